@@ -1,0 +1,44 @@
+"""The Python API. The CLI and the web app are thin shells over this class.
+
+>>> board = Caseboard("caseboard.duckdb")
+>>> board.build(["examples/soleimani"])      # doctest: +SKIP
+>>> board.entities(top=10)                    # doctest: +SKIP
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import IO
+
+from caseboard.config import Config, load_config
+from caseboard.pipeline import BuildReport, build
+from caseboard.pipeline.build import Progress
+from caseboard.store import Store
+
+
+class Caseboard:
+    """One caseboard: a DuckDB file and the configuration used to build it."""
+
+    def __init__(self, path: str | Path | None = None, *, cfg: Config | None = None):
+        self.cfg = cfg or load_config()
+        self.path = Path(path or self.cfg.store.db)
+
+    @contextmanager
+    def store(self, *, write: bool = False) -> Iterator[Store]:
+        store = Store(self.path, read_only=not write)
+        try:
+            yield store
+        finally:
+            store.close()
+
+    def build(self, paths: list[str], *, prune: bool = False, progress: Progress | None = None) -> BuildReport:
+        with self.store(write=True) as store:
+            return build(paths, self.cfg, store, prune=prune, progress=progress)
+
+    def export_json(self, out: IO[str]) -> dict[str, int]:
+        from caseboard.export import write_json
+
+        with self.store() as store:
+            return write_json(store, out)

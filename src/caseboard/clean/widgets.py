@@ -1,0 +1,149 @@
+"""Generic web-page vocabulary: words of site widgets, credits, metadata and section ends.
+
+Nothing here names an outlet, an article or a phrase of a page: these are the words any
+news site, blog or wiki uses for its own interface.  Lines are *scored* against them
+(share of widget words among the line's words), never matched as whole phrases.
+"""
+
+from __future__ import annotations
+
+import re
+
+from caseboard.clean.lines import Line
+
+# category -> (strong words, weak words); strong ones rarely occur in short prose lines.
+WIDGET_WORDS: dict[str, tuple[frozenset[str], frozenset[str]]] = {
+    "navigation": (
+        frozenset("skip menu navigation sitemap breadcrumb homepage toggle".split()),
+        frozenset("home content main search sections channels mobile version exit close back top".split()),
+    ),
+    "share-widget": (
+        frozenset(
+            "share shares e-mail email whatsapp facebook twitter telegram linkedin pinterest reddit "
+            "tweet flipboard messenger".split()
+        ),
+        frozenset("send print copy link mail".split()),
+    ),
+    "subscription": (
+        frozenset(
+            "subscribe subscriber subscribers subscription subscriptions newsletter newsletters paywall "
+            "unsubscribe inbox".split()
+        ),
+        frozenset("premium trial unlimited offer month digital cancel anytime plan plans".split()),
+    ),
+    "login": (
+        frozenset("login log-in signin sign-in signup sign-up password signed".split()),
+        frozenset("log sign register account already".split()),
+    ),
+    "comments": (
+        frozenset("comment comments commenting reply replies commenters".split()),
+        frozenset("approval moderation delete report flag characters remaining".split()),
+    ),
+    "cookie-banner": (
+        frozenset("cookie cookies consent gdpr".split()),
+        frozenset("accept privacy preferences settings policy manage".split()),
+    ),
+    "advertisement": (
+        frozenset("advertisement advertising advertisements sponsored ad ads".split()),
+        frozenset("promoted partner".split()),
+    ),
+    "related-teasers": (
+        frozenset("related recommended trending".split()),
+        frozenset("read more also popular latest stories watch video next previous".split()),
+    ),
+    "footer-widget": (
+        frozenset("copyright wordpress theme".split()),
+        frozenset("rights reserved terms contact careers powered imprint accessibility".split()),
+    ),
+}
+
+_PRICE = re.compile(r"^[$€£]\d")
+
+# Section headings after which a page carries no article text.
+END_HEADINGS: dict[str, str] = {
+    **dict.fromkeys(
+        "references notes footnotes sources bibliography citations external links further reading "
+        "see also".split(),
+        "references",
+    ),
+    **dict.fromkeys("comments comment replies responses discussion".split(), "comments"),
+    **dict.fromkeys("related recommended popular trending".split(), "related-teasers"),
+    **dict.fromkeys("tags topics categories".split(), "metadata"),
+}
+
+METADATA_KEYS = frozenset(
+    "filed under publication published posted updated tags tagged category categories topics "
+    "section source sources author authors by date dateline edition issue vol volume no "
+    "keywords first modified last".split()
+)
+
+INFOBOX_KEYS = frozenset(
+    "born died nationality citizenship occupation spouse spouses children parents relatives "
+    "allegiance rank branch service years battles awards party resting place alma mater "
+    "preceded succeeded founded founder headquarters website cause death religion education "
+    "known height term office predecessor successor".split()
+)
+
+_CREDIT_SUFFIX = re.compile(
+    r"\s*(?:\(\s*(?:photos?|pictures?|images?|credit|courtesy|source)\s*:[^()]*\)"
+    r"|\b(?:photos?|pictures?|images?|credit|courtesy)\s*:\s*[^.!?]{1,60}"
+    r"|\((?:AP|AFP|Reuters|Getty Images|EPA|ANSA|dpa|Xinhua)[^()]{0,40}\))\s*$",
+    re.IGNORECASE,
+)
+_CREDIT_ONLY = re.compile(
+    r"^(?:(?:an?\s+)?(?:photos?|pictures?|images?|illustration)\s+(?:of|by|:)|credit\s*:|courtesy\s+of"
+    r"|(?:photo|image)\s+credit)",
+    re.IGNORECASE,
+)
+_AGENCY = frozenset("ap afp reuters getty images epa dpa xinhua shutterstock istock alamy".split())
+
+
+def widget_reason(line: Line) -> str | None:
+    """The widget category of a short line made mostly of web-UI words, or None."""
+    if not line.words or line.n_words > 15:
+        return None
+    scores = {cat: _score(line.words, strong, weak) for cat, (strong, weak) in WIDGET_WORDS.items()}
+    scores["subscription"] += sum(bool(_PRICE.match(w)) for w in line.words)
+    best = max(scores, key=scores.__getitem__)
+    total = sum(scores.values())
+    return best if total >= max(1.0, 0.3 * line.n_words) else None
+
+
+def _score(words: list[str], strong: frozenset[str], weak: frozenset[str]) -> float:
+    return sum(1.0 if w in strong else 0.5 if w in weak else 0.0 for w in words)
+
+
+def credit_suffix(text: str) -> int | None:
+    """Where a trailing photo credit ("(Photo: X)", "Credit: X") starts in ``text``, or None."""
+    match = _CREDIT_SUFFIX.search(text)
+    return match.start() if match and match.start() > 0 else None
+
+
+def is_credit_line(line: Line) -> bool:
+    """A line that is only a photo credit or an image description of the page chrome."""
+    if _CREDIT_ONLY.match(line.text) and line.n_words <= 12:
+        return True
+    return bool(line.words) and line.n_words <= 3 and all(w in _AGENCY for w in line.words)
+
+
+def end_heading_reason(line: Line) -> str | None:
+    """The section kind when the line is a heading like "References" or "12 Comments"."""
+    words = [w for w in line.words if not w[0].isdigit()]
+    if not words or len(words) > 3 or len(line.text) > 40:
+        return None
+    reasons = {END_HEADINGS.get(w) for w in words} - {None}
+    if len(reasons) == 1 and sum(w in END_HEADINGS for w in words) * 2 >= len(words):
+        return reasons.pop()
+    return None
+
+
+def metadata_key(line: Line) -> bool:
+    """A "Key: value" line whose key is a metadata word ("Filed under:", "Tags:")."""
+    head, sep, rest = line.text.partition(":")
+    key = head.casefold().split()
+    return bool(sep) and 0 < len(key) <= 3 and all(k.strip(".") in METADATA_KEYS for k in key)
+
+
+def infobox_field(line: Line) -> bool:
+    """A line opening with an infobox field name glued or colon-joined to its value."""
+    return bool(line.words) and line.words[0] in INFOBOX_KEYS and not line.text.rstrip().endswith(".")

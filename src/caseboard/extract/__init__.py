@@ -1,0 +1,1 @@
+"""Extraction stages: time expressions, claims, conflicts."""

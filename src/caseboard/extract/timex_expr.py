@@ -1,0 +1,46 @@
+"""The parsed (not yet anchored) form of a time expression, shared by rules and the normalizer."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(slots=True)
+class Expr:
+    """What a rule read from the text, before it is resolved against an anchor.
+
+    ``kind`` is one of ``date`` (calendar fields, possibly without a year), ``rel``
+    (``count`` units from the anchor's own unit: "last week" is unit week, count -1),
+    ``shift`` (``count`` units from the anchor day: "two days later"), ``weekday``,
+    ``ref`` (PRESENT_REF...), ``time``, ``range`` (two parts) and ``age``.
+    ``base`` is ``dct`` or ``narrative``: the anchor a relative expression needs.
+    """
+
+    kind: str
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    season: str | None = None
+    quarter: int | None = None
+    half: int | None = None
+    decade: int | None = None
+    century: int | None = None
+    hour: int | None = None
+    minute: int | None = None
+    part: str | None = None
+    weekday: int | None = None
+    mod: str | None = None
+    unit: str | None = None
+    count: int = 0
+    base: str = "dct"
+    ref: str | None = None
+    parts: tuple[Expr, Expr] | None = None
+    age: int | None = None
+    past: bool = False
+
+    @property
+    def absolute(self) -> bool:
+        """True when the expression names its own year (or decade, century)."""
+        if self.kind == "range":
+            return self.parts is not None and all(p.absolute for p in self.parts)
+        return self.kind == "date" and (self.year, self.decade, self.century) != (None, None, None)

@@ -1,0 +1,83 @@
+"""Word tables and regex fragments shared by the temporal tagger's rules."""
+
+from __future__ import annotations
+
+MONTHS: dict[str, int] = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
+    "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}  # fmt: skip
+
+WEEKDAYS: dict[str, int] = {
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
+}  # fmt: skip
+
+SEASONS: dict[str, str] = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
+
+PARTS_OF_DAY: dict[str, str] = {
+    "morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "tonight": "NI",
+}  # fmt: skip
+
+NUMBER_WORDS: dict[str, int] = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+    "a couple of": 2, "a dozen": 12, "half a": 0, "a half": 0,
+}  # fmt: skip
+
+ORDINALS: dict[str, int] = {
+    "first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
+    "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11,
+    "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15, "sixteenth": 16,
+    "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20, "twenty-first": 21,
+}  # fmt: skip
+
+UNITS: dict[str, str] = {
+    "day": "day", "days": "day", "week": "week", "weeks": "week", "month": "month", "months": "month",
+    "year": "year", "years": "year", "decade": "decade", "decades": "decade", "century": "century",
+    "centuries": "century", "quarter": "quarter", "quarters": "quarter",
+}  # fmt: skip
+
+# "early"/"mid"/"late" and their longer forms, mapped to a third of an interval.
+MODS: dict[str, str] = {
+    "early": "early", "beginning of": "early", "start of": "early", "mid": "mid", "middle of": "mid",
+    "late": "late", "end of": "late",
+}  # fmt: skip
+
+
+def _alt(words: list[str]) -> str:
+    return "|".join(sorted((w.replace(" ", r"\s+") for w in words), key=len, reverse=True))
+
+
+_FULL_MONTHS = [m for m in MONTHS if len(m) > 4 or m in {"may", "june", "july"}]
+_ABBR_MONTHS = [m for m in MONTHS if m not in _FULL_MONTHS]
+
+# Month names are matched capitalised only, so "may" the verb and "march" the noun stay out.
+MONTH_FULL = "(?:" + "|".join(m.capitalize() for m in _FULL_MONTHS) + "|" + "|".join(m.upper() for m in _FULL_MONTHS) + ")"
+MONTH_ABBR = "(?:" + "|".join(m.capitalize() for m in _ABBR_MONTHS) + r")\.?"
+MONTH = f"(?:{MONTH_FULL}|{MONTH_ABBR})"
+WEEKDAY = "(?:" + "|".join(w.capitalize() for w in WEEKDAYS) + ")"
+SEASON = "(?i:" + _alt(list(SEASONS)) + ")"
+PART = "(?i:" + _alt(["morning", "afternoon", "evening", "night"]) + ")"
+NUM = r"(?:\d{1,3}|(?i:" + _alt([w for w in NUMBER_WORDS if NUMBER_WORDS[w]]) + r")(?:-(?i:one|two|three|four|five|six|seven|eight|nine))?)"
+ORDINAL = "(?i:" + _alt(list(ORDINALS)) + ")"
+UNIT = "(?i:" + _alt(list(UNITS)) + ")"
+MOD = "(?i:" + _alt(["early", "beginning of", "start of", "middle of", "mid", "late", "end of"]) + ")"
+APPROX = r"(?i:(?:about|around|some|nearly|almost|roughly|approximately|more\s+than|less\s+than|over|just|only)\s+)"
+# A four-digit year: not part of a longer number, an amount or a decimal.
+YEAR = r"(?<![\d$£€#.,:/-])(?:1[0-9]\d\d|20\d\d)(?![\d%]|,\d|\.\d|:\d|-\d)"
+DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
+
+
+def number_value(text: str) -> int | None:
+    """The integer a number written in digits or words stands for ("two", "twenty-four", "12")."""
+    t = " ".join(text.lower().split())
+    if t.isdigit():
+        return int(t)
+    if t in NUMBER_WORDS:
+        return NUMBER_WORDS[t]
+    head, _, tail = t.partition("-")
+    if head in NUMBER_WORDS and tail in NUMBER_WORDS:
+        return NUMBER_WORDS[head] + NUMBER_WORDS[tail]
+    return None

@@ -1,0 +1,24 @@
+"""Cross-document stages: grouped reduces over the stored tables, run after the map."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from caseboard.config import Config
+from caseboard.store import Store
+
+ReduceStage = Callable[[Store, Config], None]
+
+
+def resolve_entities_stage(store: Store, cfg: Config) -> None:
+    from caseboard.resolve import resolve_entities
+    from caseboard.resolve.overrides import load_overrides
+    from caseboard.store import entities as entity_store
+    from caseboard.store import documents as docstore
+
+    overrides = load_overrides(cfg.resolve.overrides) if cfg.resolve.overrides else None
+    resolution = resolve_entities(docstore.iter_mentions(store), overrides)
+    entity_store.write_resolution(store, resolution)
+
+
+REDUCE_STAGES: list[ReduceStage] = []

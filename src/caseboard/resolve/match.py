@@ -1,0 +1,103 @@
+"""Pairwise name comparison: spelling variants, short forms, and must-not-merge checks."""
+
+from __future__ import annotations
+
+import re
+
+from rapidfuzz import fuzz
+from rapidfuzz.distance import DamerauLevenshtein
+
+from caseboard.resolve.names import Name, skeleton
+
+# Minimum rapidfuzz ratio (0-100) for two same-skeleton tokens to count as one spelling.
+VARIANT_RATIO = 70.0
+# A word that qualifies an organisation name without changing what it names:
+# a nationality adjective (Palestinian, Iraqi, Lebanese, Turkish).
+_DEMONYM = re.compile(r"^[a-z]{3,}(?:an|ian|ese|ish|i|ic)$")
+
+
+def tokens_variant(a: str, b: str) -> bool:
+    """Two folded tokens are spellings of one word (Qasem/Qassem, Daqduq/Daqduk)."""
+    if a == b:
+        return True
+    if min(len(a), len(b)) < 3 or skeleton(a) != skeleton(b):
+        return False
+    if a[0] != b[0] and (min(len(a), len(b)) < 5 or a[0] not in "aeiou" or b[0] not in "aeiou"):
+        return False
+    return fuzz.ratio(a, b) >= VARIANT_RATIO
+
+
+def typo_of(a: str, b: str) -> bool:
+    """``a`` could be a slip of the keyboard for ``b``: long, same first letter, 1-2 edits."""
+    if a == b or min(len(a), len(b)) < 6 or a[0] != b[0]:
+        return False
+    return DamerauLevenshtein.distance(a, b) <= (1 if len(b) < 8 else 2)
+
+
+def _depluralize(token: str) -> str:
+    return token[:-1] if len(token) > 4 and token.endswith("s") and not token.endswith("ss") else token
+
+
+def names_variant(a: Name, b: Name) -> bool:
+    """Whole names that are spellings of each other (Kata'ib Hezbollah / Kataeb Hizbullah,
+    Mustafa Badreddine / Mustafa Badr al-Din)."""
+    if a.tokens == b.tokens:
+        return True
+    if len(a.tokens) == len(b.tokens):
+        ta, tb = a.tokens, b.tokens
+        if len(ta) > 1:  # Revolutionary Guards / Revolutionary Guard, but never Hamas / Hama
+            ta, tb = (*ta[:-1], _depluralize(ta[-1])), (*tb[:-1], _depluralize(tb[-1]))
+        if all(tokens_variant(x, y) for x, y in zip(ta, tb, strict=True)):
+            return True
+    if len(a.tokens) >= 2 and len(b.tokens) >= 2:
+        return tokens_variant(a.tokens[0], b.tokens[0]) and tokens_variant(
+            "".join(a.tokens[1:]), "".join(b.tokens[1:])
+        )
+    return False
+
+
+def persons_compatible(a: Name, b: Name) -> bool:
+    """Two full person names (2+ tokens) that may name one person: same given name and
+    same family name, a middle name allowed on one side (George W. Bush / George Bush)."""
+    if names_variant(a, b):
+        return True
+    if not tokens_variant(a.tokens[0], b.tokens[0]) or not tokens_variant(a.tokens[-1], b.tokens[-1]):
+        return False
+    short, long_ = sorted((a.tokens[1:-1], b.tokens[1:-1]), key=len)
+    return not short or all(any(tokens_variant(s, t) for t in long_) for s in short)
+
+
+def is_qualifier(token: str, acronym_like: bool) -> bool:
+    """A leading word that narrows an organisation name without renaming it."""
+    return acronym_like or bool(_DEMONYM.match(token))
+
+
+def org_short_form(short: Name, full: Name) -> bool:
+    """``short`` is ``full`` without leading qualifiers: Islamic Jihad / Palestinian Islamic
+    Jihad, Quds Force / IRGC Quds Force; never Hezbollah / Kata'ib Hezbollah."""
+    n = len(short.tokens)
+    if n >= len(full.tokens) or not names_variant(short, Name("", full.tokens[-n:], False, False)):
+        return False
+    extra_words = full.display.split()[: len(full.display.split()) - n]
+    extra_tokens = full.tokens[: len(full.tokens) - n]
+    if len(extra_words) != len(extra_tokens):
+        return False
+    return all(
+        is_qualifier(tok, word.replace("-", "").isupper()) for tok, word in zip(extra_tokens, extra_words, strict=True)
+    )
+
+
+def orgs_related(a: Name, b: Name) -> bool:
+    """Organisation names that may name one body (variants or qualified short forms)."""
+    return names_variant(a, b) or org_short_form(a, b) or org_short_form(b, a)
+
+
+def surname_of(short: Name, full: Name) -> bool:
+    """A one-token person reference to ``full``: its family name, or its given name
+    after an honorific that takes given names (Haj Qassem)."""
+    if len(short.tokens) != 1 or len(full.tokens) < 2:
+        return False
+    token = short.tokens[0]
+    if short.given_honorific:
+        return tokens_variant(token, full.tokens[0])
+    return tokens_variant(token, full.tokens[-1]) or tokens_variant(token, "".join(full.tokens[1:]))

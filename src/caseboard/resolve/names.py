@@ -1,0 +1,180 @@
+"""Name normalization: clean a mention's surface text and derive comparison keys.
+
+Everything here is general knowledge about how names are written in English news
+(titles, honorifics, possessives, articles, Arabic/Persian/Hebrew particles and
+transliteration habits); nothing names a particular person or organisation.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from anyascii import anyascii
+
+# Titles and honorifics dropped from the front of a name (lower-case, no dots).
+TITLES = frozenset(
+    """
+    mr mrs ms miss mister dr doctor prof professor sir dame lord lady rev reverend fr father
+    president vice prime minister pm chancellor premier king queen prince princess emperor
+    sultan emir amir crown shah sheikh shaikh sheik sayyed sayyid seyed seyyed mullah mufti
+    imam ayatollah grand hojatoleslam haj hajj hajji hadj supreme leader commander chief
+    general gen maj major lt lieutenant col colonel brig brigadier cpt capt captain sgt sergeant
+    adm admiral cmdr marshal field corporal cpl private pvt senator sen rep representative
+    congressman congresswoman governor gov mayor judge justice secretary ambassador minister
+    foreign defense defence interior deputy former late ceo chairman chairwoman spokesman
+    spokeswoman st saint rabbi bishop cardinal pope archbishop pastor
+    """.split()
+)
+# Honorifics after which a single token is a *given* name (Arabic/Persian usage).
+GIVEN_NAME_HONORIFICS = frozenset("haj hajj hajji hadj sayyed sayyid seyed seyyed sheikh shaikh sheik".split())
+LEADING_ARTICLES = frozenset("the a an".split())
+# Name particles: Arabic/Persian/Hebrew articles and connectors, folded away for matching.
+PARTICLES = frozenset("al el ul ad ed ud ar er ur as es us an en un at et ut az ez uz a e ha".split())
+# Particles that also stand as separate words ("Badr al Din", "Al Qaeda").
+FREE_PARTICLES = frozenset("al el ul ha".split())
+# Name-forming prefixes joined with the next word (Abu Mahdi, Bin Laden, Abdul Karim).
+JOINING_PREFIXES = frozenset("abu abou abo umm um bin ibn ben bint abd abdul abdel abdol".split())
+# Corporate suffixes dropped from organisation names.
+CORP_SUFFIXES = frozenset("inc incorporated corp corporation co company ltd llc plc sa ag nv gmbh spa sas".split())
+# Small words ignored when forming initials.
+INITIAL_STOPWORDS = frozenset("of and the for in on at to de du la le del des".split())
+
+_APOSTROPHES = "'’‘`´ʼʻʾʿ"
+_POSSESSIVE = re.compile(rf"[{_APOSTROPHES}]s?$", re.IGNORECASE)
+_SPACES = re.compile(r"\s+")
+_DOTTED = re.compile(r"^(?:[A-Za-z]\.)+[A-Za-z]\.?$")
+_EDGE_JUNK = re.compile(r"^[\W_]+|[\W_]+$")
+_DIGRAPHS = (("kh", "k"), ("gh", "g"), ("dh", "d"), ("th", "t"), ("ph", "f"), ("sh", "s"), ("ch", "c"))
+_VOWELS = set("aeiouy")
+
+
+@dataclass(slots=True, frozen=True)
+class Name:
+    """A cleaned name: ``display`` for people to read, ``tokens`` folded for matching."""
+
+    display: str  # cleaned surface form, titles and articles removed
+    tokens: tuple[str, ...]  # folded tokens (ascii, lower, particles and apostrophes removed)
+    given_honorific: bool  # a single token that followed Haj/Sayyed/Sheikh: a given name
+    acronym: bool  # written like an acronym (all capitals, e.g. IRGC, U.S.)
+
+    @property
+    def key(self) -> str:
+        """The exact matching key: folded tokens joined."""
+        return " ".join(self.tokens)
+
+    @property
+    def joined(self) -> str:
+        return "".join(self.tokens)
+
+
+def _squash(text: str) -> str:
+    return _SPACES.sub(" ", unicodedata.normalize("NFKC", text)).strip()
+
+
+def _strip_possessive(words: list[str]) -> list[str]:
+    if words:
+        last = _POSSESSIVE.sub("", words[-1]) if len(words[-1]) > 2 else words[-1]
+        words = [*words[:-1], last] if last else words[:-1]
+    return words
+
+
+def _bare(word: str) -> str:
+    return _EDGE_JUNK.sub("", anyascii(word)).lower().replace(".", "")
+
+
+def _strip_titles(words: list[str]) -> tuple[list[str], bool]:
+    """Drop leading articles and titles; report whether a given-name honorific preceded."""
+    given = False
+    while len(words) > 1 and (_bare(words[0]) in TITLES or _bare(words[0]) in LEADING_ARTICLES):
+        given = _bare(words[0]) in GIVEN_NAME_HONORIFICS or (given and _bare(words[0]) in TITLES)
+        words = words[1:]
+    while len(words) > 1 and _bare(words[-1]) in CORP_SUFFIXES:
+        words = words[:-1]
+    return words, given and len(words) == 1
+
+
+def fold_token(word: str) -> list[str]:
+    """ASCII, lower case, without apostrophes and name particles (al-Din -> din)."""
+    ascii_word = anyascii(word).lower()
+    for mark in _APOSTROPHES + "'":
+        ascii_word = ascii_word.replace(mark, "")
+    parts = [p for p in re.split(r"[^a-z0-9]+", ascii_word) if p]
+    if len(parts) > 1:
+        parts = [p for p in parts if p not in PARTICLES] or parts[-1:]
+    return parts
+
+
+def clean_name(text: str) -> Name | None:
+    """Clean a mention's text; None when nothing name-like is left."""
+    squashed = _squash(text)
+    words = [w for w in (_EDGE_JUNK.sub("", w) for w in squashed.split(" ")) if w]
+    words = _strip_possessive(words)
+    if not words:
+        return None
+    acronym = len(words) == 1 and _is_acronym(words[0])
+    words, given = _strip_titles(words)
+    tokens: list[str] = []
+    for i, word in enumerate(words):
+        folded = fold_token(word.replace(".", "") if _DOTTED.match(word) else word)
+        if len(folded) == 1 and folded[0] in FREE_PARTICLES and i < len(words) - 1:
+            continue  # a free-standing particle: "Badr al Din", "Al Qaeda"
+        tokens.extend(folded)
+    tokens = _join_prefixes(tokens)
+    if not tokens or not any(c.isalpha() for c in "".join(tokens)):
+        return None
+    return Name(" ".join(words), tuple(tokens), given, acronym)
+
+
+def _join_prefixes(tokens: list[str]) -> list[str]:
+    out: list[str] = []
+    for token in tokens:
+        if out and out[-1] in JOINING_PREFIXES:
+            out[-1] += token
+        else:
+            out.append(token)
+    return out
+
+
+def _is_acronym(word: str) -> bool:
+    letters = word.replace(".", "").replace("-", "").replace("&", "")
+    return 2 <= len(letters) <= 10 and letters.isalpha() and letters.isupper()
+
+
+def acronym_key(name: Name) -> str:
+    """An acronym's letters (``U.S.`` -> ``us``); the key an acronym is matched by."""
+    return name.joined
+
+
+def initials(name: Name) -> str:
+    """The initials of a multi-word name, small words skipped: Islamic Jihad -> ij."""
+    words = [w for w in re.split(r"[\s\-]+", anyascii(name.display).lower()) if w]
+    return "".join(w[0] for w in words if w not in INITIAL_STOPWORDS and w[0].isalnum())
+
+
+def skeleton(token: str) -> str:
+    """A transliteration-tolerant key: digraphs folded, doubled letters and inner vowels dropped.
+
+    Keeps the first letter (any leading vowel becomes ``a``) and marks a final ``-i``
+    (the Arabic/Persian nisba suffix changes the name): Qasem/Qassem -> ksm,
+    Hezbollah/Hizbullah -> hzblh, Mughniyeh/Mugniyeh -> mgnh, Soleimani -> slmni.
+    """
+    word = token.replace("q", "k").replace("ck", "k").replace("ou", "u").replace("ee", "i")
+    for digraph, single in _DIGRAPHS:
+        word = word.replace(digraph, single)
+    if not word:
+        return ""
+    head = "a" if word[0] in _VOWELS else word[0]
+    body = [c for c in word[1:] if c not in _VOWELS]
+    out = [head]
+    for c in body:
+        if c != out[-1]:
+            out.append(c)
+    nisba = "i" if len(word) > 3 and word[-1] in "iy" else ""
+    return "".join(out) + nisba
+
+
+def name_skeleton(name: Name) -> str:
+    """Skeleton of the whole name written as one word (Badreddine ~ Badr al-Din)."""
+    return skeleton(name.joined)

@@ -1,0 +1,133 @@
+"""The one place that talks to the database: an embedded DuckDB file per caseboard."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import duckdb
+import pyarrow as pa
+
+from caseboard.errors import StoreError
+from caseboard.store.schema import DDL, INDEXES, PER_DOCUMENT_TABLES, SCHEMA_VERSION
+
+
+def _open_connection(path: Path, read_only: bool) -> duckdb.DuckDBPyConnection:
+    if read_only and not path.exists():
+        raise StoreError(f"no caseboard at {path}: run `caseboard build PATH --db {path}` first")
+    if not read_only and path.parent and not path.parent.exists():
+        raise StoreError(f"cannot create {path}: folder {path.parent} does not exist")
+    try:
+        return duckdb.connect(str(path), read_only=read_only)
+    except duckdb.IOException as exc:
+        message = str(exc).splitlines()[0]
+        if "lock" in message.lower():
+            raise StoreError(f"{path} is in use by another process ({message})") from None
+        raise StoreError(f"cannot open {path}: {message}") from None
+    except duckdb.Error as exc:
+        message = str(exc).splitlines()[0]
+        raise StoreError(f"{path} is not a readable caseboard database: {message}") from None
+
+
+class Store:
+    """A caseboard database. Use as a context manager, or call ``close()``."""
+
+    def __init__(self, path: str | Path, *, read_only: bool = False):
+        self.path = Path(path)
+        self.read_only = read_only
+        self.con = _open_connection(self.path, read_only)
+        if read_only:
+            self._check_schema()
+        else:
+            self._create_schema()
+
+    # ------------------------------------------------------------------ lifecycle
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self.con.close()
+
+    def _create_schema(self) -> None:
+        try:
+            with self.transaction():
+                for statement in DDL + INDEXES:
+                    self.con.execute(statement)
+                found = self.meta("schema_version")
+                if found is None:
+                    self.set_meta("schema_version", str(SCHEMA_VERSION))
+                elif int(found) != SCHEMA_VERSION:
+                    raise StoreError(
+                        f"{self.path} has schema version {found}, this caseboard writes {SCHEMA_VERSION}: "
+                        "build into a new --db file"
+                    )
+        except duckdb.Error as exc:
+            raise StoreError(f"cannot write to {self.path}: {str(exc).splitlines()[0]}") from None
+
+    def _check_schema(self) -> None:
+        try:
+            found = self.meta("schema_version")
+        except duckdb.Error:
+            found = None
+        if found is None:
+            raise StoreError(f"{self.path} is not a caseboard database (no schema version)")
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        self.con.execute("BEGIN TRANSACTION")
+        try:
+            yield
+        except BaseException:
+            self.con.execute("ROLLBACK")
+            raise
+        else:
+            self.con.execute("COMMIT")
+
+    # ------------------------------------------------------------------ generic access
+
+    def query(self, sql: str, params: Sequence[Any] | None = None) -> list[tuple]:
+        return self.con.execute(sql, params or []).fetchall()
+
+    def query_dicts(self, sql: str, params: Sequence[Any] | None = None) -> list[dict[str, Any]]:
+        cur = self.con.execute(sql, params or [])
+        names = [d[0] for d in cur.description]
+        return [dict(zip(names, row, strict=True)) for row in cur.fetchall()]
+
+    def iter_rows(self, sql: str, params: Sequence[Any] | None = None, size: int = 2000) -> Iterator[tuple]:
+        """Stream the rows of a query in batches, without holding them all."""
+        cur = self.con.cursor()
+        cur.execute(sql, params or [])
+        while rows := cur.fetchmany(size):
+            yield from rows
+        cur.close()
+
+    def meta(self, key: str) -> str | None:
+        row = self.con.execute("SELECT value FROM meta WHERE key = ?", [key]).fetchone()
+        return None if row is None else row[0]
+
+    def set_meta(self, key: str, value: str) -> None:
+        self.con.execute("DELETE FROM meta WHERE key = ?", [key])
+        self.con.execute("INSERT INTO meta VALUES (?, ?)", [key, value])
+
+    def insert_columns(self, table: str, columns: dict[str, list[Any]]) -> None:
+        """Append rows given column-wise (fast path through Arrow)."""
+        if not columns or not next(iter(columns.values())):
+            return
+        arrow = pa.table(columns)
+        self.con.register("_incoming", arrow)
+        try:
+            names = ", ".join(f'"{name}"' for name in columns)
+            self.con.execute(f"INSERT INTO {table} ({names}) SELECT {names} FROM _incoming")
+        finally:
+            self.con.unregister("_incoming")
+
+    def delete_document_rows(self, doc_id: str) -> None:
+        for table in PER_DOCUMENT_TABLES:
+            key = "id" if table == "documents" else "doc"
+            self.con.execute(f"DELETE FROM {table} WHERE {key} = ?", [doc_id])
