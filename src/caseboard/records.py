@@ -174,6 +174,7 @@ class AnnotatedDocument:
     sentences: list[Sentence]
     tokens: list[Token]
     mentions: list[Mention]
+    timexes: list[Timex] = field(default_factory=list)
 
     @property
     def doc_id(self) -> str:

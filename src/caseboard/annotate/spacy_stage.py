@@ -90,7 +90,8 @@ def to_annotated(doc: Doc, clean: CleanDocument, labels: frozenset[str]) -> Anno
 
 
 def _sentences(doc: Doc, clean: CleanDocument, offsets: _OriginalOffsets) -> list[Sentence]:
-    spans = [(s.start_char, s.end_char) for s in doc.sents]
+    """Sentences without surrounding whitespace; whitespace-only ones are dropped."""
+    spans = [span for span in (_stripped(s) for s in doc.sents) if span[1] > span[0]]
     if not spans:
         return []
     arr = np.array(spans, dtype=np.int64)
@@ -99,6 +100,13 @@ def _sentences(doc: Doc, clean: CleanDocument, offsets: _OriginalOffsets) -> lis
         Sentence(clean.doc_id, i, int(starts[i]), int(ends[i]), doc.text[a:b])
         for i, (a, b) in enumerate(spans)
     ]
+
+
+def _stripped(sent: Span) -> tuple[int, int]:
+    """The sentence's character span without leading or trailing whitespace."""
+    text = sent.text
+    lead = len(text) - len(text.lstrip())
+    return sent.start_char + lead, sent.start_char + len(text.rstrip())
 
 
 def _tokens(doc: Doc, clean: CleanDocument, offsets: _OriginalOffsets) -> list[Token]:
@@ -136,9 +144,13 @@ def _tokens(doc: Doc, clean: CleanDocument, offsets: _OriginalOffsets) -> list[T
 
 
 def _sentence_index(doc: Doc) -> np.ndarray:
+    """Token -> index of its sentence among the non-blank sentences kept by ``_sentences``."""
     out = np.zeros(len(doc), dtype=np.int64)
-    for i, sent in enumerate(doc.sents):
-        out[sent.start : sent.end] = i
+    kept = -1
+    for sent in doc.sents:
+        if sent.text.strip():
+            kept += 1
+        out[sent.start : sent.end] = max(kept, 0)
     return out
 
 

@@ -138,7 +138,7 @@ def _place(needle: str, hay: str, cursor: int) -> tuple[int, int, int] | None:
     best: tuple[int, int, int] | None = None
     for start in range(min(len(needle), _MAX_SKIP)):
         size, at = _first_block(needle, start, hay, cursor)
-        if size >= min(_ANCHOR, len(needle) - start):
+        if size >= min(_ANCHOR, len(needle)):
             return start, at, size
         if size >= _MIN_BLOCK and (best is None or size > best[2]):
             best = (start, at, size)
@@ -230,6 +230,11 @@ def _runs(text: str, mapping: Sequence[int], stream: VisibleText, source: str) -
             continue
         start, end = stream.starts[index], stream.ends[index]
         exact = end - start == 1 and source[start] == text[i]
+        if not exact and text[i] not in html.unescape(source[start:end]):
+            if run is not None:
+                yield run
+            run = None
+            continue
         if run is not None and exact and start == run.orig_start + run.length:
             run.length += 1
             continue

@@ -7,7 +7,7 @@ import sys
 import click
 
 from caseboard import __version__
-from caseboard.cli import build, config, export
+from caseboard.cli import build, config, export, registry
 from caseboard.errors import CaseboardError
 
 
@@ -17,16 +17,8 @@ def cli() -> None:
     """Turn articles from outlets that disagree into an evidence-linked caseboard."""
 
 
-for command in (build.command, export.command, config.command):
+for command in (build.command, export.command, config.command, *registry.COMMANDS):
     cli.add_command(command)
-
-try:  # commands of later stages register themselves here when present
-    from caseboard.cli import registry
-
-    for command in registry.COMMANDS:
-        cli.add_command(command)
-except ImportError:  # pragma: no cover - registry is optional
-    pass
 
 
 def main(argv: list[str] | None = None) -> int:

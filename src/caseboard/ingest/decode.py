@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import codecs
 import re
-import unicodedata
 
 import charset_normalizer
 
@@ -28,7 +27,10 @@ _ALIASES = {"latin-1": "cp1252", "iso8859-1": "cp1252", "ascii": "cp1252"}
 _IGNORED_DECLARED = {"utf-16", "utf-16-le", "utf-16-be", "utf-32", "utf-32-le", "utf-32-be"}
 _META_CHARSET = re.compile(rb"""<meta[^>]{0,300}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
 _SAMPLE = 65_536
-_TEXT_CONTROLS = {"\t", "\n", "\r", "\f", "\v", "\x1b"}
+# C0/C1 control characters other than tab, line breaks, form feed and escape
+_CONTROLS = re.compile("[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f-\x9f]")
+_NON_ASCII = re.compile("[^\x00-\x7f]")
+_VALID_NON_ASCII = re.compile("[^\x00-\x7f\ufffd]")
 
 
 def decode_bytes(data: bytes, declared: str | None = None) -> tuple[str, str]:
@@ -112,8 +114,7 @@ def binary_reason(data: bytes, text: str, encoding: str) -> str | None:
     sample = text[:_SAMPLE]
     if not sample:
         return None
-    controls = sum(1 for ch in sample if ch not in _TEXT_CONTROLS and unicodedata.category(ch) == "Cc")
-    share = controls / len(sample)
+    share = len(_CONTROLS.findall(sample)) / len(sample)
     if share > 0.1:
         return f"binary file ({share:.0%} control characters)"
     return None
@@ -122,7 +123,7 @@ def binary_reason(data: bytes, text: str, encoding: str) -> str | None:
 def _decode_unlabelled(data: bytes) -> tuple[str, str]:
     replaced = data.decode("utf-8", errors="replace")
     broken = replaced.count("\ufffd")
-    valid = sum(1 for ch in replaced if ord(ch) > 127 and ch != "\ufffd")
+    valid = len(_VALID_NON_ASCII.findall(replaced))
     if valid >= broken:
         return replaced, "utf-8"
     try:
@@ -146,14 +147,13 @@ def looks_western(text: str) -> bool:
     letters (``Ìèíèñòð``).
     """
     letters = paired = 0
-    for i, ch in enumerate(text):
-        if ord(ch) < 128 or not ch.isalpha():
+    for match in _NON_ASCII.finditer(text):
+        i = match.start()
+        if not text[i].isalpha():
             continue
         letters += 1
-        before = text[i - 1] if i else ""
-        after = text[i + 1] if i + 1 < len(text) else ""
-        if any(c and ord(c) > 127 and c.isalpha() for c in (before, after)):
-            paired += 1
+        neighbours = text[max(0, i - 1) : i] + text[i + 1 : i + 2]
+        paired += any(ord(c) > 127 and c.isalpha() for c in neighbours)
     return letters == 0 or paired / letters < 0.5
 
 

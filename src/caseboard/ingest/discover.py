@@ -125,12 +125,12 @@ class _Walker:
                 self.ignored[file_extension(path)] += 1
             return
         real = os.path.realpath(path)
-        first = self.files.setdefault(real, path)
         self.found += 1
-        if first != path:
+        if real in self.files:
             if not self.quiet:
-                yield Skipped(path, f"same file as {first} (read once)")
+                yield Skipped(path, f"same file as {self.files[real]} (read once)")
         elif fmt is not None:
+            self.files[real] = path
             yield Candidate(path, fmt)
 
     def walk(self, folder: str) -> Iterator[Candidate | Skipped]:

@@ -55,7 +55,7 @@ def _match(base: str, rest: list[str], active: frozenset[str]) -> Iterator[str]:
 def _children(folder: str, pattern: str, folders_only: bool) -> Iterator[str]:
     try:
         names = sorted(entry.name for entry in os.scandir(folder or "."))
-    except OSError:
+    except (OSError, ValueError):
         return
     for name in names:
         if name.startswith(".") and not pattern.startswith("."):

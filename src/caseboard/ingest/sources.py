@@ -39,6 +39,8 @@ def read_candidate(item: Candidate, cfg: IngestConfig) -> Iterator[RawDocument |
             yield from read_plain(item.path, item.fmt, cfg)
     except _READ_ERRORS as exc:
         yield Skipped(item.path, f"cannot read: {_describe(exc)}")
+    except Exception as exc:  # noqa: BLE001 - a malformed file must never stop the build
+        yield Skipped(item.path, f"cannot read: {type(exc).__name__}: {exc}")
 
 
 def _describe(exc: BaseException) -> str:

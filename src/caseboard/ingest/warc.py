@@ -19,16 +19,24 @@ def read_warc(path: str, cfg: IngestConfig) -> Iterator[RawDocument | Skipped]:
     if os.path.getsize(path) == 0:
         yield Skipped(path, "empty file")
         return
-    index = -1
+    index, warc_records = -1, 0
     with open(path, "rb") as stream:
         try:
             for index, record in enumerate(ArchiveIterator(stream)):
+                warc_records += str(getattr(record, "format", "")).startswith("warc")
                 item = _record_document(f"{path}#{index}", record, cfg)
                 if item is not None:
                     yield item
         except ArchiveLoadFailed as exc:
             where = path if index < 0 else f"{path}#{index + 1}"
-            yield Skipped(where, f"not a valid WARC record: {str(exc).strip()}")
+            yield Skipped(where, f"not a valid WARC record: {_first_line(exc)}")
+            return
+    if not warc_records:
+        yield Skipped(path, "not a WARC file (no WARC records found)")
+
+
+def _first_line(exc: Exception) -> str:
+    return str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
 
 
 def is_html_response(record: Any) -> bool:
@@ -42,7 +50,7 @@ def is_html_response(record: Any) -> bool:
 
 
 def _record_document(where: str, record: Any, cfg: IngestConfig) -> RawDocument | Skipped | None:
-    if not is_html_response(record):
+    if record.format.startswith("arc") or not is_html_response(record):
         return None
     data, over = read_limited(record.content_stream(), cfg)
     if over:

@@ -17,6 +17,8 @@ from caseboard import annotate as annotate_stage
 from caseboard import clean as clean_stage
 from caseboard.config import Config
 from caseboard.errors import InputError
+from caseboard.extract import dates_stage
+from caseboard.extract.dates_stage import add_timexes
 from caseboard.ingest import read_sources
 from caseboard.records import AnnotatedDocument, CleanDocument, RawDocument, Skipped, content_id
 from caseboard.store import Store
@@ -47,7 +49,7 @@ def pipeline_key(raw: RawDocument, cfg: Config) -> str:
         {"clean": asdict(cfg.clean), "annotate": asdict(cfg.annotate), "hints": asdict(raw.hints)},
         sort_keys=True,
     )
-    versions = (clean_stage.STAGE_VERSION, annotate_stage.STAGE_VERSION)
+    versions = (clean_stage.STAGE_VERSION, annotate_stage.STAGE_VERSION, dates_stage.STAGE_VERSION)
     return content_id(raw.sha256, *versions, settings)
 
 
@@ -116,7 +118,7 @@ def build(
     builder = _Builder(store, cfg, progress)
     raws = builder.new_documents(read_sources(paths, cfg.ingest))
     cleans = builder.cleaned(raws)
-    for ann in _annotate_lazily(cleans, cfg):
+    for ann in add_timexes(_annotate_lazily(cleans, cfg)):
         builder.write(ann)
     report = builder.report
     if report.seen == 0:

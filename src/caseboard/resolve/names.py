@@ -73,6 +73,14 @@ def _squash(text: str) -> str:
     return _SPACES.sub(" ", unicodedata.normalize("NFKC", text)).strip()
 
 
+def surface(text: str) -> str:
+    """The mention as readers see it, tidied: one line, no possessive, no leading article."""
+    words = _strip_possessive([w for w in _squash(text).split(" ") if w])
+    while len(words) > 1 and words[0].lower() in LEADING_ARTICLES:
+        words = words[1:]
+    return " ".join(words).strip(" ,;:\"“”")
+
+
 def _strip_possessive(words: list[str]) -> list[str]:
     if words:
         last = _POSSESSIVE.sub("", words[-1]) if len(words[-1]) > 2 else words[-1]

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from bisect import bisect_right
+from collections.abc import Callable, Iterator
 
 from caseboard.records import AnnotatedDocument, Caption, Mention, Removed, Segment
 from caseboard.store.db import Store
@@ -53,6 +54,7 @@ def write_document(store: Store, ann: AnnotatedDocument, pipeline_key: str) -> N
         )
         _insert_tokens(store, ann)
         _insert_mentions(store, ann.mentions)
+        _insert_timexes(store, ann)
 
 
 def _insert_segments(store: Store, doc: str, segments: list[Segment]) -> None:
@@ -126,6 +128,37 @@ def _insert_mentions(store: Store, mentions: list[Mention]) -> None:
             "sentence": [m.sentence for m in mentions],
         },
     )
+
+
+def _insert_timexes(store: Store, ann: AnnotatedDocument) -> None:
+    tx = ann.timexes
+    sent_of = _sentence_lookup(ann)
+    store.insert_columns(
+        "timexes",
+        {
+            "doc": [ann.doc_id] * len(tx),
+            "start": [t.start for t in tx],
+            "end": [t.end for t in tx],
+            "text": [t.text for t in tx],
+            "type": [t.type for t in tx],
+            "value": [t.value for t in tx],
+            "granularity": [t.granularity for t in tx],
+            "earliest": [t.earliest for t in tx],
+            "latest": [t.latest for t in tx],
+            "anchor": [t.anchor for t in tx],
+            "sent": [sent_of(t.start) for t in tx],
+        },
+    )
+
+
+def _sentence_lookup(ann: AnnotatedDocument) -> Callable[[int], int | None]:
+    starts = [s.start for s in ann.sentences]
+
+    def lookup(pos: int) -> int | None:
+        i = bisect_right(starts, pos) - 1
+        return ann.sentences[i].index if i >= 0 else None
+
+    return lookup
 
 
 def record_skipped(store: Store, path: str, reason: str) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 SCHEMA_VERSION = 1
 
-PER_DOCUMENT_TABLES = ("segments", "removed", "captions", "sentences", "tokens", "mentions", "documents")
+PER_DOCUMENT_TABLES = ("timexes", "segments", "removed", "captions", "sentences", "tokens", "mentions", "documents")
 
 DDL = [
     """
@@ -91,6 +91,20 @@ DDL = [
         label VARCHAR NOT NULL,
         sent INTEGER NOT NULL,
         sentence VARCHAR NOT NULL
+    )""",
+    """
+    CREATE TABLE IF NOT EXISTS timexes (
+        doc VARCHAR NOT NULL,
+        start INTEGER NOT NULL,
+        "end" INTEGER NOT NULL,
+        text VARCHAR NOT NULL,
+        type VARCHAR NOT NULL,
+        value VARCHAR NOT NULL,
+        granularity VARCHAR NOT NULL,
+        earliest VARCHAR,
+        latest VARCHAR,
+        anchor VARCHAR,
+        sent INTEGER
     )""",
     """
     CREATE TABLE IF NOT EXISTS skipped (

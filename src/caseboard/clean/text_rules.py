@@ -1,0 +1,223 @@
+"""Line-level rules of the flattened-text cleaner, each a small named function.
+
+Every rule reads general signals only: position in the page, line length, sentence
+punctuation, stop-word density, script, repetition and generic widget vocabulary.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+from caseboard.clean.lines import (
+    Line,
+    capitalized_ratio,
+    ends_sentence,
+    normalized,
+    script_of,
+    stop_word_ratio,
+)
+from caseboard.clean.widgets import credit_suffix, end_heading_reason, is_credit_line, widget_reason
+
+_BY = re.compile(r"^(?:(?:written|posted|reported|story|text|words)\s+)?by\s*:?\s+(.+)$", re.IGNORECASE)
+_AUTHOR_KEY = re.compile(r"^(?:authors?|writers?|reporters?)\s*:\s*(.+)$", re.IGNORECASE)
+_NAME_SPLIT = re.compile(r"\s*(?:,|&|\band\b|\|)\s*", re.IGNORECASE)
+_NAME_TAIL = re.compile(
+    r"\s+(?:on|in|at|for|from|updated|published|posted|\d|[-–—|(]).*$|\s*,\s*(?=[a-z]).*$", re.IGNORECASE
+)
+_NAME_PARTICLES = frozenset("al el bin ibn ben bar de da del der di du la le van von ter dos das".split())
+_DATE_LIKE = re.compile(r"\b\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{1,2}:\d{2}\b")
+_ABOUT = re.compile(r"^about\s+\S", re.IGNORECASE)
+
+
+def document_script(lines: Sequence[Line]) -> str:
+    """The script of most letters of the page (lines weighted by length)."""
+    weights: Counter[str] = Counter()
+    for line in lines:
+        weights[script_of(line.text)] += len(line.text)
+    return weights.most_common(1)[0][0] if weights else "none"
+
+
+def is_foreign(line: Line, script: str) -> bool:
+    """A line written in another script than the page (a kicker, a name in the original)."""
+    own = script_of(line.text)
+    return own not in ("none", script)
+
+
+def is_prose(line: Line, min_chars: int) -> bool:
+    """A full sentence-like paragraph: long enough, and punctuated or rich in stop words."""
+    if len(line.text) < min_chars:
+        return False
+    if ends_sentence(line.text):
+        return True
+    return line.n_words >= 10 and stop_word_ratio(line) >= 0.25 and capitalized_ratio(line) < 0.6
+
+
+def is_paragraph(line: Line, min_chars: int) -> bool:
+    """Prose that cannot be a headline: a short question or exclamation is not enough."""
+    short_headline = line.n_words <= 16 and line.text.rstrip().rstrip("\"'”’»").endswith(("?", "!"))
+    return is_prose(line, min_chars) and not short_headline
+
+
+def is_short_sentence(line: Line) -> bool:
+    """A short paragraph that still reads as a sentence ("Like Israel, for example.")."""
+    return line.n_words >= 3 and ends_sentence(line.text) and stop_word_ratio(line) > 0
+
+
+def is_separator(line: Line) -> bool:
+    """A line without a single letter or digit ("***", "* * *", "---")."""
+    return not any(ch.isalnum() for ch in line.text)
+
+
+def is_headline_like(line: Line) -> bool:
+    """A short title-case line without sentence punctuation (a heading or a teaser)."""
+    return 2 <= line.n_words <= 20 and not ends_sentence(line.text) and capitalized_ratio(line) >= 0.6
+
+
+def repetition_keys(lines: Sequence[Line]) -> list[str]:
+    """A comparison key per line: normalized text with any trailing photo credit removed."""
+    keys = []
+    for line in lines:
+        cut = credit_suffix(line.text)
+        keys.append(normalized(line.text[:cut] if cut else line.text))
+    return keys
+
+
+def find_repeats(keys: Sequence[str]) -> tuple[set[int], set[int]]:
+    """(first copies printed twice back to back, later copies of an earlier line)."""
+    seen: dict[str, int] = {}
+    doubled: set[int] = set()
+    repeats: set[int] = set()
+    for i, key in enumerate(keys):
+        if not key:
+            continue
+        if key in seen:
+            repeats.add(i)
+            if seen[key] == i - 1 or (i - 1 in repeats and keys[i - 1] != key and seen[key] == i - 2):
+                doubled.add(seen[key])
+        else:
+            seen[key] = i
+    return doubled, repeats
+
+
+def find_title(lines: Sequence[Line], keys: Sequence[str], top_end: int, script: str) -> int | None:
+    """The headline among the lines above the first paragraph: a repeated one, else the longest."""
+    counts = Counter(keys)
+    candidates = [i for i in range(top_end) if _title_candidate(lines[i], script)]
+    repeated = [i for i in candidates if counts[keys[i]] > 1 and lines[i].n_words >= 2]
+    if repeated:
+        return repeated[0]
+    return max(candidates, key=lambda i: (lines[i].n_words, -i), default=None)
+
+
+def _title_candidate(line: Line, script: str) -> bool:
+    text = line.text.rstrip()
+    return (
+        1 <= line.n_words <= 30
+        and not text.endswith(".")
+        and script_of(text) == script
+        and widget_reason(line) is None
+        and ":" not in text[:20].split(" ")[0]
+        and not is_credit_line(line)
+        and _BY.match(text) is None
+    )
+
+
+def find_byline(lines: Sequence[Line], after: int, limit: int, repeats: set[int]) -> int | None:
+    """The first line just below the title that names the author(s)."""
+    for i in range(after + 1, min(limit, after + 9)):
+        if i not in repeats and byline_names(lines[i].text):
+            return i
+    return None
+
+
+def byline_names(text: str) -> list[str]:
+    """The author names of a byline ("By A and B", "Author: A", "A B"), or [] if it is not one."""
+    match = _BY.match(text.strip()) or _AUTHOR_KEY.match(text.strip())
+    if match:
+        names = [_NAME_TAIL.sub("", part) for part in _NAME_SPLIT.split(_NAME_TAIL.sub("", match.group(1)))]
+        return [n for n in names if is_person_name(n)]
+    return [text.strip()] if is_person_name(text) else []
+
+
+def is_person_name(text: str) -> bool:
+    """Two to five capitalised words (particles and initials allowed), nothing else."""
+    words = text.strip().split()
+    if "," in text.strip().rstrip(","):
+        return False
+    if not 2 <= len(words) <= 5 or len(text) > 48 or any(ch.isdigit() for ch in text):
+        return False
+    capital = [w for w in words if w.casefold().strip(".") not in _NAME_PARTICLES]
+    return len(capital) >= 2 and all(_name_word(w) for w in capital)
+
+
+def _name_word(word: str) -> bool:
+    core = word.strip(".,")
+    if core.casefold().startswith(("al-", "el-")):
+        core = core[3:]
+    letters = re.sub(r"['’.-]", "", core)
+    if not letters.isalpha() or not core[0].isupper():
+        return False
+    return not (core.isupper() and len(core) > 2)
+
+
+def infobox_blocks(lines: Sequence[Line], top_end: int, is_field) -> set[int]:
+    """Lines of top blocks holding at least two infobox fields ("Born...", "Died...")."""
+    fields: Counter[int] = Counter(line.block for line in lines[:top_end] if is_field(line))
+    return {i for i in range(top_end) if fields[lines[i].block] >= 2}
+
+
+def tail_start(
+    lines: Sequence[Line], prose: Sequence[bool], neutral: set[int], body_start: int
+) -> int:
+    """Where the end-of-page teaser/widget tail begins (``len(lines)`` if there is none).
+
+    Walking up from the last line, the walk stops at two prose paragraphs in a row; the
+    tail starts at the earliest non-prose line below which non-prose lines outnumber prose
+    lines two to one.  ``neutral`` lines (captions and their copies) count for neither."""
+    best, noisy, proses = len(lines), 0, 0
+    for i in range(len(lines) - 1, body_start, -1):
+        if i in neutral:
+            continue
+        if prose[i]:
+            if i + 1 < len(lines) and prose[i + 1]:
+                break
+            proses += 1
+            continue
+        noisy += 1
+        if noisy >= 2 * proses:
+            best = i
+    return best
+
+
+def end_boundary(lines: Sequence[Line], prose: Sequence[bool], start: int, stop: int) -> tuple[int, str] | None:
+    """The first end-of-article marker (comments, references, related, "About X"...) in the
+    second half of the page, if little prose follows it."""
+    sizes = [len(line.text) if ok else 0 for line, ok in zip(lines, prose, strict=True)]
+    total = sum(sizes[start:stop])
+    seen = sum(sizes[start : len(lines) // 2])
+    for i in range(max(start, len(lines) // 2), stop):
+        reason = end_marker(lines[i])
+        if reason:
+            ratio = 0.5 if reason in ("references", "comments", "boilerplate") else 0.25
+            if total - seen < ratio * seen:
+                return i, reason
+        seen += sizes[i]
+    return None
+
+
+def end_marker(line: Line) -> str | None:
+    """Why a line may close the article: an end heading, a closing widget or an "About X" heading."""
+    reason = end_heading_reason(line)
+    if reason:
+        return reason
+    if _ABOUT.match(line.text) and line.n_words <= 6 and not ends_sentence(line.text):
+        return "boilerplate"
+    widget = widget_reason(line)
+    return widget if widget in ("comments", "subscription", "login", "related-teasers", "footer-widget") else None
+
+
+def is_dated_stamp(line: Line) -> bool:
+    """A short line carrying a date or time ("First published: 07.04.18, 01:00")."""
+    return line.n_words <= 8 and bool(_DATE_LIKE.search(line.text))

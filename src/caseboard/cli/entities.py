@@ -1,0 +1,38 @@
+"""``caseboard entities``: the people, organisations and places of a caseboard."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict
+
+import click
+from rich.console import Console
+from rich.table import Table
+
+from caseboard.cli.options import config_option, db_option, json_option
+from caseboard.config import load_config
+from caseboard.query.entities import list_entities
+from caseboard.store import Store
+
+
+@click.command("entities")
+@db_option
+@config_option
+@click.option("--type", "type_", default=None, metavar="T", help="Only this type (PERSON, ORG, GPE, ...).")
+@click.option("--top", type=int, default=30, show_default=True, help="How many (0: all).")
+@json_option
+def command(db: str | None, config_path: str | None, type_: str | None, top: int, as_json: bool) -> None:
+    """List resolved entities, most mentioned first, with their aliases."""
+    cfg = load_config(config_path, store__db=db)
+    with Store(cfg.store.db, read_only=True) as store:
+        rows = list_entities(store, type_=type_, top=top)
+    if as_json:
+        click.echo(json.dumps([asdict(r) for r in rows], ensure_ascii=False, indent=2))
+        return
+    table = Table(show_header=True)
+    for col in ("name", "type", "mentions", "sources", "aliases", "id"):
+        table.add_column(col, overflow="fold")
+    for r in rows:
+        others = [a for a in r.aliases if a != r.name]
+        table.add_row(r.name, r.type, str(r.mention_count), str(r.document_count), "; ".join(others[:6]), r.id)
+    Console().print(table)

@@ -1,0 +1,174 @@
+"""Temporal tagger: find time expressions in news text and normalize them (TimeML / TIMEX3 values).
+
+Three steps: the grammar (``timex_rules``, ``timex_relative``, ``timex_ages``) proposes
+candidate spans, each parsed into an ``Expr``; the longest non-overlapping
+candidates are kept, and adjacent absolute dates joined by "to"/"or" become one
+interval; then the anchoring pass reads them in order and resolves each against
+the document date or the narrative anchor (see docs/timex.md).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from caseboard.extract.timex_ages import AGE_RULES, resolve_age
+from caseboard.extract.timex_calendar import make_date, parse_dct
+from caseboard.extract.timex_expr import Expr
+from caseboard.extract.timex_relative import RELATIVE_RULES
+from caseboard.extract.timex_resolve import Anchors, Resolved, resolve
+from caseboard.extract.timex_rules import DATE_RULES, Rule
+from caseboard.records import Timex
+
+RULES: list[Rule] = [*DATE_RULES, *RELATIVE_RULES, *AGE_RULES]
+
+_NUMERIC = re.compile(r"(?<![\d.])(\d{1,2})([./])(\d{1,2})\2(?:\d{4}|\d{2})(?!\d)")
+_JOINER = re.compile(r"\s*(?:or|to|and|through|until|till|-|–|—)\s*", re.IGNORECASE)
+_RANGE_OPENER = re.compile(r"(?i:\b(?:from|between)\s+)$")
+_FUTURE = re.compile(
+    r"(?i:\b(?:will|shall|going\s+to|plans?\s+to|planned\s+to|expected\s+to|scheduled|due\s+to|set\s+to)\b|'ll\b)"
+)
+_VALUE = re.compile(r"^(\d{4})(?:-(\d\d)(?:-(\d\d))?|-Q(\d))?(?:T|$)")
+
+
+@dataclass(slots=True)
+class Candidate:
+    start: int
+    end: int
+    expr: Expr
+
+
+def infer_day_first(text: str) -> bool:
+    """Whether numeric dates in ``text`` put the day first (07.04.18 = 7 April)."""
+    dots = slashes = 0
+    for m in _NUMERIC.finditer(text):
+        first, second = int(m[1]), int(m[3])
+        if first > 12 >= second:
+            return True
+        if second > 12 >= first:
+            return False
+        dots, slashes = dots + (m[2] == "."), slashes + (m[2] == "/")
+    return dots >= slashes if dots + slashes else True
+
+
+def find_candidates(text: str, rules: list[Rule], day_first: bool) -> list[Candidate]:
+    """Every span some rule reads as a time expression, with its parse."""
+    found: list[Candidate] = []
+    for r in rules:
+        has_t = "t" in r.pattern.groupindex
+        for m in r.pattern.finditer(text):
+            expr = r.build(m, day_first)
+            start, end = m.span("t") if has_t else m.span()
+            if expr is not None and end > start:
+                found.append(Candidate(start, end, expr))
+    return found
+
+
+def select_longest(candidates: list[Candidate], size: int) -> list[Candidate]:
+    """Non-overlapping candidates, longest first, in text order."""
+    taken = bytearray(size + 1)
+    kept: list[Candidate] = []
+    for c in sorted(candidates, key=lambda c: (c.start - c.end, c.start)):
+        if not any(taken[c.start : c.end]):
+            taken[c.start : c.end] = b"\x01" * (c.end - c.start)
+            kept.append(c)
+    return sorted(kept, key=lambda c: c.start)
+
+
+def merge_ranges(text: str, candidates: list[Candidate]) -> list[Candidate]:
+    """Join "late 1997 or early 1998" and "from 1980 to 1988" into one interval."""
+    merged: list[Candidate] = []
+    for c in candidates:
+        prev = merged[-1] if merged else None
+        if prev is not None and prev.expr.absolute and c.expr.absolute and _joined(text, prev, c):
+            opener = _RANGE_OPENER.search(text, max(0, prev.start - 10), prev.start)
+            start = opener.start() if opener else prev.start
+            merged[-1] = Candidate(start, c.end, Expr("range", parts=(prev.expr, c.expr)))
+        else:
+            merged.append(c)
+    return merged
+
+
+def _joined(text: str, first: Candidate, second: Candidate) -> bool:
+    between = text[first.end : second.start]
+    if not _JOINER.fullmatch(between):
+        return False
+    opener = _RANGE_OPENER.search(text, max(0, first.start - 10), first.start)
+    return "and" not in between.lower() or (opener is not None and "between" in opener.group().lower())
+
+
+def is_future(text: str, start: int, end: int) -> bool:
+    """Whether the sentence around ``[start, end)`` speaks of the future (will, going to...)."""
+    left = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start), start - 200)
+    right_stop = [i for i in (text.find(". ", end), text.find("\n", end)) if i >= 0]
+    right = min([*right_stop, end + 200])
+    return _FUTURE.search(text, max(left, 0), right) is not None
+
+
+def update_anchors(anchors: Anchors, resolved: Resolved) -> None:
+    """Move the narrative anchors to the period a resolved date names."""
+    m = _VALUE.match(resolved.value)
+    if m is None or resolved.type == "AGE":
+        return
+    year = int(m[1])
+    if m[3]:
+        day = make_date(year, int(m[2]), int(m[3]))
+        anchors.day, anchors.month = day, day.replace(day=1) if day else None
+    elif m[2]:
+        month = make_date(year, int(m[2]), 1)
+        if anchors.day is None or month is None or anchors.day.replace(day=1) != month:
+            anchors.day = None
+        anchors.month = month
+    elif m[4]:
+        anchors.quarter = (year, int(m[4]))
+    elif anchors.year != year:
+        anchors.day = anchors.month = None
+    anchors.year = year
+    anchors.last_grain = resolved.granularity
+
+
+def tag_timexes(text: str, dct: str | None = None, *, day_first: bool | None = None) -> list[Timex]:
+    """Time expressions in ``text``, normalized to TimeML values.
+
+    ``dct`` is the document creation (publication) date as an ISO prefix
+    ("2018-04-07", "2018-04", "2018") or None; ``day_first`` says how to read
+    numeric dates such as 07.04.18 (None: infer it from the document).
+    Offsets are into ``text``.  Relative expressions are resolved against the dct
+    or the narrative anchor (``Timex.anchor``); without one they get a TimeML
+    underspecified value ("XXXX-XX-XX") and anchor None.  Ages are type AGE with
+    value "AGE:<years>" (see ``timex_ages``).
+    """
+    if not text:
+        return []
+    first = infer_day_first(text) if day_first is None else day_first
+    dct_date, dct_grain = parse_dct(dct)
+    anchors = Anchors(dct=dct_date, dct_grain=dct_grain)
+    kept = merge_ranges(text, select_longest(find_candidates(text, RULES, first), len(text)))
+    out: list[Timex] = []
+    for c in kept:
+        resolved = _resolve_candidate(text, c, anchors)
+        if resolved is None:
+            continue
+        update_anchors(anchors, resolved)
+        out.append(_to_record(text, c, resolved))
+    return out
+
+
+def _resolve_candidate(text: str, c: Candidate, anchors: Anchors) -> Resolved | None:
+    if c.expr.kind == "age":
+        return resolve_age(c.expr, anchors)
+    return resolve(c.expr, anchors, is_future(text, c.start, c.end))
+
+
+def _to_record(text: str, c: Candidate, r: Resolved) -> Timex:
+    return Timex(
+        start=c.start,
+        end=c.end,
+        text=text[c.start : c.end],
+        type=r.type,
+        value=r.value,
+        granularity=r.granularity,
+        earliest=r.earliest.isoformat() if r.earliest else None,
+        latest=r.latest.isoformat() if r.latest else None,
+        anchor=r.anchor,
+    )

@@ -1,0 +1,158 @@
+"""Rules for relative and deictic expressions: "yesterday", "last week", "two days later", "Friday", "6 a.m."."""
+
+from __future__ import annotations
+
+import re
+
+from caseboard.extract.timex_expr import Expr
+from caseboard.extract.timex_lexicon import APPROX, NUM, PART, PARTS_OF_DAY, UNITS, WEEKDAY, number_value
+from caseboard.extract.timex_rules import MODP, Rule, mod_of, rule, weekday_number
+
+_DEICTIC_DAYS = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}
+_REFS = {
+    "now": "PRESENT_REF", "right now": "PRESENT_REF", "currently": "PRESENT_REF", "nowadays": "PRESENT_REF",
+    "at present": "PRESENT_REF", "these days": "PRESENT_REF", "at the moment": "PRESENT_REF",
+    "recently": "PAST_REF", "lately": "PAST_REF", "the past": "PAST_REF", "previously": "PAST_REF",
+    "formerly": "PAST_REF", "the future": "FUTURE_REF", "soon": "FUTURE_REF",
+}  # fmt: skip
+_REL_WORDS = {"last": -1, "past": -1, "previous": -1, "this": 0, "current": 0, "next": 1, "coming": 1}
+
+
+def _part(word: str | None) -> str | None:
+    return PARTS_OF_DAY.get(word.lower()) if word else None
+
+
+def _deictic_day(m: re.Match[str], _: bool) -> Expr | None:
+    word = m["word"].lower()
+    part = _part(m["part"]) or ("NI" if word == "tonight" else None)
+    return Expr("rel", unit="day", count=_DEICTIC_DAYS[word], part=part)
+
+
+def _day_part(m: re.Match[str], _: bool) -> Expr | None:
+    count = -1 if m["rel"].lower() == "last" else 0
+    return Expr("rel", unit="day", count=count, part=_part(m["part"]))
+
+
+def _ref(m: re.Match[str], _: bool) -> Expr | None:
+    word = " ".join(m["t"].lower().split())
+    if word.startswith("recent"):
+        return Expr("ref", ref="PAST_REF")
+    return Expr("ref", ref=_REFS[word])
+
+
+def _relative_unit(m: re.Match[str], _: bool) -> Expr | None:
+    unit = m["unit"].lower()
+    mod = mod_of(m) or {"earlier": None, "later": None}.get((m["edge"] or "").lower())
+    return Expr("rel", unit=unit, count=_REL_WORDS[m["rel"].lower()], mod=mod)
+
+
+def _the_weekend(m: re.Match[str], _: bool) -> Expr | None:
+    return Expr("rel", unit="weekend", count=0, base="tense")
+
+
+def _shift(m: re.Match[str], _: bool) -> Expr | None:
+    count = number_value(m["num"])
+    direction = " ".join(m["dir"].lower().split())
+    if not count or count > 500:
+        return None
+    sign = -1 if direction in {"ago", "earlier", "before", "prior"} else 1
+    base = "dct" if direction in {"ago", "from now", "hence"} else "narrative"
+    return Expr("shift", unit=UNITS[m["unit"].lower()], count=sign * count, base=base)
+
+
+def _narrative_same(m: re.Match[str], _: bool) -> Expr | None:
+    unit = m["unit"].lower()
+    if unit in PARTS_OF_DAY:
+        return Expr("rel", unit="day", count=0, part=PARTS_OF_DAY[unit], base="narrative")
+    return Expr("rel", unit=unit, count=0, base="narrative")
+
+
+def _narrative_next(m: re.Match[str], _: bool) -> Expr | None:
+    word = (m["dir"] or m["dir2"]).lower()
+    unit = (m["unit"] or m["unit2"]).lower()
+    count = 1 if word in {"next", "following", "after"} else -1
+    if unit in PARTS_OF_DAY:
+        return Expr("rel", unit="day", count=count, part=PARTS_OF_DAY[unit], base="narrative")
+    return Expr("rel", unit=unit, count=count, base="narrative")
+
+
+def _weekday(m: re.Match[str], _: bool) -> Expr | None:
+    rel = (m["rel"] or "").lower()
+    count = {"last": -1, "past": -1, "next": 1, "coming": 1}.get(rel, 0)
+    return Expr("weekday", weekday=weekday_number(m["wd"]), count=count, part=_part(m["part"]))
+
+
+def _clock(m: re.Match[str], _: bool) -> Expr | None:
+    hour, minute = int(m["h"]), int(m["mi"] or 0)
+    ampm = (m["ampm"] or "").lower()
+    if ampm and not 1 <= hour <= 12:
+        return None
+    if ampm.startswith("p") and hour < 12:
+        hour += 12
+    elif ampm.startswith("a") and hour == 12:
+        hour = 0
+    weekday = weekday_number(m["wd"]) if m["wd"] else None
+    return Expr("time", hour=hour, minute=minute, weekday=weekday)
+
+
+def _noon(m: re.Match[str], _: bool) -> Expr | None:
+    return Expr("time", hour=12 if m["t"].lower() == "noon" else 0, minute=0)
+
+
+_AMPM = r"(?P<ampm>(?i:a\.m\.?|p\.m\.?|am\b|pm\b))"
+_TZ = r"(?:\s+(?:[A-Z]{2,4}T\b|GMT|UTC|local\s+time))?"
+_WD_AFTER = rf"(?:\s+(?:on\s+)?(?P<wd>{WEEKDAY}))?"
+
+RELATIVE_RULES: list[Rule] = [
+    rule(
+        "deictic_day",
+        rf"(?P<t>(?P<word>(?i:yesterday|today|tonight|tomorrow))(?:\s+(?P<part>{PART}))?)(?!-)",
+        _deictic_day,
+    ),
+    rule("day_part", rf"(?P<t>(?P<rel>(?i:this|last))\s+(?P<part>(?i:morning|afternoon|evening|night)))", _day_part),
+    rule(
+        "reference",
+        r"(?P<t>(?i:right\s+now|now|currently|nowadays|at\s+present|these\s+days|at\s+the\s+moment|recently|lately|"
+        r"the\s+past|previously|formerly|the\s+future|soon|recent\s+(?:days|weeks|months|years|decades)))\b(?!-)",
+        _ref,
+    ),
+    rule(
+        "relative_unit",
+        rf"(?P<t>(?:(?P<edge>(?i:earlier|later))\s+|{MODP})?(?:the\s+)?(?P<rel>(?i:this|last|next|past|coming|current))"
+        r"\s+(?P<unit>(?i:week|month|year|quarter|decade|century|weekend)))\b",
+        _relative_unit,
+    ),
+    rule("the_weekend", r"(?P<t>(?i:the|this)\s+weekend)\b", _the_weekend),
+    rule(
+        "shift",
+        rf"(?P<t>{APPROX}?(?P<num>{NUM})\s+(?P<unit>(?i:days?|weeks?|months?|years?|decades?|centuries|century))\s+"
+        r"(?P<dir>(?i:ago|earlier|later|before|after|prior|from\s+now|hence))"
+        r"(?:\s+(?i:that|this|the|these|those)(?:\s+\w+)?(?=[\s,.;:]))?)",
+        _shift,
+    ),
+    rule(
+        "narrative_same",
+        r"(?P<t>(?i:(?:(?:later|earlier)\s+)?(?:that|that\s+same|the\s+same)\s+"
+        r"(?P<unit>day|morning|afternoon|evening|night|week|month|year)))\b",
+        _narrative_same,
+    ),
+    rule(
+        "narrative_next",
+        r"(?P<t>(?i:the\s+(?P<dir>next|following|previous|preceding)\s+(?P<unit>day|morning|afternoon|evening|night|week|month|year)|"
+        r"the\s+(?P<unit2>day|night)\s+(?P<dir2>before|after)))\b",
+        _narrative_next,
+    ),
+    rule(
+        "weekday",
+        rf"(?P<t>(?:(?P<rel>(?i:last|next|this|past|coming))\s+)?(?P<wd>{WEEKDAY})(?:\s+(?P<part>{PART}))?)\b",
+        _weekday,
+    ),
+    rule("clock_ampm", rf"(?P<t>(?<![\d:.,])(?P<h>\d{{1,2}})(?::(?P<mi>[0-5]\d))?\s*{_AMPM}{_TZ}{_WD_AFTER})", _clock),
+    rule(
+        "clock_24h",
+        rf"(?P<t>(?<![\d:.,$])(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?![\d:]|\.\d)(?P<ampm>){_TZ}{_WD_AFTER})",
+        _clock,
+    ),
+    rule("noon", r"(?P<t>(?i:noon|midnight))\b", _noon),
+]
+

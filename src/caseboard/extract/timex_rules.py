@@ -1,0 +1,231 @@
+"""The grammar of calendar dates: small named regex rules, each building an ``Expr``.
+
+A rule's span is its ``t`` group when it has one (so context words such as a
+preposition can be required without being tagged), else the whole match.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from caseboard.extract.timex_calendar import two_digit_year
+from caseboard.extract.timex_expr import Expr
+from caseboard.extract.timex_lexicon import (
+    DAY,
+    MOD,
+    MODS,
+    MONTH,
+    MONTH_FULL,
+    MONTHS,
+    ORDINAL,
+    ORDINALS,
+    SEASON,
+    SEASONS,
+    WEEKDAY,
+    WEEKDAYS,
+    YEAR,
+)
+
+Builder = Callable[[re.Match[str], bool], Expr | None]
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    name: str
+    pattern: re.Pattern[str]
+    build: Builder
+
+
+MODP = rf"(?:(?:[Tt]he\s+)?(?P<mod>{MOD})[\s-]+(?:the\s+)?)"
+_YEAR_CONTEXT = re.compile(
+    r"(?i:\b(?:in|since|of|by|until|till|from|to|between|and|or|early|late|mid|fiscal|year|before|after|"
+    r"during|through|circa|c\.|around|for|the|on|as|at|than|spring|summer|fall|autumn|winter)[\s-]+)$"
+)
+_NOT_YEAR_BEFORE = re.compile(r"(?i:\b(?:no|vol|p|pp|page|pages|number|nos|issue|#|room|flight|route)\.?\s*)$")
+_NOT_YEAR_AFTER = re.compile(r"\s+(?:[a-z]+s\b|(?i:km|kilomet|met|mile|feet|foot|kg|ton|hp|mph|cc|mm)\w*)")
+_MONTH_CONTEXT = re.compile(
+    r"(?i:\b(?:in|since|until|till|by|of|during|before|after|from|through|to|between|and|or|for|"
+    r"early|late|mid|last|next|this|coming|past|each|every)[\s-]+)$"
+)
+
+
+def month_number(word: str) -> int | None:
+    return MONTHS.get(word.lower().rstrip("."))
+
+
+def mod_of(m: re.Match[str]) -> str | None:
+    word = m.groupdict().get("mod")
+    return MODS[" ".join(word.lower().split())] if word else None
+
+
+def year_of(m: re.Match[str], group: str = "year") -> int | None:
+    text = m.groupdict().get(group)
+    return int(text) if text else None
+
+
+def preceded_by(m: re.Match[str], pattern: re.Pattern[str]) -> bool:
+    start = m.start("t") if "t" in m.re.groupindex else m.start()
+    return pattern.search(m.string, max(0, start - 20), start) is not None
+
+
+def _day_month_year(m: re.Match[str], _: bool) -> Expr | None:
+    day, month = int(re.sub(r"\D", "", m["day"])), month_number(m["mon"])
+    if month is None or (m["year"] is None and not m["day"][-1].isalpha() and m["mon"].endswith(".")):
+        return None
+    return Expr("date", year=year_of(m), month=month, day=day) if day <= 31 else None
+
+
+def _month_day_year(m: re.Match[str], _: bool) -> Expr | None:
+    month = month_number(m["mon"])
+    day = int(re.sub(r"\D", "", m["day"]))
+    return Expr("date", year=year_of(m), month=month, day=day) if month and day <= 31 else None
+
+
+def _month_year(m: re.Match[str], _: bool) -> Expr | None:
+    return Expr("date", year=year_of(m), month=month_number(m["mon"]), mod=mod_of(m))
+
+
+def _month_alone(m: re.Match[str], _: bool) -> Expr | None:
+    rel = (m["rel"] or "").lower()
+    if not rel and not m["mod"] and not preceded_by(m, _MONTH_CONTEXT):
+        return None
+    count = {"last": -1, "past": -1, "next": 1, "coming": 1}.get(rel)
+    if count is not None:
+        return Expr("rel", month=month_number(m["mon"]), unit="named_month", count=count, mod=mod_of(m))
+    return Expr("date", month=month_number(m["mon"]), mod=mod_of(m))
+
+
+def _numeric_date(m: re.Match[str], day_first: bool) -> Expr | None:
+    a, b, y = int(m["a"]), int(m["b"]), m["y"]
+    day, month = (a, b) if day_first else (b, a)
+    if month > 12 and day <= 12:
+        day, month = month, day
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    year = int(y) if len(y) == 4 else two_digit_year(int(y), None)
+    return Expr("date", year=year, month=month, day=day)
+
+
+def _iso_date(m: re.Match[str], _: bool) -> Expr | None:
+    month, day = int(m["month"]), int(m["day"])
+    return Expr("date", year=int(m["year"]), month=month, day=day) if 1 <= month <= 12 and 1 <= day <= 31 else None
+
+
+def _year_alone(m: re.Match[str], _: bool) -> Expr | None:
+    year = int(m["year"])
+    after = m.string[m.end() : m.end() + 16]
+    context = bool(m["mod"] or m["fiscal"]) or preceded_by(m, _YEAR_CONTEXT)
+    if preceded_by(m, _NOT_YEAR_BEFORE) or (_NOT_YEAR_AFTER.match(after) and not context):
+        return None
+    if year < 1800 and not context:
+        return None
+    return Expr("date", year=year, mod=mod_of(m))
+
+
+def _year_range(m: re.Match[str], _: bool) -> Expr | None:
+    first, last = int(m["y1"]), m["y2"]
+    second = int(last) if len(last) == 4 else first - first % 100 + int(last)
+    if second <= first or second - first > 50:
+        return None
+    return Expr("range", parts=(Expr("date", year=first), Expr("date", year=second)))
+
+
+def _decade(m: re.Match[str], _: bool) -> Expr | None:
+    decade = int(m["dec"]) if m["dec"] else 190 + int(m["yy"])
+    return Expr("date", decade=decade, mod=mod_of(m))
+
+
+def _century(m: re.Match[str], _: bool) -> Expr | None:
+    word = m["ord"].lower()
+    number = ORDINALS.get(word) or int(re.sub(r"\D", "", word) or 0)
+    return Expr("date", century=number - 1, mod=mod_of(m)) if 1 <= number <= 21 else None
+
+
+def _season_year(m: re.Match[str], _: bool) -> Expr | None:
+    return Expr("date", year=year_of(m), season=SEASONS[m["season"].lower()], mod=mod_of(m))
+
+
+def _season_relative(m: re.Match[str], _: bool) -> Expr | None:
+    count = {"last": -1, "past": -1, "this": 0, "next": 1, "coming": 1}[m["rel"].lower()]
+    return Expr("rel", season=SEASONS[m["season"].lower()], unit="season", count=count, mod=mod_of(m))
+
+
+def _quarter(m: re.Match[str], _: bool) -> Expr | None:
+    number = ORDINALS[m["ord"].lower()]
+    half = m["unit"].lower() == "half"
+    if number > (2 if half else 4):
+        return None
+    year = year_of(m) or year_of(m, "y2")
+    shift = {"this": 0, "last": -1, "next": 1}.get((m["yref"] or "").split(" ")[0].lower())
+    if shift is not None:
+        return Expr("rel", unit="year", count=shift, quarter=None if half else number, half=number if half else None)
+    return Expr("date", year=year, quarter=None if half else number, half=number if half else None)
+
+
+def _period(m: re.Match[str], _: bool) -> Expr | None:
+    word = " ".join((m["which"] or m["p2"] or "").lower().split())
+    if word in {"current", "this"}:
+        return Expr("rel", unit="quarter", count=0)
+    if "year" in word:
+        return Expr("shift", unit="year", count=-1, base="quarter")
+    return Expr("rel", unit="quarter", count=-1, base="quarter")
+
+
+def _year_ago_adjective(m: re.Match[str], _: bool) -> Expr | None:
+    return Expr("shift", unit="year", count=-1, base="quarter")
+
+
+def rule(name: str, pattern: str, build: Builder) -> Rule:
+    return Rule(name, re.compile(pattern), build)
+
+
+DATE_RULES: list[Rule] = [
+    rule(
+        "day_month_year",
+        rf"(?<![\d,.$])(?:{WEEKDAY},?\s+)?(?:the\s+)?(?P<day>{DAY})(?:\s+of)?\s+(?P<mon>{MONTH}),?(?:\s+(?P<year>{YEAR}))?",
+        _day_month_year,
+    ),
+    rule(
+        "month_day_year",
+        rf"(?:{WEEKDAY},?\s+)?(?P<mon>{MONTH})\s+(?:the\s+)?(?P<day>{DAY})(?![,.]\d)(?:,?\s+(?P<year>{YEAR}))?",
+        _month_day_year,
+    ),
+    rule("month_year", rf"{MODP}?(?P<mon>{MONTH}),?\s+(?:of\s+)?(?P<year>{YEAR})", _month_year),
+    rule(
+        "month_alone",
+        rf"(?P<t>(?:(?P<rel>(?i:last|next|this|coming|past))\s+|{MODP})?(?P<mon>{MONTH_FULL}|(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.))(?!\w)",
+        _month_alone,
+    ),
+    rule(
+        "numeric_date",
+        r"(?<![\d./-])(?P<a>\d{1,2})(?P<sep>[./-])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})(?![\d]|[./-]\d)",
+        _numeric_date,
+    ),
+    rule("iso_date", r"(?<![\d/.-])(?P<year>\d{4})-(?P<month>\d\d)-(?P<day>\d\d)(?![\d])", _iso_date),
+    rule("year", rf"(?P<t>{MODP}?(?:(?P<fiscal>(?i:fiscal|the\s+year|FY))\s*)?(?P<year>{YEAR}))", _year_alone),
+    rule("year_range", r"(?<![\d$#.,-])(?P<y1>1[89]\d\d|20\d\d)\s*[-–]\s*(?P<y2>\d{4}|\d\d)(?![\d%])", _year_range),
+    rule("decade", rf"(?:[Tt]he\s+)?{MODP}?(?:(?P<dec>1[0-9]\d|20\d)0'?s|'(?P<yy>\d)0s)\b", _decade),
+    rule("century", rf"(?:[Tt]he\s+)?{MODP}?(?P<ord>\d{{1,2}}(?:st|nd|rd|th)|{ORDINAL})[\s-]+(?i:century)", _century),
+    rule("season_year", rf"(?:[Tt]he\s+)?{MODP}?(?P<season>{SEASON})(?:\s+of)?,?\s+(?P<year>{YEAR})", _season_year),
+    rule("season_relative", rf"{MODP}?(?P<rel>(?i:last|next|this|past|coming))\s+(?P<season>{SEASON})", _season_relative),
+    rule(
+        "quarter",
+        rf"(?:[Tt]he\s+)?(?:(?P<yref>(?i:this|last|next)\s+year'?s)\s+|(?P<y2>{YEAR})(?:'s)?\s+)?(?:(?i:fiscal|calendar)\s+)?"
+        rf"(?P<ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th))[\s-]+(?P<unit>(?i:quarter|half))"
+        rf"(?:\s+of\s+(?:(?i:fiscal)\s+)?(?P<year>{YEAR}))?",
+        _quarter,
+    ),
+    rule(
+        "period",
+        r"(?i:the\s+(?P<which>latest|most\s+recent|current|this|year-ago|year-earlier|year\s+earlier|"
+        r"previous\s+year's|same)?\s*quarter)\b|(?i:the\s+(?P<p2>latest|year-ago|year-earlier)\s+period)",
+        _period,
+    ),
+    rule("year_ago_adjective", r"(?i:\byear-(?:earlier|ago))\b(?!\s+(?:quarter|period))", _year_ago_adjective),
+]
+
+
+def weekday_number(word: str) -> int:
+    return WEEKDAYS[word.lower()]

@@ -1,0 +1,91 @@
+"""From clusters of name nodes to Entity records: type vote, canonical name, stable id."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+
+from caseboard.records import Entity, content_id
+from caseboard.resolve.evidence import Alias
+from caseboard.resolve.names import clean_name, surface
+from caseboard.resolve.nodes import PLACE_LABELS, Node
+
+# Tie-break order when label votes are equal.
+LABEL_ORDER = ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT")
+
+
+def vote_type(nodes: Iterable[Node]) -> str:
+    """Label vote over all mentions; a multi-word mention counts twice.
+
+    A person's surname is often tagged as a place, so a cluster holding a given+family
+    name labelled PERSON is a PERSON unless its multi-word mentions say otherwise more
+    often. NORP (Iranian) and GPE (Iran) are separate types; they are never merged
+    because their names differ."""
+    votes: Counter[str] = Counter()
+    full_votes: Counter[str] = Counter()
+    for node in nodes:
+        weight = 2 if node.full else 1
+        for label, count in node.labels.items():
+            votes[label] += weight * count
+            if node.full:
+                full_votes[label] += count
+    best = min(votes, key=lambda lab: (-votes[lab], _order(lab)))
+    if best in PLACE_LABELS and full_votes["PERSON"] and full_votes["PERSON"] >= full_votes[best]:
+        return "PERSON"
+    return best
+
+
+def _order(label: str) -> int:
+    return LABEL_ORDER.index(label) if label in LABEL_ORDER else len(LABEL_ORDER)
+
+
+def canonical_name(nodes: Iterable[Node]) -> str:
+    """The most informative frequent form: a full (multi-word) name over a short form or an
+    acronym, then the most frequent, then the longest; titles are left out."""
+    forms: Counter[str] = Counter()
+    words: dict[str, tuple[bool, int]] = {}
+    for node in nodes:
+        for mention in node.mentions:
+            name = clean_name(mention.text.split("(")[0] if mention.text.find("(") > 0 else mention.text)
+            display = name.display if name else node.name.display
+            forms[display] += 1
+            words[display] = (node.name.acronym, min(len(node.name.tokens), 2))
+    return min(forms, key=lambda f: (words[f][0], -words[f][1], -forms[f], -len(f), f))
+
+
+def canonical_key(name: str) -> str:
+    """Type-independent normalized key of a canonical name (what the id hashes)."""
+    cleaned = clean_name(name)
+    return cleaned.key if cleaned else name.lower()
+
+
+def make_entity(nodes: list[Node], aliases: list[Alias]) -> Entity:
+    name = canonical_name(nodes)
+    forms: Counter[str] = Counter()
+    documents: Counter[str] = Counter()
+    for node in nodes:
+        for mention in node.mentions:
+            forms[surface(mention.text)] += 1
+            documents[mention.doc] += 1
+    for alias in aliases:  # names the text gives only in apposition (another script, a nickname)
+        if alias.surface not in forms:
+            forms[alias.surface] = 0
+    for alias in aliases:
+        if forms[alias.surface] == 0 or alias.rule == "script-pair":
+            forms[alias.surface] += 1
+    entity = Entity(id="", name=name, type=vote_type(nodes))
+    entity.aliases = dict(sorted(forms.items(), key=lambda kv: (-kv[1], kv[0])))
+    entity.mention_count = sum(documents.values())
+    entity.documents = dict(sorted(documents.items()))
+    return entity
+
+
+def assign_ids(entities: list[Entity], first_mentions: list[tuple[str, int]]) -> None:
+    """id = content hash of the canonical key; when two entities share a key (kept apart by
+    a rule or an override) the later ones also hash their first mention's position."""
+    seen: Counter[str] = Counter()
+    order = sorted(range(len(entities)), key=lambda k: (canonical_key(entities[k].name), first_mentions[k]))
+    for k in order:
+        key = canonical_key(entities[k].name)
+        entities[k].id = content_id("entity", key) if not seen[key] else content_id("entity", key, *first_mentions[k])
+        seen[key] += 1

@@ -1,0 +1,110 @@
+"""Alias evidence read from a mention's own sentence: acronym definitions in
+parentheses, "aka" / "known as" appositions, and a name in another script paired
+with its Latin form."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from caseboard.records import Mention
+from caseboard.resolve.names import Name, clean_name, initials
+
+_PAREN = re.compile(r"\s*\(([^()]{1,120})\)")
+_KNOWN_AS = re.compile(
+    r"^\s*,?\s*\(?(?:aka|a\.k\.a\.?|also known as|better known as|known as|also called|nicknamed|"
+    r"dubbed)\s+[\"“‘']?([^,.;:()\"”’]{2,80})",
+    re.IGNORECASE,
+)
+_SPLIT = re.compile(r"\s*(?:,|;|/|\bor\b|\baka\b|\balso known as\b|\bknown as\b)\s*", re.IGNORECASE)
+_LATIN = re.compile(r"[A-Za-z]")
+_STRIP_ACRONYM = re.compile(r"[\s.\-&]")
+
+
+@dataclass(slots=True, frozen=True)
+class Alias:
+    """Another name the text gives for the entity of ``mention``."""
+
+    mention: str  # id of the mention the alias is attached to
+    doc: str
+    name: Name
+    surface: str
+    rule: str  # acronym-definition | known-as | script-pair | paren-alias
+
+
+def _is_other_script(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and not _LATIN.search(text)
+
+
+def _acronym_fits(acronym: str, name: Name) -> bool:
+    """Letters of ``acronym`` appear in order among the name's initials/letters, first letter first."""
+    letters = _STRIP_ACRONYM.sub("", acronym).lower()
+    full = initials(name)
+    if not letters or not full or letters[0] != full[0]:
+        return False
+    if letters == full or letters.startswith(full) or full.startswith(letters):
+        return True
+    words = name.display.lower().replace("-", " ").split()
+    pos = 0
+    for ch in letters:  # each letter starts a word or continues the current one
+        while pos < len(words) and ch != words[pos][0]:
+            pos += 1
+        if pos == len(words):
+            return False
+        pos += 1
+    return True
+
+
+def _looks_acronym(text: str) -> bool:
+    bare = _STRIP_ACRONYM.sub("", text)
+    return 2 <= len(bare) <= 10 and bare.isalpha() and bare.isupper()
+
+
+def _paren_aliases(mention: Mention, name: Name, inside: str) -> Iterator[Alias]:
+    parts = [p.strip(" \"“”'‘’") for p in _SPLIT.split(inside) if p.strip()]
+    acronyms = [p for p in parts if _looks_acronym(p) and _acronym_fits(p, name)]
+    for part in parts:
+        alias = clean_name(part)
+        if alias is None or alias.tokens == name.tokens:
+            continue
+        if part in acronyms:
+            yield Alias(mention.id, mention.doc, alias, part, "acronym-definition")
+        elif _is_other_script(part):
+            yield Alias(mention.id, mention.doc, alias, part, "script-pair")
+        elif acronyms and part[:1].isupper():
+            yield Alias(mention.id, mention.doc, alias, part, "paren-alias")
+
+
+def _after_mention(mention: Mention) -> str | None:
+    text = " ".join(mention.text.split())
+    sentence = " ".join(mention.sentence.split())
+    at = sentence.find(text)
+    return None if at < 0 else sentence[at + len(text) :]
+
+
+def aliases_of(mention: Mention, name: Name) -> Iterator[Alias]:
+    """Aliases the sentence gives right after this mention."""
+    own_paren = mention.text.find("(")
+    if own_paren > 0:  # the tagger swallowed "Name (ACR)" into one mention
+        yield from _paren_aliases(mention, name, mention.text[own_paren + 1 :].rstrip(")"))
+        return
+    rest = _after_mention(mention)
+    if not rest:
+        return
+    paren = _PAREN.match(rest)
+    if paren:
+        yield from _paren_aliases(mention, name, paren.group(1))
+        return
+    known = _KNOWN_AS.match(rest)
+    if known:
+        alias = clean_name(known.group(1).strip())
+        if alias is not None and known.group(1)[:1].isupper() and alias.tokens != name.tokens:
+            yield Alias(mention.id, mention.doc, alias, known.group(1).strip(), "known-as")
+
+
+def find_aliases(named: Iterable[tuple[Mention, Name]]) -> Iterator[Alias]:
+    """All alias evidence for a batch of (mention, cleaned name) pairs."""
+    for mention, name in named:
+        yield from aliases_of(mention, name)

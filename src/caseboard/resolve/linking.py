@@ -1,0 +1,246 @@
+"""The merge rules, applied strongest evidence first over one constrained union-find."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from itertools import combinations
+
+from caseboard.resolve.evidence import Alias
+from caseboard.resolve.match import (
+    names_variant,
+    org_short_form,
+    persons_compatible,
+    surname_of,
+    tokens_variant,
+    typo_of,
+)
+from caseboard.resolve.names import initials, skeleton
+from caseboard.resolve.nodes import PLACE_LABELS, Node
+from caseboard.resolve.unionfind import ConstrainedUnionFind
+
+# Blocks with more distinct names than this are not compared pairwise (keeps growth linear).
+MAX_BLOCK = 40
+
+
+@dataclass(slots=True, frozen=True)
+class MergeDecision:
+    """One merge applied or refused, with the rule and the mentions it rests on."""
+
+    action: str  # "merge" | "keep-apart"
+    rule: str
+    left: str
+    right: str
+    evidence: tuple[str, ...]
+
+
+@dataclass(slots=True)
+class Linker:
+    nodes: list[Node]
+    uf: ConstrainedUnionFind
+    decisions: list[MergeDecision] = field(default_factory=list)
+    ambiguous: set[int] = field(default_factory=set)  # short forms with several candidates
+
+    def merge(self, i: int, j: int, rule: str, explicit: bool = False) -> bool:
+        if self.uf.find(i) == self.uf.find(j):
+            return False
+        why = self.uf.conflict(i, j, explicit)
+        a, b = self.nodes[i], self.nodes[j]
+        evidence = (a.first_mention, b.first_mention)
+        if why is not None:
+            self.decisions.append(MergeDecision("keep-apart", why, a.name.display, b.name.display, evidence))
+            return False
+        self.uf.union(i, j, explicit)
+        self.decisions.append(MergeDecision("merge", rule, a.name.display, b.name.display, evidence))
+        return True
+
+    def roots(self, indices: Iterable[int]) -> list[int]:
+        return sorted({self.uf.find(i) for i in indices})
+
+
+def merge_aliases(link: Linker, aliases: list[Alias], node_of: dict[str, int]) -> dict[str, list[int]]:
+    """Acronym definitions, appositions and script pairs: merge with the same document's
+    mentions of the alias; return alias key -> nodes, for matching in other documents."""
+    by_doc_key: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for i, node in enumerate(link.nodes):
+        by_doc_key[(node.doc, node.name.key)].append(i)
+    alias_index: dict[str, list[int]] = defaultdict(list)
+    for alias in aliases:
+        owner = node_of.get(alias.mention)
+        if owner is None:
+            continue
+        for other in by_doc_key.get((alias.doc, alias.name.key), []):
+            link.merge(owner, other, alias.rule, explicit=True)
+        alias_index[alias.name.key].append(owner)
+    return alias_index
+
+
+def _acronym_matches(acronym: str, node: Node) -> bool:
+    full = initials(node.name)
+    return len(acronym) >= 2 and (acronym == full or (len(acronym) >= 3 and full.startswith(acronym)))
+
+
+def merge_doc_acronyms(link: Linker, by_doc: dict[str, list[int]]) -> None:
+    """An acronym and the one name in the same document whose initials spell it."""
+    for members in by_doc.values():
+        fulls = [i for i in members if link.nodes[i].full]
+        for i in members:
+            node = link.nodes[i]
+            if not node.name.acronym:
+                continue
+            found = link.roots(j for j in fulls if _acronym_matches(node.name.joined, link.nodes[j]))
+            if len(found) == 1:
+                link.merge(found[0], i, "acronym-initials")
+
+
+def merge_same_keys(link: Linker, alias_index: dict[str, list[int]]) -> None:
+    """Identical multi-word names and acronyms across documents (and names given as aliases)."""
+    index: dict[str, list[int]] = defaultdict(list)
+    for i, node in enumerate(link.nodes):
+        if node.full or node.name.acronym:
+            index[node.name.key].append(i)
+    for key, owners in alias_index.items():
+        if key in index or len(key.split()) > 1:
+            index[key].extend(owners)
+    for key in sorted(index):
+        members = index[key]
+        for other in members[1:]:
+            link.merge(members[0], other, "same-name")
+
+
+def _blocking_keys(node: Node) -> list[str]:
+    tokens = node.name.tokens
+    joined = skeleton(node.name.joined)
+    keys = [joined, joined.rstrip("s")]
+    if len(tokens) > 1:
+        keys.append(f"{skeleton(tokens[0])}~{skeleton(tokens[-1])}")
+    return keys
+
+
+def _compare_blocks(link: Linker, members: list[int], same: Callable[[Node, Node], bool], rule: str) -> None:
+    blocks: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
+    for i in members:
+        for key in _blocking_keys(link.nodes[i]):
+            blocks[key][link.nodes[i].name.key].append(i)
+    for key in sorted(blocks):
+        names = blocks[key]
+        if len(names) > MAX_BLOCK:
+            continue
+        for a, b in combinations(sorted(names), 2):
+            first, second = names[a][0], names[b][0]
+            if same(link.nodes[first], link.nodes[second]):
+                link.merge(first, second, rule)
+
+
+def merge_variants(link: Linker) -> None:
+    """Multi-word names spelled differently (Qasem/Qassem Soleimani), found by blocking."""
+    fulls = [i for i, n in enumerate(link.nodes) if n.full]
+
+    def same(a: Node, b: Node) -> bool:
+        if a.is_person and b.is_person:
+            return persons_compatible(a.name, b.name)
+        return names_variant(a.name, b.name)
+
+    _compare_blocks(link, fulls, same, "spelling-variant")
+
+
+def _short_form_candidates(link: Linker, i: int, fulls: list[int]) -> list[int]:
+    node = link.nodes[i]
+    if node.full or node.name.acronym:
+        return []
+    if node.label in PLACE_LABELS and node.person_share() < 1 / 3:
+        return []
+    token = node.name.tokens[0]
+    hits = [j for j in fulls if surname_of(node.name, link.nodes[j].name)]
+    if not hits:
+        hits = [j for j in fulls if typo_of(token, link.nodes[j].name.tokens[-1])]
+    return link.roots(hits)
+
+
+def merge_doc_short_forms(link: Linker, by_doc: dict[str, list[int]]) -> None:
+    """A surname (or given name after Haj/Sayyed) and the one full name in its document;
+    a qualified organisation name and its short form (Islamic Jihad / Palestinian Islamic Jihad)."""
+    for members in by_doc.values():
+        persons = [j for j in members if link.nodes[j].is_person]
+        orgs = [j for j in members if link.nodes[j].full and link.nodes[j].is_org]
+        for i in members:
+            found = _short_form_candidates(link, i, persons)
+            if len(found) == 1:
+                rule = "short-form" if any(surname_of(link.nodes[i].name, link.nodes[j].name) for j in persons) else "typo"
+                link.merge(found[0], i, rule)
+            elif len(found) > 1:
+                link.ambiguous.add(i)
+            elif not link.nodes[i].name.acronym:
+                _merge_org_short_form(link, i, orgs)
+
+
+def _merge_org_short_form(link: Linker, i: int, orgs: list[int]) -> None:
+    found = link.roots(j for j in orgs if org_short_form(link.nodes[i].name, link.nodes[j].name))
+    if len(found) == 1:
+        link.merge(found[0], i, "org-short-form")
+    elif len(found) > 1:
+        link.ambiguous.add(i)
+
+
+def _variant_classes(link: Linker, singles: list[int]) -> list[list[int]]:
+    """Single-word names grouped by spelling (Hezbollah, Hizbullah), via skeleton blocks."""
+    by_key: dict[str, list[int]] = defaultdict(list)
+    for i in singles:
+        by_key[link.nodes[i].name.key].append(i)
+    parent = {k: k for k in by_key}
+
+    def find(k: str) -> str:
+        while parent[k] != k:
+            k = parent[k]
+        return k
+
+    blocks: dict[str, list[str]] = defaultdict(list)
+    for key in sorted(by_key):
+        blocks[skeleton(key)].append(key)
+    for keys in blocks.values():
+        for a, b in combinations(keys[:MAX_BLOCK], 2):
+            if tokens_variant(a, b):
+                parent[max(find(a), find(b))] = min(find(a), find(b))
+    classes: dict[str, list[int]] = defaultdict(list)
+    for key in sorted(by_key):
+        classes[find(key)].extend(by_key[key])
+    return [classes[k] for k in sorted(classes)]
+
+
+def _person_index(link: Linker) -> dict[str, list[int]]:
+    index: dict[str, list[int]] = defaultdict(list)
+    for i, node in enumerate(link.nodes):
+        if node.is_person:
+            index[skeleton(node.name.tokens[-1])].append(i)
+            index["given:" + skeleton(node.name.tokens[0])].append(i)
+    return index
+
+
+def merge_single_names(link: Linker) -> None:
+    """One-word names across documents: join the entity they already resolve to when that
+    is one entity; otherwise join a unique full person name; never guess between several."""
+    singles = [i for i, n in enumerate(link.nodes) if not n.full and not n.name.acronym]
+    persons = _person_index(link)
+    for members in _variant_classes(link, singles):
+        anchored = link.roots(i for i in members if link.uf.groups[link.uf.find(i)].full)
+        for root in anchored[1:]:
+            link.merge(anchored[0], root, "same-name")
+        anchored = link.roots(i for i in members if link.uf.groups[link.uf.find(i)].full)
+        free = [i for i in members if not link.uf.groups[link.uf.find(i)].full and i not in link.ambiguous]
+        for i in free[1:]:
+            link.merge(free[0], i, "same-name")
+        if free and len(anchored) <= 1:
+            target = anchored or _unique_person(link, free[0], persons)
+            if target:
+                link.merge(target[0], free[0], "short-form-cross-doc")
+
+
+def _unique_person(link: Linker, i: int, persons: dict[str, list[int]]) -> list[int]:
+    node = link.nodes[i]
+    if node.label in PLACE_LABELS and node.person_share() < 1 / 3:
+        return []
+    prefix = "given:" if node.name.given_honorific else ""
+    hits = [j for j in persons.get(prefix + skeleton(node.name.tokens[0]), []) if surname_of(node.name, link.nodes[j].name)]
+    found = link.roots(hits)
+    return found if len(found) == 1 else []

@@ -1,0 +1,74 @@
+"""Union-find over name nodes with cannot-link constraints checked before every union."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from caseboard.resolve.match import orgs_related, persons_compatible
+from caseboard.resolve.names import Name
+
+
+@dataclass(slots=True)
+class Group:
+    """What a cluster root knows to keep wrong merges out."""
+
+    persons: list[Name] = field(default_factory=list)  # full (2+ token) person names
+    orgs: list[Name] = field(default_factory=list)  # organisation names (not acronyms)
+    apart: set[tuple[int, int]] = field(default_factory=set)  # (override rule, side) tags
+    full: bool = False  # holds a multi-token name (an anchor for short forms)
+
+
+def _person_conflict(a: Group, b: Group) -> bool:
+    return any(not persons_compatible(x, y) for x in a.persons for y in b.persons)
+
+
+def _org_conflict(a: Group, b: Group) -> bool:
+    return any(not orgs_related(x, y) for x in a.orgs for y in b.orgs)
+
+
+def _apart(a: Group, b: Group) -> bool:
+    return any((rule, 1 - side) in b.apart for rule, side in a.apart)
+
+
+class ConstrainedUnionFind:
+    """Disjoint sets of node indices; a union is refused when it would join a
+    "different" override pair, two incompatible full person names, or (unless the
+    evidence is an explicit alias) two unrelated organisation names."""
+
+    def __init__(self, groups: list[Group]) -> None:
+        self.parent = list(range(len(groups)))
+        self.groups = groups
+
+    def find(self, i: int) -> int:
+        root = i
+        while self.parent[root] != root:
+            root = self.parent[root]
+        while self.parent[i] != root:
+            self.parent[i], i = root, self.parent[i]
+        return root
+
+    def conflict(self, i: int, j: int, explicit: bool = False) -> str | None:
+        """Why nodes ``i`` and ``j`` must stay apart, or None."""
+        a, b = self.groups[self.find(i)], self.groups[self.find(j)]
+        if _apart(a, b):
+            return "override-different"
+        if _person_conflict(a, b):
+            return "different-person-names"
+        if not explicit and _org_conflict(a, b):
+            return "different-organisation-names"
+        return None
+
+    def union(self, i: int, j: int, explicit: bool = False) -> bool:
+        """Join the sets of ``i`` and ``j`` unless a constraint forbids it; True if joined now."""
+        ri, rj = self.find(i), self.find(j)
+        if ri == rj or self.conflict(ri, rj, explicit):
+            return False
+        if ri > rj:
+            ri, rj = rj, ri
+        self.parent[rj] = ri
+        a, b = self.groups[ri], self.groups[rj]
+        a.persons.extend(n for n in b.persons if n not in a.persons)
+        a.orgs.extend(n for n in b.orgs if n not in a.orgs)
+        a.apart |= b.apart
+        a.full = a.full or b.full
+        return True
