@@ -27,7 +27,7 @@ from pathlib import Path
 import trafilatura
 
 from caseboard.clean.align import coverage
-from caseboard.clean.html import clean_html, extract_main, passthrough
+from caseboard.clean.html import EXTRACT_OPTIONS, clean_html, extract_main, passthrough
 from caseboard.config import CleanConfig, load_config
 from caseboard.records import CleanDocument, RawDocument
 
@@ -127,8 +127,14 @@ def main() -> None:
     cfg = load_config().clean
     rows = [score_text("trafilatura.extract (defaults)", pages, trafilatura.extract)]
     if args.sweep:
-        for opts in ({"include_comments": False}, {"favor_recall": True}, {"favor_precision": True}):
-            label = ", ".join(f"{k}={v}" for k, v in opts.items())
+        variants = (
+            {"favor_precision": False},
+            {"favor_precision": False, "favor_recall": True},
+            {"favor_precision": False, "include_comments": True},
+            {},
+        )
+        for opts in variants:
+            label = ", ".join(f"{k}={v}" for k, v in {**EXTRACT_OPTIONS, **opts}.items() if v)
             rows.append(
                 score_text(f"extract_main({label})", pages, lambda s, o=opts: extract_main(s, **o).text)
             )

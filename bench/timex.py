@@ -1,11 +1,13 @@
 """Benchmark the temporal tagger on TempEval-3 training data (TimeBank + AQUAINT, TimeML).
 
-Usage: .venv/bin/python bench/timex.py [--limit N] [--data DIR] [--no-baseline]
+Usage: .venv/bin/python bench/timex.py [--limit N] [--data DIR] [--no-baseline] [--throughput N]
 
 Reports strict and relaxed (overlap) span P/R/F1 and value F1 for DATE and TIME
 expressions, for caseboard's tagger and for dateparser.search_dates (RELATIVE_BASE
 = DCT) over the same texts.  Documents whose file-name hash is even are the
-development half; odd ones are held out.  Prints a markdown snippet at the end.
+development half; odd ones are held out.  ``--throughput N`` also times the
+tagger on the first N Timeline17 news articles (folder name = publication date).
+Prints a markdown snippet at the end.
 """
 
 from __future__ import annotations
@@ -22,7 +24,9 @@ from pathlib import Path
 
 from caseboard.extract.timex import tag_timexes
 
-DATA = Path(__file__).resolve().parents[1].parent / "shared" / "bench" / "tempeval3-train"
+SHARED = Path(__file__).resolve().parents[1].parent / "shared" / "bench"
+DATA = SHARED / "tempeval3-train"
+NEWS = SHARED / "timeline17"
 TYPES = ("DATE", "TIME")
 _TAG = re.compile(r"<(/?)(\w+)([^>]*)>")
 _ATTR = re.compile(r'(\w+)="([^"]*)"')
@@ -152,11 +156,26 @@ def evaluate(docs: list[Doc], tagger, types: tuple[str, ...]) -> Counts:
     return counts
 
 
+def throughput(limit: int) -> str:
+    """Articles per second of tag_timexes over real news articles (one core)."""
+    paths = sorted(NEWS.glob("*/InputDocs/*/*.txt"))[:limit]
+    texts = [(p.read_text("utf-8", errors="replace"), p.parent.name) for p in paths]
+    began = time.perf_counter()
+    found = sum(len(tag_timexes(text, dct)) for text, dct in texts)
+    seconds = time.perf_counter() - began
+    chars = sum(len(t) for t, _ in texts)
+    return (
+        f"Throughput: {len(texts)} Timeline17 articles ({chars / 1e6:.1f} M chars) in {seconds:.1f} s = "
+        f"{len(texts) / seconds:.0f} articles/s on one core; {found} expressions."
+    )
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--limit", type=int, default=0, help="use only the first N documents")
     parser.add_argument("--data", type=Path, default=DATA)
     parser.add_argument("--no-baseline", action="store_true", help="skip dateparser (slow)")
+    parser.add_argument("--throughput", type=int, default=0, help="also time N Timeline17 articles")
     parser.add_argument("--misses", type=Path, help="write value misses (gold not matched) to this file")
     args = parser.parse_args(argv)
     paths = sorted(args.data.glob("*/*.tml"))
@@ -184,6 +203,8 @@ def main(argv: list[str] | None = None) -> int:
             lines.append(row(f"dateparser.search_dates, {split}", evaluate(group, dateparser_spans, TYPES)))
     if args.misses:
         args.misses.write_text("\n".join(misses) + "\n", "utf-8")
+    if args.throughput:
+        lines += ["", throughput(args.throughput)]
     print("\n".join(lines))
     return 0
 

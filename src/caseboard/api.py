@@ -33,8 +33,23 @@ class Caseboard:
         finally:
             store.close()
 
-    def build(self, paths: list[str], *, prune: bool = False, progress: Progress | None = None) -> BuildReport:
+    def build(
+        self,
+        paths: list[str],
+        *,
+        prune: bool = False,
+        progress: Progress | None = None,
+        runner: str = "local",
+        dask_scheduler: str | None = None,
+    ) -> BuildReport:
+        """Build or update the caseboard; ``runner="dask"`` maps documents on Dask."""
         with self.store(write=True) as store:
+            if runner == "dask":
+                from caseboard.pipeline.dask_runner import build_with_dask
+
+                return build_with_dask(
+                    paths, self.cfg, store, prune=prune, progress=progress, scheduler=dask_scheduler or "processes"
+                )
             return build(paths, self.cfg, store, prune=prune, progress=progress)
 
     def export_json(self, out: IO[str]) -> dict[str, int]:

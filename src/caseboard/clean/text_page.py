@@ -12,7 +12,14 @@ from dataclasses import dataclass, field
 
 from caseboard.clean import text_rules as rules
 from caseboard.clean.lines import Line
-from caseboard.clean.widgets import credit_suffix, infobox_field, is_credit_line, metadata_key, widget_reason
+from caseboard.clean.widgets import (
+    block_widget_reasons,
+    credit_suffix,
+    infobox_field,
+    is_credit_line,
+    metadata_key,
+    widget_reason,
+)
 
 
 @dataclass(slots=True)
@@ -39,6 +46,7 @@ class Page:
     byline: int | None = None
     infobox: set[int] = field(default_factory=set)
     sections: dict[int, str] = field(default_factory=dict)  # tail line -> section it belongs to
+    min_chars: int = 40
 
 
 def read_page(lines: list[Line], min_chars: int) -> Page:
@@ -46,14 +54,17 @@ def read_page(lines: list[Line], min_chars: int) -> Page:
     script = rules.document_script(lines)
     keys = rules.repetition_keys(lines)
     doubled, repeats = rules.find_repeats(keys)
-    widgets = [widget_reason(line) for line in lines]
+    repeats |= rules.find_quoted_copies(keys)
+    widgets = block_widget_reasons(lines, [widget_reason(line) for line in lines])
     prose = [_is_article_prose(line, widgets[i], script, min_chars) for i, line in enumerate(lines)]
+    sentences = [_is_statement(line, ok) for ok, line in zip(prose, lines, strict=True)]
     anchors = [i for i, ok in enumerate(prose) if ok and _is_anchor(lines[i], i, repeats, min_chars)]
     first = anchors[0] if anchors else len(lines)
     title = rules.find_title(lines, keys, first, script)
-    neutral = doubled | repeats
-    body_end = rules.tail_start(lines, prose, neutral, first)
+    noisy = [_is_noisy(line, widgets[i], script) and i not in doubled for i, line in enumerate(lines)]
+    body_end = rules.tail_start(lines, sentences, noisy, first)
     page = Page(lines, script, widgets, prose, doubled - {title}, repeats, first, body_end, title=title)
+    page.min_chars = min_chars
     boundary = rules.end_boundary(lines, prose, first, body_end)
     if boundary:
         page.body_end, page.end_reason = boundary
@@ -70,6 +81,24 @@ def _is_article_prose(line: Line, widget: str | None, script: str, min_chars: in
         and not rules.is_foreign(line, script)
         and not is_credit_line(line)
         and rules.is_prose(line, min_chars)
+    )
+
+
+def _is_statement(line: Line, prose: bool) -> bool:
+    return (prose or rules.is_short_sentence(line)) and not rules.is_question_teaser(line)
+
+
+def _is_noisy(line: Line, widget: str | None, script: str) -> bool:
+    """A line typical of page furniture: widget, teaser headline, other script, credit..."""
+    return bool(
+        widget
+        or rules.is_headline_like(line)
+        or rules.is_question_teaser(line)
+        or rules.is_foreign(line, script)
+        or is_credit_line(line)
+        or metadata_key(line)
+        or rules.is_separator(line)
+        or rules.is_dated_stamp(line)
     )
 
 
@@ -114,6 +143,8 @@ def decide_top(page: Page, i: int) -> Decision:
         return Decision("removed", "duplicate")
     if i in page.infobox:
         return Decision("removed", "infobox")
+    if _is_standfirst(page, i):
+        return Decision("body")
     return _labelled_noise(page, i) or Decision("removed", "metadata" if _is_stamp(line) else "site-chrome")
 
 
@@ -148,7 +179,14 @@ def decide_middle(page: Page, i: int) -> Decision:
         return noise
     if rules.is_foreign(line, page.script):
         return Decision("removed", "other-script")
-    if page.prose[i] or rules.is_short_sentence(line) or line.bulleted or _is_heading(page, i):
+    if page.prose[i] or rules.is_short_sentence(line) or line.bulleted:
+        return Decision("body")
+    if rules.is_dated_stamp(line):
+        return Decision("removed", "metadata")
+    listed_under = _list_header(page, i)
+    if listed_under is not None:
+        return Decision("body") if page.widgets[listed_under] is None else Decision("removed", "related-teasers")
+    if _is_heading(page, i):
         return Decision("body")
     return Decision("removed", "site-chrome")
 
@@ -172,6 +210,34 @@ def _labelled_noise(page: Page, i: int) -> Decision | None:
         return Decision("removed", "metadata")
     if rules.is_separator(line):
         return Decision("removed", "separator")
+    return None
+
+
+def _is_standfirst(page: Page, i: int) -> bool:
+    """A sentence-like subtitle right below the title (or its byline)."""
+    if page.title is None or not 0 < i - page.title <= 1 + (page.byline is not None):
+        return False
+    return rules.is_prose(page.lines[i], page_min_chars(page)) and page.widgets[i] is None
+
+
+def page_min_chars(page: Page) -> int:
+    return page.min_chars
+
+
+def _list_header(page: Page, i: int) -> int | None:
+    """The line introducing the list this short line belongs to ("Key facts:", "Read more:").
+
+    Walking up through the same block over short non-prose lines, the first line ending
+    with a colon, or a related-teasers widget line, is the header."""
+    block = page.lines[i].block
+    for j in range(i - 1, max(page.first, i - 12) - 1, -1):
+        line = page.lines[j]
+        if line.block != block or page.prose[j] and not line.text.rstrip().endswith(":"):
+            return None
+        if page.widgets[j] == "related-teasers":
+            return j
+        if line.text.rstrip().endswith(":"):
+            return j if rules.is_short_sentence(line) and not metadata_key(line) else None
     return None
 
 

@@ -20,15 +20,25 @@ from caseboard.clean.lines import (
 )
 from caseboard.clean.widgets import credit_suffix, end_heading_reason, is_credit_line, widget_reason
 
-_BY = re.compile(r"^(?:(?:written|posted|reported|story|text|words)\s+)?by\s*:?\s+(.+)$", re.IGNORECASE)
+_BY = re.compile(r"^(?:[\w ,]{0,40}?\s)?by\s*:?\s+(.+)$", re.IGNORECASE)
 _AUTHOR_KEY = re.compile(r"^(?:authors?|writers?|reporters?)\s*:\s*(.+)$", re.IGNORECASE)
 _NAME_SPLIT = re.compile(r"\s*(?:,|&|\band\b|\|)\s*", re.IGNORECASE)
 _NAME_TAIL = re.compile(
     r"\s+(?:on|in|at|for|from|updated|published|posted|\d|[-–—|(]).*$|\s*,\s*(?=[a-z]).*$", re.IGNORECASE
 )
 _NAME_PARTICLES = frozenset("al el bin ibn ben bar de da del der di du la le van von ter dos das".split())
-_DATE_LIKE = re.compile(r"\b\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{1,2}:\d{2}\b")
-_ABOUT = re.compile(r"^about\s+\S", re.IGNORECASE)
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+_DATE_LIKE = re.compile(
+    rf"\b\d{{1,4}}[./-]\d{{1,2}}[./-]\d{{2,4}}\b|\b\d{{1,2}}:\d{{2}}\b"
+    rf"|\b\d{{1,2}}\s+{_MONTH}\s+\d{{4}}\b|\b{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}\b",
+    re.IGNORECASE,
+)
+_ORGANISATION = frozenset(
+    "authority university institute center centre council ministry department company group news media "
+    "press agency association foundation corporation inc ltd llc party office service bank times post "
+    "daily staff desk team editors editorial network channel radio television tv".split()
+)
+_ABOUT = re.compile(r"^About\s+(?:the\s+)?[A-Z]")
 
 
 def document_script(lines: Sequence[Line]) -> str:
@@ -55,9 +65,12 @@ def is_prose(line: Line, min_chars: int) -> bool:
 
 
 def is_paragraph(line: Line, min_chars: int) -> bool:
-    """Prose that cannot be a headline: a short question or exclamation is not enough."""
-    short_headline = line.n_words <= 16 and line.text.rstrip().rstrip("\"'”’»").endswith(("?", "!"))
-    return is_prose(line, min_chars) and not short_headline
+    """Prose that cannot be a headline: punctuated as a statement, or long."""
+    if not is_prose(line, min_chars):
+        return False
+    if line.n_words >= 20:
+        return True
+    return ends_sentence(line.text) and not line.text.rstrip().rstrip("\"'”’»").endswith(("?", "!"))
 
 
 def is_short_sentence(line: Line) -> bool:
@@ -66,8 +79,13 @@ def is_short_sentence(line: Line) -> bool:
 
 
 def is_separator(line: Line) -> bool:
-    """A line without a single letter or digit ("***", "* * *", "---")."""
-    return not any(ch.isalnum() for ch in line.text)
+    """A line without a single letter ("***", "* * *", a vote count or list number)."""
+    return not any(ch.isalpha() for ch in line.text)
+
+
+def is_question_teaser(line: Line) -> bool:
+    """A short question standing alone: a headline, not a paragraph."""
+    return line.n_words <= 16 and line.text.rstrip().rstrip("\"'”’»").endswith("?")
 
 
 def is_headline_like(line: Line) -> bool:
@@ -82,6 +100,16 @@ def repetition_keys(lines: Sequence[Line]) -> list[str]:
         cut = credit_suffix(line.text)
         keys.append(normalized(line.text[:cut] if cut else line.text))
     return keys
+
+
+def find_quoted_copies(keys: Sequence[str], min_words: int = 8) -> set[int]:
+    """Lines repeating part of another line (a pull quote): the shorter copy."""
+    joined = "\n".join(keys)
+    copies = set()
+    for i, key in enumerate(keys):
+        if key.count(" ") + 1 >= min_words and joined.count(key) > 1 and keys.count(key) == 1:
+            copies.add(i)
+    return copies
 
 
 def find_repeats(keys: Sequence[str]) -> tuple[set[int], set[int]]:
@@ -106,8 +134,9 @@ def find_title(lines: Sequence[Line], keys: Sequence[str], top_end: int, script:
     counts = Counter(keys)
     candidates = [i for i in range(top_end) if _title_candidate(lines[i], script)]
     repeated = [i for i in candidates if counts[keys[i]] > 1 and lines[i].n_words >= 2]
-    if repeated:
-        return repeated[0]
+    substantial = [i for i in candidates if lines[i].n_words >= 5]
+    if repeated or substantial:
+        return (repeated or substantial)[0]
     return max(candidates, key=lambda i: (lines[i].n_words, -i), default=None)
 
 
@@ -120,16 +149,22 @@ def _title_candidate(line: Line, script: str) -> bool:
         and widget_reason(line) is None
         and ":" not in text[:20].split(" ")[0]
         and not is_credit_line(line)
-        and _BY.match(text) is None
+        and not is_marked_byline(text)
     )
 
 
 def find_byline(lines: Sequence[Line], after: int, limit: int, repeats: set[int]) -> int | None:
     """The first line just below the title that names the author(s)."""
     for i in range(after + 1, min(limit, after + 9)):
-        if i not in repeats and byline_names(lines[i].text):
+        if i not in repeats and lines[i].n_words <= 14 and not is_credit_line(lines[i]) and byline_names(lines[i].text):
             return i
     return None
+
+
+def is_marked_byline(text: str) -> bool:
+    """A byline announced as such ("By A", "Posted on ... by A", "Author: A")."""
+    match = _BY.match(text.strip()) or _AUTHOR_KEY.match(text.strip())
+    return bool(match) and bool(byline_names(text))
 
 
 def byline_names(text: str) -> list[str]:
@@ -147,6 +182,8 @@ def is_person_name(text: str) -> bool:
     if "," in text.strip().rstrip(","):
         return False
     if not 2 <= len(words) <= 5 or len(text) > 48 or any(ch.isdigit() for ch in text):
+        return False
+    if any(w.casefold().strip(".,") in _ORGANISATION for w in words):
         return False
     capital = [w for w in words if w.casefold().strip(".") not in _NAME_PARTICLES]
     return len(capital) >= 2 and all(_name_word(w) for w in capital)
@@ -168,26 +205,23 @@ def infobox_blocks(lines: Sequence[Line], top_end: int, is_field) -> set[int]:
     return {i for i in range(top_end) if fields[lines[i].block] >= 2}
 
 
-def tail_start(
-    lines: Sequence[Line], prose: Sequence[bool], neutral: set[int], body_start: int
-) -> int:
+def tail_start(lines: Sequence[Line], prose: Sequence[bool], noisy: Sequence[bool], body_start: int) -> int:
     """Where the end-of-page teaser/widget tail begins (``len(lines)`` if there is none).
 
-    Walking up from the last line, the walk stops at two prose paragraphs in a row; the
-    tail starts at the earliest non-prose line below which non-prose lines outnumber prose
-    lines two to one.  ``neutral`` lines (captions and their copies) count for neither."""
-    best, noisy, proses = len(lines), 0, 0
+    Walking up from the last line, the walk stops at two prose lines in a row or at a
+    long paragraph; the tail starts at the earliest ``noisy`` line (widget, teaser
+    headline, other script...) below which noisy lines outnumber prose lines two to one.
+    Other lines (list items, captions) count for neither side."""
+    best, noise, proses = len(lines), 0, 0
     for i in range(len(lines) - 1, body_start, -1):
-        if i in neutral:
-            continue
         if prose[i]:
-            if i + 1 < len(lines) and prose[i + 1]:
+            if (i + 1 < len(lines) and prose[i + 1]) or lines[i].n_words >= 25:
                 break
             proses += 1
-            continue
-        noisy += 1
-        if noisy >= 2 * proses:
-            best = i
+        elif noisy[i]:
+            noise += 1
+            if noise >= 2 * proses:
+                best = i
     return best
 
 
@@ -212,10 +246,14 @@ def end_marker(line: Line) -> str | None:
     reason = end_heading_reason(line)
     if reason:
         return reason
-    if _ABOUT.match(line.text) and line.n_words <= 6 and not ends_sentence(line.text):
+    if _ABOUT.match(line.text) and line.n_words <= 6 and is_name_heading(line):
         return "boilerplate"
     widget = widget_reason(line)
     return widget if widget in ("comments", "subscription", "login", "related-teasers", "footer-widget") else None
+
+
+def is_name_heading(line: Line) -> bool:
+    return not ends_sentence(line.text) and capitalized_ratio(line) >= 0.6
 
 
 def is_dated_stamp(line: Line) -> bool:

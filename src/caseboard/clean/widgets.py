@@ -8,6 +8,7 @@ news site, blog or wiki uses for its own interface.  Lines are *scored* against 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from caseboard.clean.lines import Line
 
@@ -15,11 +16,13 @@ from caseboard.clean.lines import Line
 WIDGET_WORDS: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     "navigation": (
         frozenset("skip menu navigation sitemap breadcrumb homepage toggle".split()),
-        frozenset("home content main search sections channels mobile version exit close back top".split()),
+        frozenset(
+            "home content main search sections channels mobile version exit close back top tab opens window".split()
+        ),
     ),
     "share-widget": (
         frozenset(
-            "share shares e-mail email whatsapp facebook twitter telegram linkedin pinterest reddit "
+            "share e-mail email whatsapp facebook twitter telegram linkedin pinterest reddit "
             "tweet flipboard messenger".split()
         ),
         frozenset("send print copy link mail".split()),
@@ -28,12 +31,13 @@ WIDGET_WORDS: dict[str, tuple[frozenset[str], frozenset[str]]] = {
         frozenset(
             "subscribe subscriber subscribers subscription subscriptions newsletter newsletters paywall "
             "unsubscribe inbox".split()
-        ),
-        frozenset("premium trial unlimited offer month digital cancel anytime plan plans".split()),
+        )
+        | {"email address", "e-mail address"},
+        frozenset("premium trial unlimited offer month digital cancel anytime plan plans".split()) | {"sign up"},
     ),
     "login": (
-        frozenset("login log-in signin sign-in signup sign-up password signed".split()),
-        frozenset("log sign register account already".split()),
+        frozenset("login log-in signin sign-in signup sign-up password signed".split()) | {"log in"},
+        frozenset("log sign register account already".split()) | {"sign up"},
     ),
     "comments": (
         frozenset("comment comments commenting reply replies commenters".split()),
@@ -48,15 +52,16 @@ WIDGET_WORDS: dict[str, tuple[frozenset[str], frozenset[str]]] = {
         frozenset("promoted partner".split()),
     ),
     "related-teasers": (
-        frozenset("related recommended trending".split()),
-        frozenset("read more also popular latest stories watch video next previous".split()),
+        frozenset("related recommended trending".split()) | {"read more", "read also", "read next"},
+        frozenset("read more also popular latest stories watch video next previous continue reading".split()),
     ),
     "footer-widget": (
         frozenset("copyright wordpress theme".split()),
-        frozenset("rights reserved terms contact careers powered imprint accessibility".split()),
+        frozenset("rights reserved terms contact careers powered imprint accessibility licensing".split()),
     ),
 }
 
+_STRONG = frozenset().union(*(strong for strong, _ in WIDGET_WORDS.values()))
 _PRICE = re.compile(r"^[$€£]\d")
 
 # Section headings after which a page carries no article text.
@@ -90,6 +95,7 @@ _CREDIT_SUFFIX = re.compile(
     r"|\((?:AP|AFP|Reuters|Getty Images|EPA|ANSA|dpa|Xinhua)[^()]{0,40}\))\s*$",
     re.IGNORECASE,
 )
+_AGENCY_SLASH = re.compile(r"\s+[A-Z]{2,}(?:\s[A-Z]{2,})?/[A-Z][\w .'’-]{1,40}(?:/[\w .'’-]{1,30})*\s*$")
 _CREDIT_ONLY = re.compile(
     r"^(?:(?:an?\s+)?(?:photos?|pictures?|images?|illustration)\s+(?:of|by|:)|credit\s*:|courtesy\s+of"
     r"|(?:photo|image)\s+credit)",
@@ -102,11 +108,28 @@ def widget_reason(line: Line) -> str | None:
     """The widget category of a short line made mostly of web-UI words, or None."""
     if not line.words or line.n_words > 15:
         return None
-    scores = {cat: _score(line.words, strong, weak) for cat, (strong, weak) in WIDGET_WORDS.items()}
+    words = line.words + [f"{a} {b}" for a, b in zip(line.words, line.words[1:], strict=False)]
+    scores = {cat: _score(words, strong, weak) for cat, (strong, weak) in WIDGET_WORDS.items()}
     scores["subscription"] += sum(bool(_PRICE.match(w)) for w in line.words)
+    scores["footer-widget"] += "©" in line.text
     best = max(scores, key=scores.__getitem__)
     total = sum(scores.values())
     return best if total >= max(1.0, 0.3 * line.n_words) else None
+
+
+def block_widget_reasons(lines: Sequence[Line], reasons: Sequence[str | None]) -> list[str | None]:
+    """Widget reasons spread within blocks: a line using a strong word of the same widget
+    as a line of its block (the text of a cookie banner or a newsletter box) joins it."""
+    by_block: dict[int, set[str]] = {}
+    for line, reason in zip(lines, reasons, strict=True):
+        if reason:
+            by_block.setdefault(line.block, set()).add(reason)
+    spread = list(reasons)
+    for i, line in enumerate(lines):
+        near = by_block.get(line.block)
+        if near and not spread[i] and any(w in _STRONG for w in line.words):
+            spread[i] = min(near)
+    return spread
 
 
 def _score(words: list[str], strong: frozenset[str], weak: frozenset[str]) -> float:
@@ -115,7 +138,7 @@ def _score(words: list[str], strong: frozenset[str], weak: frozenset[str]) -> fl
 
 def credit_suffix(text: str) -> int | None:
     """Where a trailing photo credit ("(Photo: X)", "Credit: X") starts in ``text``, or None."""
-    match = _CREDIT_SUFFIX.search(text)
+    match = _CREDIT_SUFFIX.search(text) or _AGENCY_SLASH.search(text)
     return match.start() if match and match.start() > 0 else None
 
 

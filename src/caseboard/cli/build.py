@@ -22,6 +22,18 @@ from caseboard.pipeline import BuildReport
 @click.option("--batch-size", type=int, default=None, help="Documents per spaCy batch.")
 @click.option("--overrides", default=None, help="Entity overrides file (same/different decisions).")
 @click.option("--prune", is_flag=True, help="Remove stored documents that are not among PATHS.")
+@click.option(
+    "--runner",
+    type=click.Choice(["local", "dask"]),
+    default="local",
+    show_default=True,
+    help="Where the per-document map runs (dask needs caseboard[dask]).",
+)
+@click.option(
+    "--dask-scheduler",
+    default=None,
+    help="Dask scheduler: processes, threads, synchronous, or a distributed scheduler address.",
+)
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
 def command(
     paths: tuple[str, ...],
@@ -32,6 +44,8 @@ def command(
     batch_size: int | None,
     overrides: str | None,
     prune: bool,
+    runner: str,
+    dask_scheduler: str | None,
     quiet: bool,
 ) -> None:
     """Build or update a caseboard from PATHS (folders, files or glob patterns).
@@ -55,7 +69,10 @@ def command(
         def on_event(event: str, path: str) -> None:
             bar.update(task, advance=1, description=f"{event}: {path[-50:]}")
 
-        report = Caseboard(cfg.store.db, cfg=cfg).build(list(paths), prune=prune, progress=on_event)
+        board = Caseboard(cfg.store.db, cfg=cfg)
+        report = board.build(
+            list(paths), prune=prune, progress=on_event, runner=runner, dask_scheduler=dask_scheduler
+        )
     _print_summary(Console(), report, cfg.store.db)
 
 

@@ -28,6 +28,7 @@ _RANGE_OPENER = re.compile(r"(?i:\b(?:from|between)\s+)$")
 _FUTURE = re.compile(
     r"(?i:\b(?:will|shall|going\s+to|plans?\s+to|planned\s+to|expected\s+to|scheduled|due\s+to|set\s+to)\b|'ll\b)"
 )
+_TIME_GLUE = re.compile(r",?\s*(?:on|at)?\s*")
 _VALUE = re.compile(r"^(\d{4})(?:-(\d\d)(?:-(\d\d))?|-Q(\d))?(?:T|$)")
 
 
@@ -89,6 +90,30 @@ def merge_ranges(text: str, candidates: list[Candidate]) -> list[Candidate]:
     return merged
 
 
+def attach_times(text: str, candidates: list[Candidate]) -> list[Candidate]:
+    """Join a clock time and the day it is given on ("6:22 a.m. on October 23, 1983") into one TIME."""
+    out: list[Candidate] = []
+    for c in candidates:
+        prev = out[-1] if out else None
+        pair = _time_and_day(prev.expr, c.expr) if prev is not None else None
+        if prev is not None and pair is not None and _TIME_GLUE.fullmatch(text[prev.end : c.start]):
+            clock, day = pair
+            expr = Expr(
+                "time", year=day.year, month=day.month, day=day.day, hour=clock.hour, minute=clock.minute
+            )
+            out[-1] = Candidate(prev.start, c.end, expr)
+        else:
+            out.append(c)
+    return out
+
+
+def _time_and_day(a: Expr, b: Expr) -> tuple[Expr, Expr] | None:
+    for clock, day in ((a, b), (b, a)):
+        if clock.kind == "time" and clock.weekday is None and day.kind == "date" and day.day is not None:
+            return clock, day
+    return None
+
+
 def _joined(text: str, first: Candidate, second: Candidate) -> bool:
     between = text[first.end : second.start]
     if not _JOINER.fullmatch(between):
@@ -105,8 +130,12 @@ def is_future(text: str, start: int, end: int) -> bool:
     return _FUTURE.search(text, max(left, 0), right) is not None
 
 
-def update_anchors(anchors: Anchors, resolved: Resolved) -> None:
-    """Move the narrative anchors to the period a resolved date names."""
+def update_anchors(anchors: Anchors, resolved: Resolved, moves_quarter: bool = True) -> None:
+    """Move the narrative anchors to the period a resolved date names.
+
+    A shifted quarter ("a year earlier" read as last year's quarter) does not
+    move the quarter anchor: it names a comparison, not the quarter under discussion.
+    """
     m = _VALUE.match(resolved.value)
     if m is None or resolved.type == "AGE":
         return
@@ -119,7 +148,7 @@ def update_anchors(anchors: Anchors, resolved: Resolved) -> None:
         if anchors.day is None or month is None or anchors.day.replace(day=1) != month:
             anchors.day = None
         anchors.month = month
-    elif m[4]:
+    elif m[4] and moves_quarter:
         anchors.quarter = (year, int(m[4]))
     elif anchors.year != year:
         anchors.day = anchors.month = None
@@ -143,13 +172,14 @@ def tag_timexes(text: str, dct: str | None = None, *, day_first: bool | None = N
     first = infer_day_first(text) if day_first is None else day_first
     dct_date, dct_grain = parse_dct(dct)
     anchors = Anchors(dct=dct_date, dct_grain=dct_grain)
-    kept = merge_ranges(text, select_longest(find_candidates(text, RULES, first), len(text)))
+    kept = select_longest(find_candidates(text, RULES, first), len(text))
+    kept = attach_times(text, merge_ranges(text, kept))
     out: list[Timex] = []
     for c in kept:
         resolved = _resolve_candidate(text, c, anchors)
         if resolved is None:
             continue
-        update_anchors(anchors, resolved)
+        update_anchors(anchors, resolved, moves_quarter=c.expr.kind != "shift")
         out.append(_to_record(text, c, resolved))
     return out
 

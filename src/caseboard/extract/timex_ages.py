@@ -23,7 +23,7 @@ _NOT_NAMES = {w.capitalize() for w in [*MONTHS, *WEEKDAYS]} | {
     "No", "Vol", "Page", "Pages", "Issue", "Number", "Chapter", "Section", "Article", "Part", "Volume",
     "Figure", "Table", "Route", "Room", "Flight", "Resolution", "Paragraph", "In", "On", "At", "And", "But",
 }  # fmt: skip
-_PAST_BEFORE = re.compile(r"(?i:\b(?:was|were|when|had\s+been|died|killed|as\s+an?|then)\b[^.;,]{0,25})$")
+_PAST_BEFORE = re.compile(r"(?i:\b(?:was|were|when|had\s+been|died|killed|as\s+an?)\b[^.;,]{0,25})$")
 _NUMWORD = r"(?:\d{1,3}|(?i:[a-z]+(?:-[a-z]+)?))"
 
 
@@ -72,6 +72,12 @@ AGE_RULES: list[Rule] = [
         rf"(?P<t>(?i:at\s+(?:the\s+)?age\s+(?:of\s+)?)(?P<n>{NUM}))\b",
         lambda m, _: _age(m, past=True),
     ),
-    rule("age_year_old", rf"(?P<t>(?P<n>{_NUMWORD})[\s-]+years?[\s-]+old)\b", lambda m, _: _age(m, past=False)),
-    rule("age_aged", rf"(?P<t>(?i:aged)\s+(?P<n>{NUM}))\b(?!\s*(?:-|to|and)\s*\d)", lambda m, _: _age(m, past=False)),
+    rule(
+        "age_year_old", rf"(?P<t>(?P<n>{_NUMWORD})[\s-]+years?[\s-]+old)\b", lambda m, _: _age(m, past=False)
+    ),
+    rule(
+        "age_aged",
+        rf"(?P<t>(?i:aged)\s+(?P<n>{NUM}))\b(?!\s*(?:-|to|and)\s*\d)",
+        lambda m, _: _age(m, past=False),
+    ),
 ]

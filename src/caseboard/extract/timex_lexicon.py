@@ -54,19 +54,31 @@ _FULL_MONTHS = [m for m in MONTHS if len(m) > 4 or m in {"may", "june", "july"}]
 _ABBR_MONTHS = [m for m in MONTHS if m not in _FULL_MONTHS]
 
 # Month names are matched capitalised only, so "may" the verb and "march" the noun stay out.
-MONTH_FULL = "(?:" + "|".join(m.capitalize() for m in _FULL_MONTHS) + "|" + "|".join(m.upper() for m in _FULL_MONTHS) + ")"
+MONTH_FULL = (
+    "(?:"
+    + "|".join(m.capitalize() for m in _FULL_MONTHS)
+    + "|"
+    + "|".join(m.upper() for m in _FULL_MONTHS)
+    + ")"
+)
 MONTH_ABBR = "(?:" + "|".join(m.capitalize() for m in _ABBR_MONTHS) + r")\.?"
 MONTH = f"(?:{MONTH_FULL}|{MONTH_ABBR})"
 WEEKDAY = "(?:" + "|".join(w.capitalize() for w in WEEKDAYS) + ")"
 SEASON = "(?i:" + _alt(list(SEASONS)) + ")"
 PART = "(?i:" + _alt(["morning", "afternoon", "evening", "night"]) + ")"
-NUM = r"(?:\d{1,3}|(?i:" + _alt([w for w in NUMBER_WORDS if NUMBER_WORDS[w]]) + r")(?:-(?i:one|two|three|four|five|six|seven|eight|nine))?)"
+NUM = (
+    r"(?:\d{1,3}|(?i:"
+    + _alt([w for w in NUMBER_WORDS if NUMBER_WORDS[w]])
+    + r")(?:-(?i:one|two|three|four|five|six|seven|eight|nine))?)"
+)
 ORDINAL = "(?i:" + _alt(list(ORDINALS)) + ")"
 UNIT = "(?i:" + _alt(list(UNITS)) + ")"
 MOD = "(?i:" + _alt(["early", "beginning of", "start of", "middle of", "mid", "late", "end of"]) + ")"
-APPROX = r"(?i:(?:about|around|some|nearly|almost|roughly|approximately|more\s+than|less\s+than|over|just|only)\s+)"
+APPROX_WORDS = ["about", "around", "some", "nearly", "almost", "roughly", "approximately", "over"]
+_APPROX_WORDS = _alt([*APPROX_WORDS, "more than", "less than"])
+APPROX = rf"(?i:(?:{_APPROX_WORDS})\s+)"
 # A four-digit year: not part of a longer number, an amount or a decimal.
-YEAR = r"(?<![\d$£€#.,:/-])(?:1[0-9]\d\d|20\d\d)(?![\d%]|,\d|\.\d|:\d|-\d)"
+YEAR = r"(?<![\d$£€#.,:/])(?<!\d-)(?:1[0-9]\d\d|20\d\d)(?![\d%]|,\d|\.\d|:\d|-\d)"
 DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
 
 

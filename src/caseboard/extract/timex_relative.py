@@ -1,4 +1,4 @@
-"""Rules for relative and deictic expressions: "yesterday", "last week", "two days later", "Friday", "6 a.m."."""
+"""Rules for relative and deictic expressions: "yesterday", "last week", "two days later", "6 a.m."."""
 
 from __future__ import annotations
 
@@ -12,8 +12,8 @@ _DEICTIC_DAYS = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}
 _REFS = {
     "now": "PRESENT_REF", "right now": "PRESENT_REF", "currently": "PRESENT_REF", "nowadays": "PRESENT_REF",
     "at present": "PRESENT_REF", "these days": "PRESENT_REF", "at the moment": "PRESENT_REF",
-    "recently": "PAST_REF", "lately": "PAST_REF", "the past": "PAST_REF", "previously": "PAST_REF",
-    "formerly": "PAST_REF", "the future": "FUTURE_REF", "soon": "FUTURE_REF",
+    "recently": "PAST_REF", "lately": "PAST_REF", "the past": "PAST_REF", "recent": "PAST_REF",
+    "current": "PRESENT_REF", "the future": "FUTURE_REF", "the near future": "FUTURE_REF",
 }  # fmt: skip
 _REL_WORDS = {"last": -1, "past": -1, "previous": -1, "this": 0, "current": 0, "next": 1, "coming": 1}
 
@@ -23,9 +23,7 @@ def _part(word: str | None) -> str | None:
 
 
 def _deictic_day(m: re.Match[str], _: bool) -> Expr | None:
-    word = m["word"].lower()
-    part = _part(m["part"]) or ("NI" if word == "tonight" else None)
-    return Expr("rel", unit="day", count=_DEICTIC_DAYS[word], part=part)
+    return Expr("rel", unit="day", count=_DEICTIC_DAYS[m["word"].lower()])
 
 
 def _day_part(m: re.Match[str], _: bool) -> Expr | None:
@@ -44,6 +42,17 @@ def _relative_unit(m: re.Match[str], _: bool) -> Expr | None:
     unit = m["unit"].lower()
     mod = mod_of(m) or {"earlier": None, "later": None}.get((m["edge"] or "").lower())
     return Expr("rel", unit=unit, count=_REL_WORDS[m["rel"].lower()], mod=mod)
+
+
+def _fiscal_year(m: re.Match[str], _: bool) -> Expr | None:
+    return Expr("rel", unit="year", count=-1 if (m["rel"] or "").lower() in {"last", "previous"} else 0)
+
+
+def _year_in_words(m: re.Match[str], _: bool) -> Expr | None:
+    if m["tens2"]:
+        return Expr("date", year=2000)
+    tens = number_value(m["tens"])
+    return Expr("date", year=1900 + tens) if tens and tens >= 10 else None
 
 
 def _the_weekend(m: re.Match[str], _: bool) -> Expr | None:
@@ -79,7 +88,7 @@ def _narrative_next(m: re.Match[str], _: bool) -> Expr | None:
 def _weekday(m: re.Match[str], _: bool) -> Expr | None:
     rel = (m["rel"] or "").lower()
     count = {"last": -1, "past": -1, "next": 1, "coming": 1}.get(rel, 0)
-    return Expr("weekday", weekday=weekday_number(m["wd"]), count=count, part=_part(m["part"]))
+    return Expr("weekday", weekday=weekday_number(m["wd"]), count=count)
 
 
 def _clock(m: re.Match[str], _: bool) -> Expr | None:
@@ -109,11 +118,15 @@ RELATIVE_RULES: list[Rule] = [
         rf"(?P<t>(?P<word>(?i:yesterday|today|tonight|tomorrow))(?:\s+(?P<part>{PART}))?)(?!-)",
         _deictic_day,
     ),
-    rule("day_part", rf"(?P<t>(?P<rel>(?i:this|last))\s+(?P<part>(?i:morning|afternoon|evening|night)))", _day_part),
+    rule(
+        "day_part",
+        r"(?P<t>(?P<rel>(?i:this|last))\s+(?P<part>(?i:morning|afternoon|evening|night)))",
+        _day_part,
+    ),
     rule(
         "reference",
         r"(?P<t>(?i:right\s+now|now|currently|nowadays|at\s+present|these\s+days|at\s+the\s+moment|recently|lately|"
-        r"the\s+past|previously|formerly|the\s+future|soon|recent\s+(?:days|weeks|months|years|decades)))\b(?!-)",
+        r"the\s+past|the\s+(?:near\s+)?future|recent(?:\s+(?:days|weeks|months|years|decades))?|current))\b(?!-)",
         _ref,
     ),
     rule(
@@ -122,12 +135,23 @@ RELATIVE_RULES: list[Rule] = [
         r"\s+(?P<unit>(?i:week|month|year|quarter|decade|century|weekend)))\b",
         _relative_unit,
     ),
+    rule(
+        "fiscal_year",
+        r"(?P<t>(?i:the\s+(?:(?P<rel>current|last|previous|full)\s+)?(?:fiscal\s+)?year))\b(?![\s-]+(?:\d|earlier|ago|before|after|two))",
+        _fiscal_year,
+    ),
+    rule(
+        "year_in_words",
+        r"(?P<t>(?i:(?:the\s+year\s+)?(?:nineteen\s+(?P<tens>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+        r"(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)|(?P<tens2>two\s+thousand))))\b(?![\s-]+(?:people|dollars|troops))",
+        _year_in_words,
+    ),
     rule("the_weekend", r"(?P<t>(?i:the|this)\s+weekend)\b", _the_weekend),
     rule(
         "shift",
         rf"(?P<t>{APPROX}?(?P<num>{NUM})\s+(?P<unit>(?i:days?|weeks?|months?|years?|decades?|centuries|century))\s+"
         r"(?P<dir>(?i:ago|earlier|later|before|after|prior|from\s+now|hence))"
-        r"(?:\s+(?i:that|this|the|these|those)(?:\s+\w+)?(?=[\s,.;:]))?)",
+        r"(?:(?<=after|efore)\s+(?i:that|this|the|these|those)(?:\s+\w+)?(?=[\s,.;:]))?)",
         _shift,
     ),
     rule(
@@ -147,7 +171,11 @@ RELATIVE_RULES: list[Rule] = [
         rf"(?P<t>(?:(?P<rel>(?i:last|next|this|past|coming))\s+)?(?P<wd>{WEEKDAY})(?:\s+(?P<part>{PART}))?)\b",
         _weekday,
     ),
-    rule("clock_ampm", rf"(?P<t>(?<![\d:.,])(?P<h>\d{{1,2}})(?::(?P<mi>[0-5]\d))?\s*{_AMPM}{_TZ}{_WD_AFTER})", _clock),
+    rule(
+        "clock_ampm",
+        rf"(?P<t>(?<![\d:.,])(?P<h>\d{{1,2}})(?::(?P<mi>[0-5]\d))?\s*{_AMPM}{_TZ}{_WD_AFTER})",
+        _clock,
+    ),
     rule(
         "clock_24h",
         rf"(?P<t>(?<![\d:.,$])(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?![\d:]|\.\d)(?P<ampm>){_TZ}{_WD_AFTER})",
@@ -155,4 +183,3 @@ RELATIVE_RULES: list[Rule] = [
     ),
     rule("noon", r"(?P<t>(?i:noon|midnight))\b", _noon),
 ]
-

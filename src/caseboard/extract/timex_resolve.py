@@ -71,7 +71,9 @@ def calendar_value(expr: Expr, year: int) -> tuple[str, str, tuple[date, date]] 
     return str(year), "year", cal.year_bounds(year)
 
 
-def _finish(value: str, grain: str, bounds: tuple[date, date], mod: str | None, anchor: str | None) -> Resolved:
+def _finish(
+    value: str, grain: str, bounds: tuple[date, date], mod: str | None, anchor: str | None
+) -> Resolved:
     start, end = cal.apply_mod(bounds, mod, grain)
     kind = "TIME" if "T" in value else "DATE"
     return Resolved(value, kind, grain, start, end, anchor)
@@ -182,7 +184,7 @@ def _resolve_rel(expr: Expr, anchors: Anchors, future: bool) -> Resolved | None:
 
 
 def _resolve_named_relative(expr: Expr, anchors: Anchors) -> Resolved | None:
-    """"last fall", "next May", "this summer": the nearest such period before or after the dct."""
+    """ "last fall", "next May", "this summer": the nearest such period before or after the dct."""
     if anchors.dct is None:
         return Resolved("XXXX", "DATE", "season" if expr.season else "month")
     dct = anchors.dct
@@ -209,7 +211,9 @@ def _resolve_weekend(expr: Expr, anchors: Anchors, future: bool) -> Resolved:
     if expr.base == "tense" and dct.weekday() < 5 and not future:
         count = -1
     saturday = dct + timedelta(days=5 - dct.weekday() + 7 * count)
-    return Resolved(f"{cal.week_value(saturday)}-WE", "DATE", "week", saturday, saturday + timedelta(days=1), "dct")
+    return Resolved(
+        f"{cal.week_value(saturday)}-WE", "DATE", "week", saturday, saturday + timedelta(days=1), "dct"
+    )
 
 
 def _resolve_shift(expr: Expr, anchors: Anchors, future: bool) -> Resolved | None:
@@ -220,7 +224,9 @@ def _resolve_shift(expr: Expr, anchors: Anchors, future: bool) -> Resolved | Non
         return _finish(f"{year}-Q{q}", "quarter", cal.quarter_bounds(year, q), None, "narrative")
     ref = reference_day(anchors, "narrative" if expr.base == "narrative" else "dct")
     if ref is None:
-        return Resolved(_UNKNOWN.get(_UNIT_GRAIN.get(unit, "year"), "XXXX"), "DATE", _UNIT_GRAIN.get(unit, "year"))
+        return Resolved(
+            _UNKNOWN.get(_UNIT_GRAIN.get(unit, "year"), "XXXX"), "DATE", _UNIT_GRAIN.get(unit, "year")
+        )
     moved = cal.shift(ref[0], unit, expr.count)
     grain = coarser(_UNIT_GRAIN.get(unit, "year"), ref[1])
     value, grain, bounds = value_at(moved, grain)
@@ -250,6 +256,10 @@ def _resolve_weekday(expr: Expr, anchors: Anchors, future: bool) -> Resolved:
 
 def _resolve_time(expr: Expr, anchors: Anchors, future: bool) -> Resolved:
     clock = f"T{expr.hour or 0:02d}:{expr.minute or 0:02d}"
+    if expr.month and expr.day:
+        day = _resolve_date(Expr("date", year=expr.year, month=expr.month, day=expr.day), anchors, future)
+        if day is not None:
+            return Resolved(day.value + clock, "TIME", "time", day.earliest, day.latest, day.anchor)
     if expr.weekday is not None:
         day = _resolve_weekday(Expr("weekday", weekday=expr.weekday), anchors, future)
         return Resolved(day.value + clock, "TIME", "time", day.earliest, day.latest, day.anchor)

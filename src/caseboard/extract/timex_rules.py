@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from caseboard.extract.timex_calendar import two_digit_year
+from caseboard.extract.timex_calendar import make_date, two_digit_year
 from caseboard.extract.timex_expr import Expr
 from caseboard.extract.timex_lexicon import (
     DAY,
@@ -43,7 +43,10 @@ _YEAR_CONTEXT = re.compile(
     r"(?i:\b(?:in|since|of|by|until|till|from|to|between|and|or|early|late|mid|fiscal|year|before|after|"
     r"during|through|circa|c\.|around|for|the|on|as|at|than|spring|summer|fall|autumn|winter)[\s-]+)$"
 )
-_NOT_YEAR_BEFORE = re.compile(r"(?i:\b(?:no|vol|p|pp|page|pages|number|nos|issue|#|room|flight|route)\.?\s*)$")
+_NOT_YEAR_BEFORE = re.compile(
+    r"(?i:\b(?:no|vol|p|pp|page|pages|number|nos|issue|#|room|flight|route|unit)\.?\s*)$"
+)
+_NAME_BEFORE = re.compile(r"\b[A-Z][\w-]*\s+$")
 _NOT_YEAR_AFTER = re.compile(r"\s+(?:[a-z]+s\b|(?i:km|kilomet|met|mile|feet|foot|kg|ton|hp|mph|cc|mm)\w*)")
 _MONTH_CONTEXT = re.compile(
     r"(?i:\b(?:in|since|until|till|by|of|during|before|after|from|through|to|between|and|or|for|"
@@ -70,17 +73,21 @@ def preceded_by(m: re.Match[str], pattern: re.Pattern[str]) -> bool:
     return pattern.search(m.string, max(0, start - 20), start) is not None
 
 
-def _day_month_year(m: re.Match[str], _: bool) -> Expr | None:
-    day, month = int(re.sub(r"\D", "", m["day"])), month_number(m["mon"])
-    if month is None or (m["year"] is None and not m["day"][-1].isalpha() and m["mon"].endswith(".")):
+def day_expr(year: int | None, month: int | None, day: int) -> Expr | None:
+    """A day date, or None when that day does not exist (31 February; 29 February of 2015)."""
+    if month is None or make_date(year or 2000, month, day) is None:
         return None
-    return Expr("date", year=year_of(m), month=month, day=day) if day <= 31 else None
+    return Expr("date", year=year, month=month, day=day)
+
+
+def _day_month_year(m: re.Match[str], _: bool) -> Expr | None:
+    if m["year"] is None and not m["day"][-1].isalpha() and m["mon"].endswith("."):
+        return None
+    return day_expr(year_of(m), month_number(m["mon"]), int(re.sub(r"\D", "", m["day"])))
 
 
 def _month_day_year(m: re.Match[str], _: bool) -> Expr | None:
-    month = month_number(m["mon"])
-    day = int(re.sub(r"\D", "", m["day"]))
-    return Expr("date", year=year_of(m), month=month, day=day) if month and day <= 31 else None
+    return day_expr(year_of(m), month_number(m["mon"]), int(re.sub(r"\D", "", m["day"])))
 
 
 def _month_year(m: re.Match[str], _: bool) -> Expr | None:
@@ -102,15 +109,14 @@ def _numeric_date(m: re.Match[str], day_first: bool) -> Expr | None:
     day, month = (a, b) if day_first else (b, a)
     if month > 12 and day <= 12:
         day, month = month, day
-    if not (1 <= month <= 12 and 1 <= day <= 31):
+    if not 1 <= month <= 12:
         return None
-    year = int(y) if len(y) == 4 else two_digit_year(int(y), None)
-    return Expr("date", year=year, month=month, day=day)
+    return day_expr(int(y) if len(y) == 4 else two_digit_year(int(y), None), month, day)
 
 
 def _iso_date(m: re.Match[str], _: bool) -> Expr | None:
-    month, day = int(m["month"]), int(m["day"])
-    return Expr("date", year=int(m["year"]), month=month, day=day) if 1 <= month <= 12 and 1 <= day <= 31 else None
+    month = int(m["month"])
+    return day_expr(int(m["year"]), month, int(m["day"])) if 1 <= month <= 12 else None
 
 
 def _year_alone(m: re.Match[str], _: bool) -> Expr | None:
@@ -119,7 +125,9 @@ def _year_alone(m: re.Match[str], _: bool) -> Expr | None:
     context = bool(m["mod"] or m["fiscal"]) or preceded_by(m, _YEAR_CONTEXT)
     if preceded_by(m, _NOT_YEAR_BEFORE) or (_NOT_YEAR_AFTER.match(after) and not context):
         return None
-    if year < 1800 and not context:
+    if not context and preceded_by(m, _NAME_BEFORE):
+        return None
+    if year < 1900 and not context:
         return None
     return Expr("date", year=year, mod=mod_of(m))
 
@@ -160,7 +168,9 @@ def _quarter(m: re.Match[str], _: bool) -> Expr | None:
     year = year_of(m) or year_of(m, "y2")
     shift = {"this": 0, "last": -1, "next": 1}.get((m["yref"] or "").split(" ")[0].lower())
     if shift is not None:
-        return Expr("rel", unit="year", count=shift, quarter=None if half else number, half=number if half else None)
+        return Expr(
+            "rel", unit="year", count=shift, quarter=None if half else number, half=number if half else None
+        )
     return Expr("date", year=year, quarter=None if half else number, half=number if half else None)
 
 
@@ -204,12 +214,30 @@ DATE_RULES: list[Rule] = [
         _numeric_date,
     ),
     rule("iso_date", r"(?<![\d/.-])(?P<year>\d{4})-(?P<month>\d\d)-(?P<day>\d\d)(?![\d])", _iso_date),
-    rule("year", rf"(?P<t>{MODP}?(?:(?P<fiscal>(?i:fiscal|the\s+year|FY))\s*)?(?P<year>{YEAR}))", _year_alone),
-    rule("year_range", r"(?<![\d$#.,-])(?P<y1>1[89]\d\d|20\d\d)\s*[-–]\s*(?P<y2>\d{4}|\d\d)(?![\d%])", _year_range),
+    rule(
+        "year", rf"(?P<t>{MODP}?(?:(?P<fiscal>(?i:fiscal|the\s+year|FY))\s*)?(?P<year>{YEAR}))", _year_alone
+    ),
+    rule(
+        "year_range",
+        r"(?<![\d$#.,-])(?P<y1>1[89]\d\d|20\d\d)\s*[-–]\s*(?P<y2>\d{4}|\d\d)(?![\d%])",
+        _year_range,
+    ),
     rule("decade", rf"(?:[Tt]he\s+)?{MODP}?(?:(?P<dec>1[0-9]\d|20\d)0'?s|'(?P<yy>\d)0s)\b", _decade),
-    rule("century", rf"(?:[Tt]he\s+)?{MODP}?(?P<ord>\d{{1,2}}(?:st|nd|rd|th)|{ORDINAL})[\s-]+(?i:century)", _century),
-    rule("season_year", rf"(?:[Tt]he\s+)?{MODP}?(?P<season>{SEASON})(?:\s+of)?,?\s+(?P<year>{YEAR})", _season_year),
-    rule("season_relative", rf"{MODP}?(?P<rel>(?i:last|next|this|past|coming))\s+(?P<season>{SEASON})", _season_relative),
+    rule(
+        "century",
+        rf"(?:[Tt]he\s+)?{MODP}?(?P<ord>\d{{1,2}}(?:st|nd|rd|th)|{ORDINAL})[\s-]+(?i:century)",
+        _century,
+    ),
+    rule(
+        "season_year",
+        rf"(?:[Tt]he\s+)?{MODP}?(?P<season>{SEASON})(?:\s+of)?,?\s+(?P<year>{YEAR})",
+        _season_year,
+    ),
+    rule(
+        "season_relative",
+        rf"{MODP}?(?P<rel>(?i:last|next|this|past|coming))\s+(?P<season>{SEASON})",
+        _season_relative,
+    ),
     rule(
         "quarter",
         rf"(?:[Tt]he\s+)?(?:(?P<yref>(?i:this|last|next)\s+year'?s)\s+|(?P<y2>{YEAR})(?:'s)?\s+)?(?:(?i:fiscal|calendar)\s+)?"
@@ -223,7 +251,9 @@ DATE_RULES: list[Rule] = [
         r"previous\s+year's|same)?\s*quarter)\b|(?i:the\s+(?P<p2>latest|year-ago|year-earlier)\s+period)",
         _period,
     ),
-    rule("year_ago_adjective", r"(?i:\byear-(?:earlier|ago))\b(?!\s+(?:quarter|period))", _year_ago_adjective),
+    rule(
+        "year_ago_adjective", r"(?i:\byear-(?:earlier|ago))\b(?!\s+(?:quarter|period))", _year_ago_adjective
+    ),
 ]
 
 

@@ -1,5 +1,6 @@
-"""Runners: the in-process build (and, optionally, Dask) over the pipeline stages."""
+"""Runners over the pipeline stages: in-process (``build``) and Dask (``dask_runner``)."""
 
-from caseboard.pipeline.build import BuildReport, build, pipeline_key
+from caseboard.pipeline.build import BuildReport, build
+from caseboard.pipeline.stages import map_documents, pipeline_key
 
-__all__ = ["BuildReport", "build", "pipeline_key"]
+__all__ = ["BuildReport", "build", "map_documents", "pipeline_key"]

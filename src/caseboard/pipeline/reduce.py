@@ -13,8 +13,8 @@ ReduceStage = Callable[[Store, Config], None]
 def resolve_entities_stage(store: Store, cfg: Config) -> None:
     from caseboard.resolve import resolve_entities
     from caseboard.resolve.overrides import load_overrides
-    from caseboard.store import entities as entity_store
     from caseboard.store import documents as docstore
+    from caseboard.store import entities as entity_store
 
     overrides = load_overrides(cfg.resolve.overrides) if cfg.resolve.overrides else None
     resolution = resolve_entities(docstore.iter_mentions(store), overrides)
@@ -22,3 +22,9 @@ def resolve_entities_stage(store: Store, cfg: Config) -> None:
 
 
 REDUCE_STAGES: list[ReduceStage] = []
+
+
+def run_reduce_stages(store: Store, cfg: Config) -> None:
+    """Run every cross-document stage in order; each rewrites its tables in one transaction."""
+    for stage in REDUCE_STAGES:
+        stage(store, cfg)

@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from caseboard.records import Entity, content_id
 from caseboard.resolve.evidence import Alias
 from caseboard.resolve.names import clean_name, surface
-from caseboard.resolve.nodes import PLACE_LABELS, Node
+from caseboard.resolve.nodes import ORG_LIKE, PLACE_LABELS, Node, name_part
 
 # Tie-break order when label votes are equal.
 LABEL_ORDER = ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT")
@@ -46,7 +46,7 @@ def canonical_name(nodes: Iterable[Node]) -> str:
     words: dict[str, tuple[bool, int]] = {}
     for node in nodes:
         for mention in node.mentions:
-            name = clean_name(mention.text.split("(")[0] if mention.text.find("(") > 0 else mention.text)
+            name = clean_name(name_part(mention.text), mention.label in ORG_LIKE)
             display = name.display if name else node.name.display
             forms[display] += 1
             words[display] = (node.name.acronym, min(len(node.name.tokens), 2))

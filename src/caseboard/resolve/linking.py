@@ -10,6 +10,7 @@ from itertools import combinations
 from caseboard.resolve.evidence import Alias
 from caseboard.resolve.match import (
     names_variant,
+    org_leading_form,
     org_short_form,
     persons_compatible,
     surname_of,
@@ -17,7 +18,7 @@ from caseboard.resolve.match import (
     typo_of,
 )
 from caseboard.resolve.names import initials, skeleton
-from caseboard.resolve.nodes import PLACE_LABELS, Node
+from caseboard.resolve.nodes import Node
 from caseboard.resolve.unionfind import ConstrainedUnionFind
 
 # Blocks with more distinct names than this are not compared pairwise (keeps growth linear).
@@ -149,13 +150,21 @@ def _short_form_candidates(link: Linker, i: int, fulls: list[int]) -> list[int]:
     node = link.nodes[i]
     if node.full or node.name.acronym:
         return []
-    if node.label in PLACE_LABELS and node.person_share() < 1 / 3:
+    if not _may_be_person(node):
         return []
     token = node.name.tokens[0]
     hits = [j for j in fulls if surname_of(node.name, link.nodes[j].name)]
     if not hits:
         hits = [j for j in fulls if typo_of(token, link.nodes[j].name.tokens[-1])]
-    return link.roots(hits)
+    found = link.roots(hits)
+    if len(found) > 1:  # a 4+ word "name" is usually two names the tagger ran together
+        found = link.roots(j for j in hits if len(link.nodes[j].name.tokens) < 4) or found
+    return found
+
+
+def _may_be_person(node: Node) -> bool:
+    """A one-word name the tagger calls a person often enough (a third of its mentions)."""
+    return node.label == "PERSON" or node.person_share() >= 1 / 3
 
 
 def merge_doc_short_forms(link: Linker, by_doc: dict[str, list[int]]) -> None:
@@ -176,11 +185,21 @@ def merge_doc_short_forms(link: Linker, by_doc: dict[str, list[int]]) -> None:
 
 
 def _merge_org_short_form(link: Linker, i: int, orgs: list[int]) -> None:
-    found = link.roots(j for j in orgs if org_short_form(link.nodes[i].name, link.nodes[j].name))
-    if len(found) == 1:
-        link.merge(found[0], i, "org-short-form")
-    elif len(found) > 1:
+    """Qualified short forms first (several candidates: ambiguous, left alone everywhere),
+    then a company's opening word (several candidates: just not merged here)."""
+    name = link.nodes[i].name
+    if link.nodes[i].label != "ORG":
+        return
+    found = link.roots(j for j in orgs if org_short_form(name, link.nodes[j].name))
+    if len(found) > 1:
         link.ambiguous.add(i)
+        return
+    for test in (org_short_form, org_leading_form):
+        found = link.roots(j for j in orgs if test(name, link.nodes[j].name))
+        if found:
+            if len(found) == 1:
+                link.merge(found[0], i, "org-short-form")
+            return
 
 
 def _variant_classes(link: Linker, singles: list[int]) -> list[list[int]]:
@@ -238,7 +257,7 @@ def merge_single_names(link: Linker) -> None:
 
 def _unique_person(link: Linker, i: int, persons: dict[str, list[int]]) -> list[int]:
     node = link.nodes[i]
-    if node.label in PLACE_LABELS and node.person_share() < 1 / 3:
+    if not _may_be_person(node):
         return []
     prefix = "given:" if node.name.given_honorific else ""
     hits = [j for j in persons.get(prefix + skeleton(node.name.tokens[0]), []) if surname_of(node.name, link.nodes[j].name)]

@@ -13,7 +13,15 @@ from caseboard.resolve.names import Name, skeleton
 VARIANT_RATIO = 70.0
 # A word that qualifies an organisation name without changing what it names:
 # a nationality adjective (Palestinian, Iraqi, Lebanese, Turkish).
-_DEMONYM = re.compile(r"^[a-z]{3,}(?:an|ian|ese|ish|i|ic)$")
+_DEMONYM = re.compile(r"^[a-z]{2,}(?:ian|ican|ese|ish|i)$")
+# Words that describe a company's trade after its name: Apple Computer, Ford Motor, Airbus Industrie.
+COMPANY_DESCRIPTORS = frozenset(
+    """
+    computer computers motor motors industries industrie industry international airlines airways
+    aerospace systems technologies technology electronics communications entertainment
+    pharmaceuticals petroleum oil energy steel chemicals media enterprises software
+    """.split()
+)
 
 
 def tokens_variant(a: str, b: str) -> bool:
@@ -24,7 +32,18 @@ def tokens_variant(a: str, b: str) -> bool:
         return False
     if a[0] != b[0] and (min(len(a), len(b)) < 5 or a[0] not in "aeiou" or b[0] not in "aeiou"):
         return False
+    if _first_vowel_class(a) != _first_vowel_class(b):
+        return False  # Khamenei / Khomeini: a and o are not spellings of one vowel
     return fuzz.ratio(a, b) >= VARIANT_RATIO
+
+
+_VOWEL_CLASS = {"a": "a", "e": "i", "i": "i", "o": "u", "u": "u"}
+
+
+def _first_vowel_class(token: str) -> str:
+    """The class of the first vowel after the first letter: a, i (e/i) or u (o/u);
+    transliterations swap e/i and o/u freely, a/o or a/u rarely."""
+    return next((_VOWEL_CLASS[c] for c in token[1:] if c in _VOWEL_CLASS), "")
 
 
 def typo_of(a: str, b: str) -> bool:
@@ -69,7 +88,7 @@ def persons_compatible(a: Name, b: Name) -> bool:
 
 def is_qualifier(token: str, acronym_like: bool) -> bool:
     """A leading word that narrows an organisation name without renaming it."""
-    return acronym_like or bool(_DEMONYM.match(token))
+    return acronym_like or (len(token) >= 5 and bool(_DEMONYM.match(token)))
 
 
 def org_short_form(short: Name, full: Name) -> bool:
@@ -82,14 +101,29 @@ def org_short_form(short: Name, full: Name) -> bool:
     extra_tokens = full.tokens[: len(full.tokens) - n]
     if len(extra_words) != len(extra_tokens):
         return False
-    return all(
-        is_qualifier(tok, word.replace("-", "").isupper()) for tok, word in zip(extra_tokens, extra_words, strict=True)
-    )
+    pairs = zip(extra_tokens, extra_words, strict=True)
+    return all(is_qualifier(tok, len(word) > 1 and word.replace("-", "").isupper()) for tok, word in pairs)
+
+
+def org_leading_form(short: Name, full: Name) -> bool:
+    """A one-word company name and the longer name it opens when the rest only says what
+    the company does (Apple / Apple Computer; not Apple / Apple Corps or Apple TV)."""
+    if len(short.tokens) != 1 or len(full.tokens) < 2 or short.acronym:
+        return False
+    if not tokens_variant(short.tokens[0], full.tokens[0]):
+        return False
+    return all(t in COMPANY_DESCRIPTORS for t in full.tokens[1:])
 
 
 def orgs_related(a: Name, b: Name) -> bool:
     """Organisation names that may name one body (variants or qualified short forms)."""
-    return names_variant(a, b) or org_short_form(a, b) or org_short_form(b, a)
+    return (
+        names_variant(a, b)
+        or org_short_form(a, b)
+        or org_short_form(b, a)
+        or org_leading_form(a, b)
+        or org_leading_form(b, a)
+    )
 
 
 def surname_of(short: Name, full: Name) -> bool:

@@ -24,7 +24,7 @@ TITLES = frozenset(
     adm admiral cmdr marshal field corporal cpl private pvt senator sen rep representative
     congressman congresswoman governor gov mayor judge justice secretary ambassador minister
     foreign defense defence interior deputy former late ceo chairman chairwoman spokesman
-    spokeswoman st saint rabbi bishop cardinal pope archbishop pastor
+    spokeswoman st saint rabbi bishop cardinal pope archbishop pastor martyr shahid
     """.split()
 )
 # Honorifics after which a single token is a *given* name (Arabic/Persian usage).
@@ -37,13 +37,16 @@ FREE_PARTICLES = frozenset("al el ul ha".split())
 # Name-forming prefixes joined with the next word (Abu Mahdi, Bin Laden, Abdul Karim).
 JOINING_PREFIXES = frozenset("abu abou abo umm um bin ibn ben bint abd abdul abdel abdol".split())
 # Corporate suffixes dropped from organisation names.
-CORP_SUFFIXES = frozenset("inc incorporated corp corporation co company ltd llc plc sa ag nv gmbh spa sas".split())
+CORP_SUFFIXES = frozenset(
+    "inc incorporated corp corporation co company ltd llc plc sa ag nv gmbh spa sas group holdings".split()
+)
 # Small words ignored when forming initials.
 INITIAL_STOPWORDS = frozenset("of and the for in on at to de du la le del des".split())
 
 _APOSTROPHES = "'’‘`´ʼʻʾʿ"
 _POSSESSIVE = re.compile(rf"[{_APOSTROPHES}]s?$", re.IGNORECASE)
 _SPACES = re.compile(r"\s+")
+_TRAILING_NOUN = re.compile(r"^[a-z]{4,}$")  # a lower-case common noun after a name
 _DOTTED = re.compile(r"^(?:[A-Za-z]\.)+[A-Za-z]\.?$")
 _EDGE_JUNK = re.compile(r"^[\W_]+|[\W_]+$")
 _DIGRAPHS = (("kh", "k"), ("gh", "g"), ("dh", "d"), ("th", "t"), ("ph", "f"), ("sh", "s"), ("ch", "c"))
@@ -75,6 +78,8 @@ def _squash(text: str) -> str:
 
 def surface(text: str) -> str:
     """The mention as readers see it, tidied: one line, no possessive, no leading article."""
+    for mark in ("(", "["):
+        text = text.split(mark)[0] if text.find(mark) > 0 else text
     words = _strip_possessive([w for w in _squash(text).split(" ") if w])
     while len(words) > 1 and words[0].lower() in LEADING_ARTICLES:
         words = words[1:]
@@ -82,6 +87,8 @@ def surface(text: str) -> str:
 
 
 def _strip_possessive(words: list[str]) -> list[str]:
+    if len(words) > 1 and _POSSESSIVE.fullmatch(words[-1]):
+        words = words[:-1]  # tokenized text: "Apple Computer 's"
     if words:
         last = _POSSESSIVE.sub("", words[-1]) if len(words[-1]) > 2 else words[-1]
         words = [*words[:-1], last] if last else words[:-1]
@@ -92,14 +99,25 @@ def _bare(word: str) -> str:
     return _EDGE_JUNK.sub("", anyascii(word)).lower().replace(".", "")
 
 
-def _strip_titles(words: list[str]) -> tuple[list[str], bool]:
+def _is_title(words: list[str], org_like: bool) -> bool:
+    """``words[0]`` is a title to drop; for an organisation-like mention only when a dotted
+    abbreviation or when two words or more remain (General Motors keeps its first word)."""
+    bare = _bare(words[0])
+    if bare in LEADING_ARTICLES:
+        return True
+    if bare not in TITLES:
+        return False
+    return not org_like or words[0].endswith(".") or len(words) > 2
+
+
+def _strip_titles(words: list[str], org_like: bool = False) -> tuple[list[str], bool]:
     """Drop leading articles and titles; report whether a given-name honorific preceded."""
     given = False
-    while len(words) > 1 and (_bare(words[0]) in TITLES or _bare(words[0]) in LEADING_ARTICLES):
+    while len(words) > 1 and _is_title(words, org_like):
         given = _bare(words[0]) in GIVEN_NAME_HONORIFICS or (given and _bare(words[0]) in TITLES)
         words = words[1:]
-    while len(words) > 1 and _bare(words[-1]) in CORP_SUFFIXES:
-        words = words[:-1]
+    while len(words) > 1 and (_bare(words[-1]) in CORP_SUFFIXES or _TRAILING_NOUN.match(words[-1])):
+        words = words[:-1]  # "Apple Inc.", "Ansar Allah movement"
     return words, given and len(words) == 1
 
 
@@ -114,15 +132,18 @@ def fold_token(word: str) -> list[str]:
     return parts
 
 
-def clean_name(text: str) -> Name | None:
-    """Clean a mention's text; None when nothing name-like is left."""
+def clean_name(text: str, org_like: bool = False) -> Name | None:
+    """Clean a mention's text; None when nothing name-like is left.
+
+    ``org_like``: the tagger called it an organisation, product or the like, so a leading
+    word that could be a title (General, Supreme) is kept unless clearly a title."""
     squashed = _squash(text)
-    words = [w for w in (_EDGE_JUNK.sub("", w) for w in squashed.split(" ")) if w]
-    words = _strip_possessive(words)
+    words = _strip_possessive([w for w in squashed.split(" ") if w])
+    words = _strip_possessive([w for w in (_EDGE_JUNK.sub("", w) for w in words) if w])
     if not words:
         return None
     acronym = len(words) == 1 and _is_acronym(words[0])
-    words, given = _strip_titles(words)
+    words, given = _strip_titles(words, org_like)
     tokens: list[str] = []
     for i, word in enumerate(words):
         folded = fold_token(word.replace(".", "") if _DOTTED.match(word) else word)
@@ -164,6 +185,8 @@ def initials(name: Name) -> str:
 def skeleton(token: str) -> str:
     """A transliteration-tolerant key: digraphs folded, doubled letters and inner vowels dropped.
 
+    Only letters doubled in the spelling collapse: Iran (arn) and Iranian (arnn) stay apart.
+
     Keeps the first letter (any leading vowel becomes ``a``) and marks a final ``-i``
     (the Arabic/Persian nisba suffix changes the name): Qasem/Qassem -> ksm,
     Hezbollah/Hizbullah -> hzblh, Mughniyeh/Mugniyeh -> mgnh, Soleimani -> slmni.
@@ -173,14 +196,11 @@ def skeleton(token: str) -> str:
         word = word.replace(digraph, single)
     if not word:
         return ""
+    word = re.sub(r"(.)\1+", r"\1", word)  # letters doubled in the spelling (Qassem, Hezbollah)
     head = "a" if word[0] in _VOWELS else word[0]
-    body = [c for c in word[1:] if c not in _VOWELS]
-    out = [head]
-    for c in body:
-        if c != out[-1]:
-            out.append(c)
+    out = head + "".join(c for c in word[1:] if c not in _VOWELS)
     nisba = "i" if len(word) > 3 and word[-1] in "iy" else ""
-    return "".join(out) + nisba
+    return out + nisba
 
 
 def name_skeleton(name: Name) -> str:

@@ -12,6 +12,16 @@ from caseboard.resolve.names import Name, clean_name
 # spaCy labels that name things; anything else (DATE, CARDINAL, ...) is left unresolved.
 NAME_LABELS = frozenset("PERSON ORG GPE LOC NORP FAC EVENT WORK_OF_ART LAW PRODUCT".split())
 PLACE_LABELS = frozenset("GPE LOC FAC NORP".split())
+ORG_LIKE = frozenset("ORG FAC EVENT WORK_OF_ART LAW PRODUCT".split())
+
+
+def name_part(text: str) -> str:
+    """The text before a parenthesis or a citation mark the tagger swallowed:
+    "Islamic Jihad (PIJ)", "Ali Abdullah.[22][23"."""
+    for mark in ("(", "["):
+        if text.find(mark) > 0:
+            text = text.split(mark)[0]
+    return text
 
 
 @dataclass(slots=True)
@@ -52,7 +62,7 @@ def named_mentions(mentions: Iterable[Mention]) -> Iterator[tuple[Mention, Name]
     for mention in ordered:
         if mention.label not in NAME_LABELS:
             continue
-        name = clean_name(mention.text.split("(")[0] if mention.text.find("(") > 0 else mention.text)
+        name = clean_name(name_part(mention.text), mention.label in ORG_LIKE)
         if name is not None and _looks_like_name(name):
             yield mention, name
 

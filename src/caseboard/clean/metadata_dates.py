@@ -1,0 +1,153 @@
+"""Publication dates read from the text of a page: general patterns, with their precision.
+
+Every function returns ``(iso_prefix, precision)`` or ``None``; an ISO prefix is
+``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD`` and the precision ``year``, ``month`` or
+``day``.  A date must be plausible: not before 1900 and not after today.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from datetime import date
+
+DatePrefix = tuple[str, str]
+
+MONTHS = {
+    name: number
+    for number, names in enumerate(
+        [
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ],
+        start=1,
+    )
+    for name in names
+}
+_MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_DAY_MONTH_YEAR = re.compile(
+    rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH}\s*,?\s+(?P<year>\d{{4}})\b", re.I
+)
+_MONTH_DAY_YEAR = re.compile(
+    rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s*,?\s+(?P<year>\d{{4}})\b", re.I
+)
+_MONTH_YEAR = re.compile(rf"\b{_MONTH}\s*,?\s+(?P<year>\d{{4}})\b", re.I)
+_DOTTED = re.compile(r"(?<![\d.])(?P<day>\d{1,2})[./](?P<month>\d{1,2})[./](?P<year>\d{4}|\d{2})(?![\d.])")
+_ISO = re.compile(r"\b(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})\b")
+_TIME = r"(?:\s*[,|·-]?\s*\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?"
+# A label: a few words of any script ending in a colon, or an English publication verb.
+_LABEL = (
+    r"(?:[^\W\d_][^\W\d_'’\"״׳ -]*(?:[ '’\"״׳-][^\W\d_]+){0,3}\s*:"
+    r"|(?:first\s+)?(?:published|updated|posted|modified)(?:\s+on)?\s*:?)"
+)
+_LABELLED = re.compile(rf"^\s*{_LABEL}\s*(?P<date>.{{6,40}}?){_TIME}\s*$", re.I)
+_COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright)\s*(?:\d{4}\s*[-–—]\s*)?(?P<year>(?:19|20)\d{2})\b", re.I)
+_VOLUME = re.compile(r"^\s*(?:vol(?:ume)?\.?|issue|no\.)\s*\d+", re.I)
+
+
+def plausible(year: int, month: int = 1, day: int = 1, today: date | None = None) -> bool:
+    try:
+        value = date(year, month, day)
+    except ValueError:
+        return False
+    return date(1900, 1, 1) <= value <= (today or date.today())
+
+
+def _full_year(text: str) -> int:
+    year = int(text)
+    if len(text) == 4:
+        return year
+    now = date.today().year % 100
+    return 2000 + year if year <= now else 1900 + year
+
+
+def day_prefix(year: int, month: int, day: int) -> DatePrefix | None:
+    return (f"{year:04d}-{month:02d}-{day:02d}", "day") if plausible(year, month, day) else None
+
+
+def parse_date(text: str) -> DatePrefix | None:
+    """The first date in ``text`` with the precision it is written with.
+
+    Dotted and slashed numeric dates are read day first (``07.04.18`` is 7 April 2018).
+    """
+    for pattern in (_ISO, _DAY_MONTH_YEAR, _MONTH_DAY_YEAR, _DOTTED):
+        match = pattern.search(text)
+        if match:
+            month = match["month"]
+            number = int(month) if month.isdigit() else MONTHS[month.lower()]
+            return day_prefix(_full_year(match["year"]), number, int(match["day"]))
+    match = _MONTH_YEAR.search(text)
+    if match and plausible(int(match["year"]), MONTHS[match["month"].lower()]):
+        return f"{int(match['year']):04d}-{MONTHS[match['month'].lower()]:02d}", "month"
+    return None
+
+
+def labelled_date(line: str) -> DatePrefix | None:
+    """A date on a short line of its own after a label, in any language.
+
+    ("Published: 3 January 2020", "Updated Jan. 6, 2020", "פרסום ראשון: 07.04.18, 01:00")
+    """
+    match = _LABELLED.match(line)
+    return parse_date(match["date"]) if match else None
+
+
+def copyright_year(line: str) -> DatePrefix | None:
+    """The year of a copyright notice ("© 2021", "Copyright 2000-2019" gives 2019)."""
+    match = _COPYRIGHT.search(line)
+    if match and plausible(int(match["year"])):
+        return match["year"], "year"
+    return None
+
+
+def volume_date(line: str) -> DatePrefix | None:
+    """The date of an issue line ("Vol. 20, No. 1, January 2020")."""
+    return parse_date(line) if _VOLUME.match(line) and len(line) < 120 else None
+
+
+def earliest(candidates: Iterable[DatePrefix | None]) -> DatePrefix | None:
+    """The earliest of the dates found (an original publication precedes its updates)."""
+    found = [c for c in candidates if c]
+    return min(found, key=lambda c: c[0]) if found else None
+
+
+def mentioned_days(text: str) -> list[tuple[int, int, int]]:
+    """Distinct day-precise dates written out in ``text`` (``January 3, 2020``, ``3 January 2020``)."""
+    days = set()
+    for pattern in (_DAY_MONTH_YEAR, _MONTH_DAY_YEAR):
+        for match in pattern.finditer(text):
+            day = (int(match["year"]), MONTHS[match["month"].lower()], int(match["day"]))
+            if plausible(*day):
+                days.add(day)
+    return sorted(days)
+
+
+def mentioned_years(text: str) -> list[int]:
+    return [int(y) for y in re.findall(r"\b(19\d{2}|20\d{2})\b", text) if plausible(int(y))]
+
+
+def inferred_from_mentions(text: str) -> DatePrefix | None:
+    """A dateline inferred from the dates an article reports on, when it names no date of its own.
+
+    When the latest year named anywhere is also the year of the latest day-precise
+    date, and several distinct days fall in that latest month, the article was
+    written in that month (month precision).  With a single latest day-precise
+    date in the latest year named, only the year is given.  Otherwise nothing.
+    """
+    days = mentioned_days(text)
+    years = mentioned_years(text)
+    if not days or max(years, default=0) > days[-1][0]:
+        return None
+    year, month, _ = days[-1]
+    if sum(1 for d in days if d[:2] == (year, month)) >= 2:
+        return f"{year:04d}-{month:02d}", "month"
+    return f"{year:04d}", "year"

@@ -1,0 +1,1 @@
+"""Cross-document comparison: which mentions in different sources report the same thing."""

@@ -1,0 +1,227 @@
+"""Event mentions: sentences saying that something happened, with participants, place, date, evidence.
+
+Reads the stored rows of one document (tokens with their parse, sentences, entity mentions and
+their resolved entities, time expressions) and never re-parses. See docs/events.md.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Iterator
+from dataclasses import replace
+
+from caseboard.extract import events_lexicon as lex
+from caseboard.extract.events_dates import (
+    age_years,
+    birth_from_age,
+    is_at_age,
+    is_usable,
+    iso_bounds,
+    publication_date,
+    sentence_date,
+    timex_date,
+)
+from caseboard.extract.events_records import (
+    DATE_NARRATIVE,
+    DATE_SENTENCE,
+    Argument,
+    DocumentRows,
+    EventDate,
+    EventMention,
+)
+from caseboard.extract.events_syntax import SentenceView
+from caseboard.extract.events_triggers import Trigger, find_triggers, subject_of
+from caseboard.records import Mention, Timex, Token
+
+__all__ = ["extract_events", "sentence_views"]
+
+# Births are stated with their own date or not at all: never inherit the narrative's.
+NO_NARRATIVE = frozenset({"bear", "birth"})
+PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her"})
+
+
+def extract_events(rows: DocumentRows) -> list[EventMention]:
+    """All event mentions of one document, dated from the sentence, the narrative or an age."""
+    out: list[EventMention] = []
+    anchor: EventDate | None = None
+    last_person: Argument | None = None
+    for view, new_paragraph in sentence_views(rows):
+        if new_paragraph:
+            anchor = None
+        found = [mention_of(view, t, dated(view, t.token, anchor, rows.published)) for t in find_triggers(view)]
+        found = [resolve_pronouns(view, e, last_person) for e in found]
+        found = [*found, *age_events(view, found, last_person, rows.published)]
+        out.extend(found)
+        anchor = last_anchor(view) or anchor
+        last_person = last_person_in(view) or last_person
+    return out
+
+
+def dated(view: SentenceView, trigger: Token, anchor: EventDate | None, published: str | None) -> EventDate:
+    own = sentence_date(view, trigger)
+    if own is not None:
+        return own
+    if anchor is not None and trigger.lemma.lower() not in NO_NARRATIVE:
+        return replace(anchor, source=DATE_NARRATIVE)
+    return publication_date(published)
+
+
+def resolve_pronouns(view: SentenceView, event: EventMention, last_person: Argument | None) -> EventMention:
+    """He/she as a participant: the nearest person named before it (same sentence, else earlier)."""
+    earlier = [m for m in view.mentions if m.label == "PERSON" and m.end <= event.trigger_start]
+    person = Argument(earlier[-1].text, view.entity_of.get(earlier[-1].id)) if earlier else last_person
+    if person is None:
+        return event
+    if event.agent is not None and event.agent.text.lower() in PERSONAL_PRONOUNS:
+        event.agent = person
+    if event.patient is not None and event.patient.text.lower() in PERSONAL_PRONOUNS:
+        event.patient = person
+    return event
+
+
+def mention_of(view: SentenceView, trigger: Trigger, date: EventDate) -> EventMention:
+    tok, sent = trigger.token, view.sentence
+    return EventMention(
+        id=EventMention.make_id(sent.doc, tok.start, tok.end, trigger.type),
+        doc=sent.doc, sent=sent.index, start=sent.start, end=sent.end,
+        quote=view.raw_text[sent.start : sent.end], type=trigger.type,
+        trigger=tok.text, trigger_start=tok.start, trigger_end=tok.end,
+        agent=trigger.agent, patient=trigger.patient, place=trigger.place, date=date,
+    )  # fmt: skip
+
+
+def sentence_views(rows: DocumentRows) -> Iterator[tuple[SentenceView, bool]]:
+    """Each sentence with its tokens, mentions and time expressions; True where a paragraph starts."""
+    sents = sorted(rows.sentences, key=lambda s: s.index)
+    starts = [s.start for s in sents]
+    tokens: dict[int, list[Token]] = {}
+    for tok in rows.tokens:
+        tokens.setdefault(tok.sent, []).append(tok)
+    mentions: dict[int, list[Mention]] = {}
+    for mention in rows.mentions:
+        mentions.setdefault(mention.sent, []).append(mention)
+    timexes: dict[int, list[Timex]] = {}
+    for timex in rows.timexes:
+        i = bisect_right(starts, timex.start) - 1
+        if i >= 0 and timex.start < sents[i].end:
+            timexes.setdefault(sents[i].index, []).append(timex)
+    previous_end = 0
+    for sent in sents:
+        view = SentenceView(
+            sent, tokens.get(sent.index, []), mentions.get(sent.index, []),
+            sorted(timexes.get(sent.index, []), key=lambda t: t.start), rows.entity_of, rows.raw_text,
+        )  # fmt: skip
+        yield view, "\n" in rows.raw_text[previous_end : sent.start]
+        previous_end = sent.end
+
+
+def last_anchor(view: SentenceView) -> EventDate | None:
+    """The narrative time after this sentence: its last calendar date (TimeML-style anchoring)."""
+    usable = [t for t in view.timexes if is_usable(t) and t.type == "DATE"]
+    return timex_date(usable[-1]) if usable else None
+
+
+def last_person_in(view: SentenceView) -> Argument | None:
+    people = [m for m in view.mentions if m.label == "PERSON"]
+    return Argument(people[-1].text, view.entity_of.get(people[-1].id)) if people else None
+
+
+def age_events(
+    view: SentenceView, found: list[EventMention], last_person: Argument | None, published: str | None
+) -> list[EventMention]:
+    """Ages: "X, 58" gives X's birth range; "at the age of 18" dates the clause once X's birth is known."""
+    out: list[EventMention] = []
+    for timex in (t for t in view.timexes if t.type == "AGE"):
+        years = age_years(timex)
+        if years is None:
+            continue
+        own = next((timex_date(t) for t in view.timexes if is_usable(t)), None)
+        if is_at_age(view, timex):
+            holder = clause_subject(view, timex, last_person)
+            if holder is None:
+                continue
+            if own is None:
+                out.extend(aged(view, found, timex, years, holder))
+                continue
+            reference = own
+        else:
+            holder = appositive_person(view, timex)
+            reference = own or publication_reference(published)
+        birth = birth_from_age(years, reference) if holder is not None and reference else None
+        if birth is not None:
+            out.append(age_mention(view, timex, lex.BIRTH, None, holder, birth))
+    return out
+
+
+def publication_reference(published: str | None) -> EventDate | None:
+    if not published:
+        return None
+    earliest, latest = iso_bounds(published)
+    return EventDate(published, earliest, latest, "day", DATE_SENTENCE) if earliest else None
+
+
+def aged(
+    view: SentenceView, found: list[EventMention], timex: Timex, years: int, holder: Argument
+) -> list[EventMention]:
+    """Mark this sentence's events (or its main verb as a fact) as happening at ``years`` of age."""
+    for event in found:
+        if event.date.source != DATE_SENTENCE:
+            event.age, event.age_holder = years, holder
+    if found:
+        return []
+    root = next((t for t in view.tokens if t.dep == "ROOT" and t.pos in ("VERB", "AUX")), None)
+    if root is None:
+        return []
+    return [age_mention(view, timex, lex.OTHER, holder, None, EventDate(None, None, None, "unknown", "age"),
+                        trigger=root, years=years)]  # fmt: skip
+
+
+def age_mention(
+    view: SentenceView, timex: Timex, type_: str, agent: Argument | None, patient: Argument | None,
+    date: EventDate, *, trigger: Token | None = None, years: int | None = None,
+) -> EventMention:  # fmt: skip
+    sent = view.sentence
+    start, end, text = (trigger.start, trigger.end, trigger.text) if trigger else (timex.start, timex.end, timex.text)
+    return EventMention(
+        id=EventMention.make_id(sent.doc, start, end, type_), doc=sent.doc, sent=sent.index,
+        start=sent.start, end=sent.end, quote=view.raw_text[sent.start : sent.end], type=type_,
+        trigger=text, trigger_start=start, trigger_end=end, agent=agent, patient=patient, place=None,
+        date=date, age=years, age_holder=(agent or patient) if years is not None else None,
+    )  # fmt: skip
+
+
+def clause_subject(view: SentenceView, timex: Timex, last_person: Argument | None) -> Argument | None:
+    """Who was that age: the subject of the age's clause (a pronoun: the main clause's, else the
+    person named last), or a name right after the age ("at the age of 18 X joined")."""
+    cur = view.timex_head(timex)
+    while cur is not None and cur.pos not in ("VERB", "AUX"):
+        cur = view.head_of(cur)
+    subject = subject_of(view, cur)[0] if cur is not None else None
+    if subject is None:
+        return name_after(view, timex)
+    if not view.is_pronoun(subject):
+        return view.argument(subject)
+    root = next((t for t in view.tokens if t.dep == "ROOT"), None)
+    main = subject_of(view, root)[0] if root is not None else None
+    if main is not None and not view.is_pronoun(main):
+        return view.argument(main)
+    return last_person if subject.text.lower() in PERSONAL_PRONOUNS else None
+
+
+def name_after(view: SentenceView, timex: Timex) -> Argument | None:
+    following = [t for t in view.tokens if t.start >= timex.end][:3]
+    name = next((t for t in following if t.pos == "PROPN"), None)
+    return view.argument(name) if name is not None else None
+
+
+def appositive_person(view: SentenceView, timex: Timex) -> Argument | None:
+    """"X, 58," / "58-year-old X": the name the age is attached to, else the person mention next to it."""
+    head = view.timex_head(timex)
+    noun = view.head_of(head) if head is not None and head.dep in ("appos", "amod", "nummod") else None
+    if noun is not None and noun.pos == "PROPN":
+        return view.argument(noun)
+    people = [m for m in view.mentions if m.label == "PERSON"]
+    before = [m for m in people if m.end <= timex.start and timex.start - m.end <= 4]
+    after = [m for m in people if m.start >= timex.end and m.start - timex.end <= 24]
+    chosen = before[-1] if before else (after[0] if after and "old" in timex.text.lower() else None)
+    return Argument(chosen.text, view.entity_of.get(chosen.id)) if chosen else None

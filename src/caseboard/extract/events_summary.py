@@ -1,0 +1,39 @@
+"""One-line summaries of event groups, from their type, participants and place."""
+
+from __future__ import annotations
+
+from caseboard.extract import events_lexicon as lex
+from caseboard.extract.events_records import Argument, EventMention
+
+TEMPLATES = {
+    lex.BIRTH: "birth of {patient}",
+    lex.DEATH: "death of {patient}",
+    lex.ATTACK: "attack",
+    lex.APPOINTMENT: "appointment of {patient}",
+    lex.MEETING: "meeting",
+    lex.ARREST: "arrest of {patient}",
+    lex.FOUNDING: "founding of {patient}",
+    lex.AGREEMENT: "agreement",
+    lex.STATEMENT: "statement",
+    lex.OTHER: "{trigger}",
+}
+
+
+def summarize(
+    type_: str, participants: list[tuple[str, Argument]], place: Argument | None, members: list[EventMention]
+) -> str:
+    """E.g. "death of A (killed) by B in C"; roles left unknown are left out."""
+    agent = next((a.text for r, a in participants if r == "agent"), None)
+    patient = next((a.text for r, a in participants if r == "patient"), None)
+    trigger = members[0].trigger if members else type_
+    base = TEMPLATES.get(type_, type_)
+    if "{patient}" in base and patient is None:
+        base = type_
+    text = base.format(patient=patient, trigger=trigger)
+    if "{patient}" not in TEMPLATES.get(type_, "") and patient is not None:
+        text += f" on {patient}" if type_ == lex.ATTACK else f" with {patient}"
+    text += f" ({trigger})" if type_ != lex.OTHER else ""
+    if agent is not None:
+        text = f"{agent}: {text}" if type_ in (lex.STATEMENT, lex.MEETING, lex.AGREEMENT, lex.OTHER) \
+            else f"{text} by {agent}"  # fmt: skip
+    return text + (f" in {place.text}" if place is not None else "")

@@ -1,0 +1,156 @@
+"""Finding event triggers in a parsed sentence and reading their participants and place."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from caseboard.extract import events_lexicon as lex
+from caseboard.extract.events_records import Argument
+from caseboard.extract.events_syntax import SentenceView
+from caseboard.records import Token
+
+HYPOTHETICAL_AUX = frozenset({"will", "would", "could", "might", "may", "should", "shall", "can"})
+
+
+@dataclass(slots=True)
+class Trigger:
+    token: Token
+    type: str
+    agent: Argument | None
+    patient: Argument | None
+    place: Argument | None
+
+
+def find_triggers(view: SentenceView) -> list[Trigger]:
+    """Every token of the sentence that reports a happening of a known type."""
+    out = []
+    for tok in view.tokens:
+        type_ = trigger_type(view, tok)
+        if type_ is None or not happened(view, tok):
+            continue
+        agent, patient = (verb_arguments if tok.pos in ("VERB", "AUX") else noun_arguments)(view, tok, type_)
+        out.append(Trigger(tok, type_, agent, patient, place_of(view, tok)))
+    return [t for t in out if not restates(view, t, out)]
+
+
+def restates(view: SentenceView, trigger: Trigger, others: list[Trigger]) -> bool:
+    """A trigger noun that is the object of a trigger verb of the same type ("signed an agreement")."""
+    head = view.head_of(trigger.token)
+    if head is not None and head.dep == "prep":
+        head = view.head_of(head)
+    return head is not None and any(o.token.index == head.index and o.type == trigger.type for o in others)
+
+
+def trigger_type(view: SentenceView, tok: Token) -> str | None:
+    lemma = tok.lemma.lower()
+    if tok.pos == "VERB" and lemma in lex.VERB_TRIGGERS:
+        if lemma in lex.NEEDS_PASSIVE and not is_passive(view, tok):
+            if not (lemma in lex.NEEDS_OBJECT and view.kids(tok, "oprd")):
+                return None
+        if lemma in lex.NEEDS_OBJECT and lemma not in lex.NEEDS_PASSIVE and not view.kids(tok, "dobj"):
+            return None
+        return lex.VERB_TRIGGERS[lemma]
+    if tok.pos in ("NOUN", "PROPN") and lemma in lex.NOUN_TRIGGERS and tok.ent_type == "":
+        return lex.NOUN_TRIGGERS[lemma]
+    return None
+
+
+def is_passive(view: SentenceView, tok: Token) -> bool:
+    if view.kids(tok, "auxpass", "nsubjpass"):
+        return True
+    return tok.tag == "VBN" and tok.dep in ("acl", "advcl", "conj", "ROOT", "relcl")
+
+
+def happened(view: SentenceView, tok: Token) -> bool:
+    """Not negated, not hypothetical, not an infinitive complement ("vowed to kill")."""
+    if view.kids(tok, "neg"):
+        return False
+    if any(a.lemma.lower() in HYPOTHETICAL_AUX for a in view.kids(tok, "aux")):
+        return False
+    return not (tok.pos == "VERB" and tok.tag == "VB" and tok.dep in ("xcomp", "advcl", "ccomp"))
+
+
+def subject_of(view: SentenceView, verb: Token) -> tuple[Token | None, bool]:
+    """The verb's subject token and whether it is a passive subject (shared across conjuncts)."""
+    cur: Token | None = verb
+    for _ in range(4):
+        if cur is None:
+            break
+        if found := view.kids(cur, "nsubjpass"):
+            return found[0], True
+        if found := view.kids(cur, "nsubj"):
+            return found[0], False
+        cur = view.head_of(cur) if cur.dep in ("conj", "xcomp") else None
+    return None, False
+
+
+def verb_arguments(view: SentenceView, verb: Token, type_: str) -> tuple[Argument | None, Argument | None]:
+    subject, passive = subject_of(view, verb)
+    agent = patient = None
+    if subject is not None:
+        if passive or verb.lemma.lower() in lex.SUBJECT_IS_PATIENT:
+            patient = view.argument(subject)
+        else:
+            agent = view.argument(subject)
+    elif verb.dep in ("acl", "relcl") and (noun := view.head_of(verb)) is not None:
+        if verb.tag == "VBN":
+            patient = view.argument(noun)
+        else:
+            agent = view.argument(noun)
+    for by in view.kids(verb, "agent"):
+        for obj in view.kids(by, "pobj"):
+            agent = view.argument(obj)
+    if patient is None and type_ != lex.STATEMENT:
+        objects = view.kids(verb, "dobj") or _prep_objects(view, verb, ("with", "on", "against"))
+        if objects:
+            patient = view.argument(objects[0])
+    return agent, patient
+
+
+def noun_arguments(view: SentenceView, noun: Token, type_: str) -> tuple[Argument | None, Argument | None]:
+    agent = patient = None
+    undergoer = type_ in (lex.DEATH, lex.BIRTH, lex.ARREST, lex.APPOINTMENT)
+    for poss in view.kids(noun, "poss"):
+        if undergoer:
+            patient = view.argument(poss)
+        else:
+            agent = view.argument(poss)
+    for obj in _prep_objects(view, noun, ("of",)):
+        if undergoer or type_ == lex.ATTACK:
+            patient = patient or view.argument(obj)
+        else:
+            agent = agent or view.argument(obj)
+    for obj in _prep_objects(view, noun, ("on", "against", "with")):
+        patient = patient or view.argument(obj)
+    for obj in _prep_objects(view, noun, ("by",)):
+        agent = view.argument(obj)
+    if agent is None:
+        for mod in view.kids(noun, "compound", "amod", "nmod"):
+            mention = view.mention_at(mod)
+            if mention is not None and mention.label in lex.AGENT_LABELS:
+                agent = Argument(mention.text, view.entity_of.get(mention.id))
+    return agent, patient
+
+
+def _prep_objects(view: SentenceView, head: Token, preps: tuple[str, ...]) -> list[Token]:
+    found = []
+    for prep in view.kids(head, "prep"):
+        if prep.text.lower() in preps:
+            found.extend(view.kids(prep, "pobj"))
+    return found
+
+
+def place_of(view: SentenceView, trigger: Token) -> Argument | None:
+    """A GPE/LOC/FAC mention attached to the trigger (or its object) by in/at/near/..."""
+    by_objects = [obj for by in view.kids(trigger, "agent") for obj in view.kids(by, "pobj")]
+    heads = [trigger, *view.kids(trigger, "dobj", "nsubjpass"), *by_objects]
+    for head in heads:
+        for prep in view.kids(head, "prep"):
+            if prep.text.lower() not in lex.PLACE_PREPOSITIONS:
+                continue
+            for obj in view.kids(prep, "pobj"):
+                for tok in sorted(view.subtree(obj)):
+                    mention = view.mention_at(view.by_index[tok])
+                    if mention is not None and mention.label in lex.PLACE_LABELS:
+                        return Argument(mention.text, view.entity_of.get(mention.id))
+    return None

@@ -1,0 +1,140 @@
+"""Event tables: read a document's rows for the events stage, write mentions and groups, read them back.
+
+Tables (documented in docs/events.md): ``events`` (one row per group of mentions of the same
+happening), ``event_mentions`` (each source's version, with evidence), ``event_participants``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from caseboard.extract.events_records import Argument, DocumentRows, EventGroup
+from caseboard.records import Mention, Sentence, Timex, Token
+from caseboard.store.db import Store
+
+DDL = [
+    """
+    CREATE TABLE IF NOT EXISTS events (
+        id VARCHAR NOT NULL, type VARCHAR NOT NULL, date VARCHAR, earliest VARCHAR, latest VARCHAR,
+        granularity VARCHAR NOT NULL, date_source VARCHAR NOT NULL, summary VARCHAR NOT NULL,
+        place VARCHAR, place_text VARCHAR, mention_count INTEGER NOT NULL, doc_count INTEGER NOT NULL
+    )""",
+    """
+    CREATE TABLE IF NOT EXISTS event_mentions (
+        id VARCHAR NOT NULL, event VARCHAR NOT NULL, doc VARCHAR NOT NULL, sent INTEGER NOT NULL,
+        start INTEGER NOT NULL, "end" INTEGER NOT NULL, quote VARCHAR NOT NULL, type VARCHAR NOT NULL,
+        trigger VARCHAR NOT NULL, trigger_start INTEGER NOT NULL, trigger_end INTEGER NOT NULL,
+        agent VARCHAR, agent_text VARCHAR, patient VARCHAR, patient_text VARCHAR,
+        place VARCHAR, place_text VARCHAR, date VARCHAR, earliest VARCHAR, latest VARCHAR,
+        granularity VARCHAR NOT NULL, date_source VARCHAR NOT NULL, age INTEGER
+    )""",
+    """
+    CREATE TABLE IF NOT EXISTS event_participants (
+        event VARCHAR NOT NULL, role VARCHAR NOT NULL, entity VARCHAR, text VARCHAR NOT NULL
+    )""",
+]
+TABLES = ("events", "event_mentions", "event_participants")
+
+
+def ensure_tables(store: Store) -> None:
+    for statement in DDL:
+        store.con.execute(statement)
+
+
+def has_events(store: Store) -> bool:
+    found = store.query("SELECT count(*) FROM information_schema.tables WHERE table_name = 'events'")
+    return bool(found[0][0])
+
+
+# ---------------------------------------------------------------------------------------- reading input
+
+
+def iter_document_rows(store: Store) -> Iterator[DocumentRows]:
+    """One document at a time: its sentences, parsed tokens, mentions with entities, time expressions."""
+    docs = store.query("SELECT id, published FROM documents ORDER BY path")
+    for doc, published in docs:
+        raw = store.query("SELECT raw_text FROM documents WHERE id = ?", [doc])[0][0]
+        yield DocumentRows(
+            doc, raw, published, _sentences(store, doc), _tokens(store, doc), _mentions(store, doc),
+            _timexes(store, doc), _entity_links(store, doc),
+        )  # fmt: skip
+
+
+def _sentences(store: Store, doc: str) -> list[Sentence]:
+    sql = 'SELECT idx, start, "end", text FROM sentences WHERE doc = ? ORDER BY idx'
+    return [Sentence(doc, i, s, e, t) for i, s, e, t in store.query(sql, [doc])]
+
+
+def _tokens(store: Store, doc: str) -> list[Token]:
+    sql = 'SELECT sent, idx, start, "end", text, lemma, pos, tag, dep, head, ent_type FROM tokens WHERE doc = ? ORDER BY idx'
+    return [Token(doc, *row) for row in store.query(sql, [doc])]
+
+
+def _mentions(store: Store, doc: str) -> list[Mention]:
+    sql = 'SELECT id, start, "end", text, label, sent, sentence FROM mentions WHERE doc = ? ORDER BY start'
+    return [Mention(i, doc, s, e, t, lab, sent, sentence) for i, s, e, t, lab, sent, sentence in store.query(sql, [doc])]
+
+
+def _timexes(store: Store, doc: str) -> list[Timex]:
+    sql = (
+        'SELECT start, "end", text, type, value, granularity, earliest, latest, anchor FROM timexes '
+        "WHERE doc = ? ORDER BY start"
+    )
+    return [Timex(*row, doc=doc) for row in store.query(sql, [doc])]
+
+
+def _entity_links(store: Store, doc: str) -> dict[str, str]:
+    sql = "SELECT me.mention, me.entity FROM mention_entity me JOIN mentions m ON m.id = me.mention WHERE m.doc = ?"
+    return dict(store.query(sql, [doc]))
+
+
+# ---------------------------------------------------------------------------------------- writing
+
+
+def write_events(store: Store, groups: list[EventGroup]) -> None:
+    """Replace all event tables in one transaction."""
+    with store.transaction():
+        for table in TABLES:
+            store.con.execute(f"DELETE FROM {table}")
+        store.insert_columns("events", _group_columns(groups))
+        store.insert_columns("event_mentions", _mention_columns(groups))
+        rows = [(g.id, role, a.entity, a.text) for g in groups for role, a in g.participants]
+        if g_place := [(g.id, "place", g.place.entity, g.place.text) for g in groups if g.place]:
+            rows.extend(g_place)
+        store.insert_columns(
+            "event_participants",
+            {name: [r[i] for r in rows] for i, name in enumerate(("event", "role", "entity", "text"))},
+        )
+
+
+def _arg(a: Argument | None) -> tuple[str | None, str | None]:
+    return (None, None) if a is None else (a.entity, a.text)
+
+
+def _group_columns(groups: list[EventGroup]) -> dict[str, list]:
+    cols: dict[str, list] = {k: [] for k in ("id", "type", "date", "earliest", "latest", "granularity",
+                                             "date_source", "summary", "place", "place_text",
+                                             "mention_count", "doc_count")}  # fmt: skip
+    for g in groups:
+        place, place_text = _arg(g.place)
+        values = (g.id, g.type, g.date.value, g.date.earliest, g.date.latest, g.date.granularity,
+                  g.date.source, g.summary, place, place_text, len(g.members), len(g.documents))  # fmt: skip
+        for key, value in zip(cols, values, strict=True):
+            cols[key].append(value)
+    return cols
+
+
+def _mention_columns(groups: list[EventGroup]) -> dict[str, list]:
+    names = ("id", "event", "doc", "sent", "start", "end", "quote", "type", "trigger", "trigger_start",
+             "trigger_end", "agent", "agent_text", "patient", "patient_text", "place", "place_text",
+             "date", "earliest", "latest", "granularity", "date_source", "age")  # fmt: skip
+    cols: dict[str, list] = {k: [] for k in names}
+    for g in groups:
+        for m in g.members:
+            d = m.date
+            values = (m.id, g.id, m.doc, m.sent, m.start, m.end, m.quote, m.type, m.trigger, m.trigger_start,
+                      m.trigger_end, *_arg(m.agent), *_arg(m.patient), *_arg(m.place), d.value, d.earliest,
+                      d.latest, d.granularity, d.source, m.age)  # fmt: skip
+            for key, value in zip(names, values, strict=True):
+                cols[key].append(value)
+    return cols
