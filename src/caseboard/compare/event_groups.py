@@ -16,6 +16,7 @@ from caseboard.extract.events_records import DATE_PUBLICATION, Argument, EventDa
 from caseboard.extract.events_summary import summarize
 from caseboard.records import content_id
 
+STOPWORDS = frozenset({"the", "a", "an", "of", "and", "his", "her", "its", "their"})
 SOURCE_ORDER = {"sentence": 0, "age": 1, "narrative": 2, "publication": 3}
 
 
@@ -24,7 +25,7 @@ class _Cluster:
     type: str
     earliest: str | None
     latest: str | None
-    keys: set[str]
+    people: list[Argument]
     place: str | None
     members: list[EventMention] = field(default_factory=list)
 
@@ -36,7 +37,7 @@ def group_events(mentions: list[EventMention]) -> list[EventGroup]:
         candidates = clusters.setdefault(mention.type, [])
         home = next((c for c in candidates if fits(c, mention)), None)
         if home is None:
-            home = _Cluster(mention.type, None, None, set(), None)
+            home = _Cluster(mention.type, None, None, [], None)
             candidates.append(home)
         _absorb(home, mention)
     return [to_group(c) for cs in clusters.values() for c in cs]
@@ -47,12 +48,24 @@ def _precision_first(m: EventMention) -> tuple[int, str, str]:
 
 
 def fits(cluster: _Cluster, m: EventMention) -> bool:
-    keys = {a.key for a in m.participants()}
-    if not keys or not keys & cluster.keys:
+    if not any(same_participant(a, b) for a in m.participants() for b in cluster.people):
         return False
     if m.place is not None and cluster.place is not None and m.place.key != cluster.place:
         return False
     return ranges_overlap(cluster.earliest, cluster.latest, m.date.earliest, m.date.latest)
+
+
+def same_participant(a: Argument, b: Argument) -> bool:
+    """Same entity id when both are resolved; else one name's words contain the other's."""
+    if a.entity is not None and b.entity is not None:
+        return a.entity == b.entity
+    wa, wb = name_words(a.text), name_words(b.text)
+    return bool(wa) and bool(wb) and (wa <= wb or wb <= wa)
+
+
+def name_words(text: str) -> set[str]:
+    words = text.casefold().replace("’s", " ").replace("'s", " ").split()
+    return {w for w in words if w.isalpha() and w not in STOPWORDS}
 
 
 def ranges_overlap(a0: str | None, a1: str | None, b0: str | None, b1: str | None) -> bool:
@@ -62,7 +75,7 @@ def ranges_overlap(a0: str | None, a1: str | None, b0: str | None, b1: str | Non
 
 def _absorb(c: _Cluster, m: EventMention) -> None:
     c.members.append(m)
-    c.keys |= {a.key for a in m.participants()}
+    c.people.extend(m.participants())
     if c.place is None and m.place is not None:
         c.place = m.place.key
     if m.date.earliest is not None and (c.earliest is None or m.date.earliest > c.earliest):

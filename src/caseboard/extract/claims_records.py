@@ -54,7 +54,7 @@ class Claim:
     earliest: str | None = None  # ISO bounds for dates (ages: the implied birth date)
     latest: str | None = None
     number: float | None = None
-    approximate: bool = False
+    bound: str = "exact"  # numbers: exact | approx | lower | upper
     speaker: Speaker = field(default_factory=lambda: Speaker("", OUTLET))
     hedges: list[str] = field(default_factory=list)
     negated: bool = False

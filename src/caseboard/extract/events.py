@@ -211,7 +211,10 @@ def clause_subject(view: SentenceView, timex: Timex, last_person: Argument | Non
 def name_after(view: SentenceView, timex: Timex) -> Argument | None:
     following = [t for t in view.tokens if t.start >= timex.end][:3]
     name = next((t for t in following if t.pos == "PROPN"), None)
-    return view.argument(name) if name is not None else None
+    if name is None:
+        return None
+    mention = view.mention_at(name)
+    return Argument(mention.text, view.entity_of.get(mention.id)) if mention else Argument(name.text)
 
 
 def appositive_person(view: SentenceView, timex: Timex) -> Argument | None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from caseboard.compare.event_groups import group_events
+from caseboard.compare.event_groups import group_events, same_participant
 from caseboard.config import Config
 from caseboard.extract import events_lexicon as lex
 from caseboard.extract.events import extract_events
@@ -58,14 +58,6 @@ def days_between(earliest: str | None, latest: str | None) -> int:
 
 def find_birth(births: list[tuple[Argument, EventDate]], holder: Argument) -> EventDate | None:
     for person, date in births:
-        if same_person(person, holder):
+        if same_participant(person, holder):
             return date
     return None
-
-
-def same_person(a: Argument, b: Argument) -> bool:
-    """Same entity id when both are resolved; else one name's words contain the other's."""
-    if a.entity is not None and b.entity is not None:
-        return a.entity == b.entity
-    wa, wb = set(a.text.casefold().split()), set(b.text.casefold().split())
-    return bool(wa) and bool(wb) and (wa <= wb or wb <= wa)

@@ -1,0 +1,194 @@
+"""Claim extraction over the stored rows of one document (a pure function of ``ClaimInput``).
+
+A claim is a factual statement with its speaker (the outlet's voice, or a named, anonymous or
+reported source), its hedges and negation, and its evidence: the sentence's original-text offsets
+and the quoted text read back from the original. Structured claims (birth, death, age, role,
+counts) carry a normalized value so they can be compared across sources; attributed or hedged
+sentences are kept as ``statement`` claims so every "who says so" is listed.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+
+from caseboard.extract import claims_patterns as pat
+from caseboard.extract.attribution import find_hedges, find_speaker, is_negated
+from caseboard.extract.claims_numbers import counts
+from caseboard.extract.claims_records import DATE, NUMBER, OUTLET, PLACE, TEXT, Claim, ClaimInput, Speaker
+from caseboard.extract.claims_syntax import SentenceView
+from caseboard.records import Mention
+
+STATEMENT_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "EVENT"})
+
+
+def sentence_views(inp: ClaimInput) -> list[SentenceView]:
+    tokens, mentions, timexes = defaultdict(list), defaultdict(list), defaultdict(list)
+    for t in inp.tokens:
+        tokens[t.sent].append(t)
+    for m in inp.mentions:
+        mentions[m.sent].append(m)
+    for x in inp.timexes:
+        timexes[_sentence_of(inp, x.start)].append(x)
+    return [SentenceView(s, tokens[s.index], mentions[s.index], timexes[s.index]) for s in inp.sentences]
+
+
+def _sentence_of(inp: ClaimInput, offset: int) -> int:
+    for s in inp.sentences:
+        if s.start <= offset < s.end:
+            return s.index
+    return -1
+
+
+def subject_key(m: Mention, entity_of: dict[str, str]) -> str:
+    """The resolved entity id, or a surface key (last name word, casefolded) when unresolved."""
+    if m.id in entity_of:
+        return entity_of[m.id]
+    words = [w for w in m.text.replace("\u2019s", "").replace("'s", "").split() if w[:1].isalnum()]
+    return "name:" + (words[-1] if m.label == "PERSON" and words else m.text).casefold()
+
+
+class _Extractor:
+    def __init__(self, inp: ClaimInput):
+        self.inp = inp
+        self.views = sentence_views(inp)
+        self.outlet = inp.outlet or inp.doc
+        self.main = self._main_person()
+
+    def _main_person(self) -> Mention | None:
+        persons = [m for m in self.inp.mentions if m.label == "PERSON"]
+        if not persons:
+            return None
+        top = Counter(subject_key(m, self.inp.entity_of) for m in persons).most_common(1)[0][0]
+        return next(m for m in persons if subject_key(m, self.inp.entity_of) == top)
+
+    def run(self) -> list[Claim]:
+        out: list[Claim] = []
+        for i, view in enumerate(self.views):
+            prev = self.views[i - 1] if i and self._same_paragraph(self.views[i - 1], view) else None
+            out.extend(self._sentence_claims(view, prev))
+        return out
+
+    def _same_paragraph(self, a: SentenceView, b: SentenceView) -> bool:
+        return "\n" not in self.inp.raw_text[a.sentence.end : b.sentence.start]
+
+    def _sentence_claims(self, view: SentenceView, prev: SentenceView | None) -> list[Claim]:
+        raw = self.inp.raw_text
+        speaker = find_speaker(view, raw, self.outlet, self.inp.entity_of)
+        hedges = find_hedges(view)
+        found = pat.births(view, raw) + pat.ages(view, raw) + pat.roles(view, raw)
+        found += self._deaths(view, prev)
+        claims = [self._claim(view, f, speaker, hedges, prev if f.inherited else None) for f in found]
+        claims = [c for c in claims if c is not None]
+        claims += self._counts(view, speaker, hedges)
+        if not claims and (speaker.type != OUTLET or hedges):
+            claims += self._statement(view, speaker, hedges)
+        return claims
+
+    def _deaths(self, view: SentenceView, prev: SentenceView | None) -> list[pat.Found]:
+        raw = self.inp.raw_text
+        out: list[pat.Found] = []
+        for marker, setting, trigger in pat.deaths(view, raw):
+            if marker.attribute == "death_actor":
+                out.append(marker)
+                continue
+            inherited = False
+            if setting.date is None and setting.place is None and prev is not None:
+                if self._mentions_subject(prev, marker.subject):
+                    setting = pat.Setting(_first_date(prev), pat.place_under(prev, raw, prev.tokens))
+                    inherited = True
+            if setting.date is not None:
+                found = pat.date_found(marker.subject, "death_date", trigger, setting.date)
+                found.inherited = inherited
+                out.append(found)
+            if setting.place is not None:
+                out.append(pat.Found(marker.subject, "death_place", setting.place, PLACE, trigger, None, None, inherited))
+        return out
+
+    def _mentions_subject(self, view: SentenceView, subject: Mention | None) -> bool:
+        target = subject or self.main
+        if target is None:
+            return False
+        key = subject_key(target, self.inp.entity_of)
+        return any(subject_key(m, self.inp.entity_of) == key for m in view.mentions)
+
+    def _claim(
+        self, view: SentenceView, f: pat.Found, speaker: Speaker, hedges: list[str], prev: SentenceView | None
+    ) -> Claim | None:
+        subject = f.subject or self.main
+        if subject is None:
+            return None
+        start = prev.sentence.start if prev is not None else view.sentence.start
+        claim = self._base(view, start, subject, f.attribute, f.value, f.value_type, speaker, hedges)
+        claim.earliest, claim.latest = f.earliest, f.latest
+        claim.negated = is_negated(view, f.trigger)
+        return claim
+
+    def _base(
+        self,
+        view: SentenceView,
+        start: int,
+        subject: Mention,
+        attribute: str,
+        value: str,
+        value_type: str,
+        speaker: Speaker,
+        hedges: list[str],
+    ) -> Claim:
+        end = view.sentence.end
+        key = subject_key(subject, self.inp.entity_of)
+        cid = Claim.make_id(self.inp.doc, start, attribute, key, value)
+        quote = self.inp.raw_text[start:end]
+        return Claim(cid, self.inp.doc, view.sentence.index, start, end, quote, key, subject.text, attribute,
+                     value, value_type, speaker=speaker, hedges=list(hedges))  # fmt: skip
+
+    def _counts(self, view: SentenceView, speaker: Speaker, hedges: list[str]) -> list[Claim]:
+        out = []
+        for c in counts(view, self.inp.raw_text):
+            anchor = _count_anchor(view)
+            if anchor is None:
+                continue
+            attribute = f"count:{c.verb.lemma}:{c.noun.lemma.lower()}"
+            claim = self._base(view, view.sentence.start, anchor, attribute, c.text, NUMBER, speaker, hedges)
+            claim.number, claim.bound = c.number, c.bound
+            claim.negated = is_negated(view, c.verb)
+            day = next((t for t in view.timexes if t.type == "DATE" and t.granularity == "day"), None)
+            if day is None:
+                continue
+            claim.subject = f"{claim.subject}@{day.earliest}"
+            claim.earliest, claim.latest = day.earliest, day.latest
+            out.append(claim)
+        return out
+
+    def _statement(self, view: SentenceView, speaker: Speaker, hedges: list[str]) -> list[Claim]:
+        lo, hi = view.sentence.start, view.sentence.end
+        about = [m for m in view.mentions if m.label in STATEMENT_LABELS and speaker.text not in m.text]
+        if not about:
+            return []
+        text = self.inp.raw_text[lo:hi]
+        claim = self._base(view, lo, about[0], "statement", text[:200], TEXT, speaker, hedges)
+        claim.negated = is_negated(view, None)
+        return [claim]
+
+
+def _first_date(view: SentenceView):  # noqa: ANN202 - Timex | None
+    return next((t for t in view.timexes if t.type == "DATE" and t.earliest), None)
+
+
+def _count_anchor(view: SentenceView) -> Mention | None:
+    """What a count is about: the first event, facility or organisation named in its sentence."""
+    for labels in (("EVENT", "FAC"), ("ORG",), ("GPE", "LOC")):
+        found = [m for m in view.mentions if m.label in labels]
+        if found:
+            return found[0]
+    return None
+
+
+def extract_claims(inp: ClaimInput) -> list[Claim]:
+    """All claims of one document, in text order, ids unique."""
+    seen: dict[str, Claim] = {}
+    for claim in _Extractor(inp).run():
+        seen.setdefault(claim.id, claim)
+    return sorted(seen.values(), key=lambda c: (c.start, c.attribute))
+
+
+__all__ = ["DATE", "Claim", "ClaimInput", "extract_claims", "subject_key"]
