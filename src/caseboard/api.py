@@ -48,7 +48,12 @@ class Caseboard:
                 from caseboard.pipeline.dask_runner import build_with_dask
 
                 return build_with_dask(
-                    paths, self.cfg, store, prune=prune, progress=progress, scheduler=dask_scheduler or "processes"
+                    paths,
+                    self.cfg,
+                    store,
+                    prune=prune,
+                    progress=progress,
+                    scheduler=dask_scheduler or "processes",
                 )
             return build(paths, self.cfg, store, prune=prune, progress=progress)
 

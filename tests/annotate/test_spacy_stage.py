@@ -30,7 +30,10 @@ def annotated():
     cfg = load_config().annotate
     clean = _clean_from_lines(
         ORIGINAL,
-        ["Qasem Soleimani met Imad Mughniyeh in Damascus in 2008.", "Hezbollah said the talks in Beirut went well."],
+        [
+            "Qasem Soleimani met Imad Mughniyeh in Damascus in 2008.",
+            "Hezbollah said the talks in Beirut went well.",
+        ],
     )
     return next(annotate([clean], load_nlp(cfg.model), cfg))
 
@@ -58,7 +61,9 @@ def test_tokens_and_sentences_point_at_original_characters(annotated) -> None:
 def test_paragraph_break_ends_sentence_and_entity() -> None:
     cfg = load_config().annotate
     text = "Talks with Mustafa Badr al-Din\n\nLater that year the group met again."
-    clean = _clean_from_lines(text, ["Talks with Mustafa Badr al-Din", "Later that year the group met again."])
+    clean = _clean_from_lines(
+        text, ["Talks with Mustafa Badr al-Din", "Later that year the group met again."]
+    )
     ann = next(annotate([clean], load_nlp(cfg.model), cfg))
     assert len(ann.sentences) == 2
     for m in ann.mentions:

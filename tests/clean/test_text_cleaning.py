@@ -55,9 +55,10 @@ def test_every_span_reads_back_from_the_original(path: Path) -> None:
     doc = clean_text(raw, CFG)
     assert doc.segments, "no body kept"
     for seg in doc.segments:
-        assert doc.text[seg.clean_start : seg.clean_start + seg.length] == raw.text[
-            seg.orig_start : seg.orig_start + seg.length
-        ]
+        assert (
+            doc.text[seg.clean_start : seg.clean_start + seg.length]
+            == raw.text[seg.orig_start : seg.orig_start + seg.length]
+        )
     assert doc.text == "\n".join(raw.text[s.orig_start : s.orig_start + s.length] for s in doc.segments)
     for cap in doc.captions:
         assert raw.text[cap.start : cap.end] == cap.text and cap.text == cap.text.strip()
@@ -104,7 +105,9 @@ def test_caption_printed_twice_is_kept_once_and_its_credit_removed() -> None:
 
 def test_near_duplicate_caption_with_credit_suffix() -> None:
     cap = "Workers on the deck of the bridge, March 2, 2023."
-    doc = clean(page("Bridge reopens after long repairs", PARAGRAPH, f"{cap}\n{cap}Credit: Reuters", PARAGRAPH_2))
+    doc = clean(
+        page("Bridge reopens after long repairs", PARAGRAPH, f"{cap}\n{cap}Credit: Reuters", PARAGRAPH_2)
+    )
     assert [c.text for c in doc.captions] == [cap]
     assert reasons(doc)[f"{cap}Credit: Reuters"] == "duplicate"
 
@@ -147,7 +150,9 @@ def test_widget_lines_are_scored_by_vocabulary(line: str, reason: str) -> None:
 
 
 def test_prose_mentioning_widget_words_is_not_a_widget() -> None:
-    line = "Shares of the company fell after it said it would sign up fewer subscribers than expected this year."
+    line = (
+        "Shares of the company fell after it said it would sign up fewer subscribers than expected this year."
+    )
     assert widget_reason(split_lines(line)[0]) is None
 
 
@@ -168,7 +173,12 @@ def test_headings_short_sentences_and_colon_lists_stay_in_the_body() -> None:
         PARAGRAPH,
     )
     doc = clean(text)
-    for kept in ("What residents say", "It's a start.", "Key facts about the project:", "About 150 jobs at peak"):
+    for kept in (
+        "What residents say",
+        "It's a start.",
+        "Key facts about the project:",
+        "About 150 jobs at peak",
+    ):
         assert kept in doc.text.split("\n")
 
 
@@ -209,7 +219,9 @@ def test_teaser_block_in_another_script_and_end_widgets() -> None:
 
 def test_pull_quote_repeating_the_body_is_a_duplicate() -> None:
     quote = '"We went from a sky that was orange at the horizon to one that is nearly natural,"'
-    text = page("Night sky returns to the valley", PARAGRAPH, f"{quote} said an astronomer.", quote, PARAGRAPH_2)
+    text = page(
+        "Night sky returns to the valley", PARAGRAPH, f"{quote} said an astronomer.", quote, PARAGRAPH_2
+    )
     doc = clean(text)
     assert reasons(doc)[quote] == "duplicate"
     assert doc.text.count("orange at the horizon") == 1

@@ -32,10 +32,10 @@ def test_format_and_keys(exported: dict) -> None:
     assert exported["format"] == "caseboard/1"
     assert len(exported["documents"]) == 5
     for doc in exported["documents"]:
-        assert DOC_KEYS <= set(doc)
+        assert set(doc) >= DOC_KEYS
         assert doc["published"] is None or len(doc["published"]) in (4, 7, 10)
     for m in exported["mentions"]:
-        assert MENTION_KEYS <= set(m)
+        assert set(m) >= MENTION_KEYS
 
 
 def test_every_mention_points_at_the_original_characters(exported: dict, originals: dict[str, str]) -> None:
@@ -45,7 +45,9 @@ def test_every_mention_points_at_the_original_characters(exported: dict, origina
         assert m["text"] in m["sentence"]
 
 
-def test_removed_spans_cover_exact_lines_and_stay_out_of_text(exported: dict, originals: dict[str, str]) -> None:
+def test_removed_spans_cover_exact_lines_and_stay_out_of_text(
+    exported: dict, originals: dict[str, str]
+) -> None:
     for doc in exported["documents"]:
         raw = originals[doc["id"]]
         assert doc["raw_length"] == len(raw)
@@ -56,7 +58,9 @@ def test_removed_spans_cover_exact_lines_and_stay_out_of_text(exported: dict, or
             assert piece not in body, (doc["path"], piece)
 
 
-def test_body_paragraphs_and_captions_come_from_the_original(exported: dict, originals: dict[str, str]) -> None:
+def test_body_paragraphs_and_captions_come_from_the_original(
+    exported: dict, originals: dict[str, str]
+) -> None:
     for doc in exported["documents"]:
         raw = originals[doc["id"]]
         paragraphs = doc["text"].split("\n")

@@ -43,13 +43,17 @@ def test_rebuild_is_idempotent_and_incremental(tmp_path: Path, seeds_dir: Path) 
     assert second.processed == 0 and second.unchanged == 5
     assert _table_counts(db) == before
     changed = corpus / "001_206e61eaecb75ac1.txt"
-    changed.write_text(changed.read_text("utf-8") + "\nA new closing paragraph was added to this article later on.\n")
+    changed.write_text(
+        changed.read_text("utf-8") + "\nA new closing paragraph was added to this article later on.\n"
+    )
     third = _build(db, [str(corpus)], prune=True)
     assert third.processed == 1 and third.unchanged == 4 and third.pruned == 1
     assert _table_counts(db)["documents"] == 5
 
 
-def test_interrupted_build_leaves_whole_documents_and_rerun_completes(tmp_path: Path, seeds_dir: Path) -> None:
+def test_interrupted_build_leaves_whole_documents_and_rerun_completes(
+    tmp_path: Path, seeds_dir: Path
+) -> None:
     db = tmp_path / "i.duckdb"
     done: list[str] = []
 
@@ -81,7 +85,9 @@ def test_bad_files_are_reported_and_the_build_goes_on(tmp_path: Path, seeds_dir:
     shutil.copy(seeds_dir / "001_206e61eaecb75ac1.txt", corpus / "good.txt")
     (corpus / "empty.txt").write_bytes(b"")
     (corpus / "binary.txt").write_bytes(bytes(range(256)) * 40)
-    (corpus / "lines.jsonl").write_text('{"text": "Reporters met the minister in Paris on Monday."}\n{not json}\n')
+    (corpus / "lines.jsonl").write_text(
+        '{"text": "Reporters met the minister in Paris on Monday."}\n{not json}\n'
+    )
     report = _build(tmp_path / "m.duckdb", [str(corpus)])
     reasons = {Path(s.path.split("#")[0]).name: s.reason for s in report.skipped}
     assert {"empty.txt", "binary.txt", "lines.jsonl"} <= set(reasons)

@@ -17,7 +17,9 @@ def _snapshot(db: Path) -> tuple:
     return docs, mentions, timexes
 
 
-def test_dask_processes_build_equals_local_build(tmp_path: Path, seeds_dir: Path, seeds_board: Caseboard) -> None:
+def test_dask_processes_build_equals_local_build(
+    tmp_path: Path, seeds_dir: Path, seeds_board: Caseboard
+) -> None:
     db = tmp_path / "dask.duckdb"
     board = Caseboard(db, cfg=load_config())
     report = board.build([str(seeds_dir)], runner="dask", dask_scheduler="processes")

@@ -46,5 +46,10 @@ def test_transaction_rolls_back_on_error(tmp_path: Path) -> None:
 
 def test_insert_columns_round_trips(tmp_path: Path) -> None:
     with Store(tmp_path / "c.duckdb") as store:
-        store.insert_columns("captions", {"doc": ["d", "d"], "start": [1, 5], "end": [3, 9], "text": ["ab", "cdef"]})
-        assert store.query('SELECT start, "end", text FROM captions ORDER BY start') == [(1, 3, "ab"), (5, 9, "cdef")]
+        store.insert_columns(
+            "captions", {"doc": ["d", "d"], "start": [1, 5], "end": [3, 9], "text": ["ab", "cdef"]}
+        )
+        assert store.query('SELECT start, "end", text FROM captions ORDER BY start') == [
+            (1, 3, "ab"),
+            (5, 9, "cdef"),
+        ]

@@ -21,11 +21,107 @@ _CLOSERS = "\"'”’»)]"
 SENTENCE_END = ".!?:;…"
 
 STOP_WORDS = frozenset(
-    """a an the and or but if of to in on at by for with from as into about over after before
-    between under than then that this these those it its is are was were be been being has have
-    had do does did not no so such who whom which what when where while why how he she they we
-    you i his her their our your my him them us there here also more most can could would should
-    will may might must one all any some each other up out only very just even both""".split()
+    [
+        "a",
+        "an",
+        "the",
+        "and",
+        "or",
+        "but",
+        "if",
+        "of",
+        "to",
+        "in",
+        "on",
+        "at",
+        "by",
+        "for",
+        "with",
+        "from",
+        "as",
+        "into",
+        "about",
+        "over",
+        "after",
+        "before",
+        "between",
+        "under",
+        "than",
+        "then",
+        "that",
+        "this",
+        "these",
+        "those",
+        "it",
+        "its",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "being",
+        "has",
+        "have",
+        "had",
+        "do",
+        "does",
+        "did",
+        "not",
+        "no",
+        "so",
+        "such",
+        "who",
+        "whom",
+        "which",
+        "what",
+        "when",
+        "where",
+        "while",
+        "why",
+        "how",
+        "he",
+        "she",
+        "they",
+        "we",
+        "you",
+        "i",
+        "his",
+        "her",
+        "their",
+        "our",
+        "your",
+        "my",
+        "him",
+        "them",
+        "us",
+        "there",
+        "here",
+        "also",
+        "more",
+        "most",
+        "can",
+        "could",
+        "would",
+        "should",
+        "will",
+        "may",
+        "might",
+        "must",
+        "one",
+        "all",
+        "any",
+        "some",
+        "each",
+        "other",
+        "up",
+        "out",
+        "only",
+        "very",
+        "just",
+        "even",
+        "both",
+    ]
 )
 
 
@@ -40,6 +136,7 @@ class Line:
     block: int  # lines not separated by a blank line share a block number
     bulleted: bool = False
     words: list[str] = field(default_factory=list)
+    script: str = "none"
 
     @property
     def n_words(self) -> int:
@@ -60,7 +157,7 @@ def split_lines(text: str) -> list[Line]:
         blank_before = False
         start, end, bulleted = span
         body = text[start:end]
-        lines.append(Line(pos, start, end, body, block, bulleted, tokenize(body)))
+        lines.append(Line(pos, start, end, body, block, bulleted, tokenize(body), script_of(body)))
         pos += 1
     return lines
 
@@ -102,14 +199,25 @@ def normalized(text: str) -> str:
     return " ".join(tokenize(text))
 
 
+_SCRIPTS = {
+    "latin": re.compile(r"[A-Za-z\u00aa\u00ba\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff]"),
+    "greek": re.compile(r"[\u0370-\u03ff\u1f00-\u1fff]"),
+    "cyrillic": re.compile(r"[\u0400-\u052f]"),
+    "hebrew": re.compile(r"[\u0590-\u05ff\ufb1d-\ufb4f]"),
+    "arabic": re.compile(r"[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]"),
+    "cjk": re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]"),
+}
+_LETTER = re.compile(r"[^\W\d_]")
+
+
 def script_of(text: str) -> str:
-    """The main script of the letters in ``text`` ("latin", "hebrew", "arabic", ...)."""
-    counts: dict[str, int] = {}
-    for char in text:
-        if char.isalpha():
-            name = unicodedata.name(char, "UNKNOWN").split(" ")[0].lower()
-            counts[name] = counts.get(name, 0) + 1
-    return max(counts, key=counts.__getitem__) if counts else "none"
+    """The main script of the letters in ``text`` ("latin", "hebrew", "arabic", ... "other")."""
+    letters = len(_LETTER.findall(text))
+    if not letters:
+        return "none"
+    counts = {name: len(pattern.findall(text)) for name, pattern in _SCRIPTS.items()}
+    counts["other"] = letters - sum(counts.values())
+    return max(counts, key=counts.__getitem__)
 
 
 def stop_word_ratio(line: Line) -> float:

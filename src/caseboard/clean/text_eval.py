@@ -103,7 +103,10 @@ def score(gold: Iterable[str], predicted: Iterable[str]) -> Scores:
 
 
 def evaluate(
-    text_path: Path, labels_path: Path, cfg: CleanConfig, system: Callable[[list[Line]], list[str]] | None = None
+    text_path: Path,
+    labels_path: Path,
+    cfg: CleanConfig,
+    system: Callable[[list[Line]], list[str]] | None = None,
 ) -> Scores:
     """Scores of the cleaner (or of ``system``, given the lines) on one labelled file."""
     raw = read_raw(text_path)

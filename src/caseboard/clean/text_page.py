@@ -185,7 +185,9 @@ def decide_middle(page: Page, i: int) -> Decision:
         return Decision("removed", "metadata")
     listed_under = _list_header(page, i)
     if listed_under is not None:
-        return Decision("body") if page.widgets[listed_under] is None else Decision("removed", "related-teasers")
+        return (
+            Decision("body") if page.widgets[listed_under] is None else Decision("removed", "related-teasers")
+        )
     if _is_heading(page, i):
         return Decision("body")
     return Decision("removed", "site-chrome")

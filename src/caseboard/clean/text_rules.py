@@ -15,7 +15,6 @@ from caseboard.clean.lines import (
     capitalized_ratio,
     ends_sentence,
     normalized,
-    script_of,
     stop_word_ratio,
 )
 from caseboard.clean.widgets import credit_suffix, end_heading_reason, is_credit_line, widget_reason
@@ -26,7 +25,29 @@ _NAME_SPLIT = re.compile(r"\s*(?:,|&|\band\b|\|)\s*", re.IGNORECASE)
 _NAME_TAIL = re.compile(
     r"\s+(?:on|in|at|for|from|updated|published|posted|\d|[-–—|(]).*$|\s*,\s*(?=[a-z]).*$", re.IGNORECASE
 )
-_NAME_PARTICLES = frozenset("al el bin ibn ben bar de da del der di du la le van von ter dos das".split())
+_NAME_PARTICLES = frozenset(
+    [
+        "al",
+        "el",
+        "bin",
+        "ibn",
+        "ben",
+        "bar",
+        "de",
+        "da",
+        "del",
+        "der",
+        "di",
+        "du",
+        "la",
+        "le",
+        "van",
+        "von",
+        "ter",
+        "dos",
+        "das",
+    ]
+)
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 _DATE_LIKE = re.compile(
     rf"\b\d{{1,4}}[./-]\d{{1,2}}[./-]\d{{2,4}}\b|\b\d{{1,2}}:\d{{2}}\b"
@@ -34,9 +55,45 @@ _DATE_LIKE = re.compile(
     re.IGNORECASE,
 )
 _ORGANISATION = frozenset(
-    "authority university institute center centre council ministry department company group news media "
-    "press agency association foundation corporation inc ltd llc party office service bank times post "
-    "daily staff desk team editors editorial network channel radio television tv".split()
+    [
+        "authority",
+        "university",
+        "institute",
+        "center",
+        "centre",
+        "council",
+        "ministry",
+        "department",
+        "company",
+        "group",
+        "news",
+        "media",
+        "press",
+        "agency",
+        "association",
+        "foundation",
+        "corporation",
+        "inc",
+        "ltd",
+        "llc",
+        "party",
+        "office",
+        "service",
+        "bank",
+        "times",
+        "post",
+        "daily",
+        "staff",
+        "desk",
+        "team",
+        "editors",
+        "editorial",
+        "network",
+        "channel",
+        "radio",
+        "television",
+        "tv",
+    ]
 )
 _ABOUT = re.compile(r"^About\s+(?:the\s+)?[A-Z]")
 
@@ -45,14 +102,13 @@ def document_script(lines: Sequence[Line]) -> str:
     """The script of most letters of the page (lines weighted by length)."""
     weights: Counter[str] = Counter()
     for line in lines:
-        weights[script_of(line.text)] += len(line.text)
+        weights[line.script] += len(line.text)
     return weights.most_common(1)[0][0] if weights else "none"
 
 
 def is_foreign(line: Line, script: str) -> bool:
     """A line written in another script than the page (a kicker, a name in the original)."""
-    own = script_of(line.text)
-    return own not in ("none", script)
+    return line.script not in ("none", script)
 
 
 def is_prose(line: Line, min_chars: int) -> bool:
@@ -145,7 +201,7 @@ def _title_candidate(line: Line, script: str) -> bool:
     return (
         1 <= line.n_words <= 30
         and not text.endswith(".")
-        and script_of(text) == script
+        and line.script == script
         and widget_reason(line) is None
         and ":" not in text[:20].split(" ")[0]
         and not is_credit_line(line)
@@ -156,7 +212,12 @@ def _title_candidate(line: Line, script: str) -> bool:
 def find_byline(lines: Sequence[Line], after: int, limit: int, repeats: set[int]) -> int | None:
     """The first line just below the title that names the author(s)."""
     for i in range(after + 1, min(limit, after + 9)):
-        if i not in repeats and lines[i].n_words <= 14 and not is_credit_line(lines[i]) and byline_names(lines[i].text):
+        if (
+            i not in repeats
+            and lines[i].n_words <= 14
+            and not is_credit_line(lines[i])
+            and byline_names(lines[i].text)
+        ):
             return i
     return None
 
@@ -225,7 +286,9 @@ def tail_start(lines: Sequence[Line], prose: Sequence[bool], noisy: Sequence[boo
     return best
 
 
-def end_boundary(lines: Sequence[Line], prose: Sequence[bool], start: int, stop: int) -> tuple[int, str] | None:
+def end_boundary(
+    lines: Sequence[Line], prose: Sequence[bool], start: int, stop: int
+) -> tuple[int, str] | None:
     """The first end-of-article marker (comments, references, related, "About X"...) in the
     second half of the page, if little prose follows it."""
     sizes = [len(line.text) if ok else 0 for line, ok in zip(lines, prose, strict=True)]
@@ -249,7 +312,11 @@ def end_marker(line: Line) -> str | None:
     if _ABOUT.match(line.text) and line.n_words <= 6 and is_name_heading(line):
         return "boilerplate"
     widget = widget_reason(line)
-    return widget if widget in ("comments", "subscription", "login", "related-teasers", "footer-widget") else None
+    return (
+        widget
+        if widget in ("comments", "subscription", "login", "related-teasers", "footer-widget")
+        else None
+    )
 
 
 def is_name_heading(line: Line) -> bool:

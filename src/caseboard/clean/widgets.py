@@ -15,49 +15,130 @@ from caseboard.clean.lines import Line
 # category -> (strong words, weak words); strong ones rarely occur in short prose lines.
 WIDGET_WORDS: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     "navigation": (
-        frozenset("skip menu navigation sitemap breadcrumb homepage toggle".split()),
+        frozenset(["skip", "menu", "navigation", "sitemap", "breadcrumb", "homepage", "toggle"]),
         frozenset(
-            "home content main search sections channels mobile version exit close back top tab opens window".split()
+            [
+                "home",
+                "content",
+                "main",
+                "search",
+                "sections",
+                "channels",
+                "mobile",
+                "version",
+                "exit",
+                "close",
+                "back",
+                "top",
+                "tab",
+                "opens",
+                "window",
+            ]
         ),
     ),
     "share-widget": (
         frozenset(
-            "share e-mail email whatsapp facebook twitter telegram linkedin pinterest reddit "
-            "tweet flipboard messenger".split()
+            [
+                "share",
+                "e-mail",
+                "email",
+                "whatsapp",
+                "facebook",
+                "twitter",
+                "telegram",
+                "linkedin",
+                "pinterest",
+                "reddit",
+                "tweet",
+                "flipboard",
+                "messenger",
+            ]
         ),
-        frozenset("send print copy link mail".split()),
+        frozenset(["send", "print", "copy", "link", "mail"]),
     ),
     "subscription": (
         frozenset(
-            "subscribe subscriber subscribers subscription subscriptions newsletter newsletters paywall "
-            "unsubscribe inbox".split()
+            [
+                "subscribe",
+                "subscriber",
+                "subscribers",
+                "subscription",
+                "subscriptions",
+                "newsletter",
+                "newsletters",
+                "paywall",
+                "unsubscribe",
+                "inbox",
+            ]
         )
         | {"email address", "e-mail address"},
-        frozenset("premium trial unlimited offer month digital cancel anytime plan plans".split()) | {"sign up"},
+        frozenset(
+            [
+                "premium",
+                "trial",
+                "unlimited",
+                "offer",
+                "month",
+                "digital",
+                "cancel",
+                "anytime",
+                "plan",
+                "plans",
+            ]
+        )
+        | {"sign up"},
     ),
     "login": (
-        frozenset("login log-in signin sign-in signup sign-up password signed".split()) | {"log in"},
-        frozenset("log sign register account already".split()) | {"sign up"},
+        frozenset(["login", "log-in", "signin", "sign-in", "signup", "sign-up", "password", "signed"])
+        | {"log in"},
+        frozenset(["log", "sign", "register", "account", "already"]) | {"sign up"},
     ),
     "comments": (
-        frozenset("comment comments commenting reply replies commenters".split()),
-        frozenset("approval moderation delete report flag characters remaining".split()),
+        frozenset(["comment", "comments", "commenting", "reply", "replies", "commenters"]),
+        frozenset(["approval", "moderation", "delete", "report", "flag", "characters", "remaining"]),
     ),
     "cookie-banner": (
-        frozenset("cookie cookies consent gdpr".split()),
-        frozenset("accept privacy preferences settings policy manage".split()),
+        frozenset(["cookie", "cookies", "consent", "gdpr"]),
+        frozenset(["accept", "privacy", "preferences", "settings", "policy", "manage"]),
     ),
     "advertisement": (
-        frozenset("advertisement advertising advertisements sponsored ad ads".split()),
-        frozenset("promoted partner".split()),
+        frozenset(["advertisement", "advertising", "advertisements", "sponsored", "ad", "ads"]),
+        frozenset(["promoted", "partner"]),
     ),
     "related-teasers": (
-        frozenset("related recommended trending".split()) | {"read more", "read also", "read next"},
-        frozenset("read more also popular latest stories watch video next previous continue reading".split()),
+        frozenset(["related", "recommended", "trending"]) | {"read more", "read also", "read next"},
+        frozenset(
+            [
+                "read",
+                "more",
+                "also",
+                "popular",
+                "latest",
+                "stories",
+                "watch",
+                "video",
+                "next",
+                "previous",
+                "continue",
+                "reading",
+            ]
+        ),
     ),
     "footer-widget": (
-        frozenset("copyright wordpress theme".split()),
-        frozenset("rights reserved terms contact careers powered imprint accessibility licensing".split()),
+        frozenset(["copyright", "wordpress", "theme"]),
+        frozenset(
+            [
+                "rights",
+                "reserved",
+                "terms",
+                "contact",
+                "careers",
+                "powered",
+                "imprint",
+                "accessibility",
+                "licensing",
+            ]
+        ),
     ),
 }
 
@@ -67,26 +148,101 @@ _PRICE = re.compile(r"^[$€£]\d")
 # Section headings after which a page carries no article text.
 END_HEADINGS: dict[str, str] = {
     **dict.fromkeys(
-        "references notes footnotes sources bibliography citations external links further reading "
-        "see also".split(),
+        [
+            "references",
+            "notes",
+            "footnotes",
+            "sources",
+            "bibliography",
+            "citations",
+            "external",
+            "links",
+            "further",
+            "reading",
+            "see",
+            "also",
+        ],
         "references",
     ),
-    **dict.fromkeys("comments comment replies responses discussion".split(), "comments"),
-    **dict.fromkeys("related recommended popular trending".split(), "related-teasers"),
-    **dict.fromkeys("tags topics categories".split(), "metadata"),
+    **dict.fromkeys(["comments", "comment", "replies", "responses", "discussion"], "comments"),
+    **dict.fromkeys(["related", "recommended", "popular", "trending"], "related-teasers"),
+    **dict.fromkeys(["tags", "topics", "categories"], "metadata"),
 }
 
 METADATA_KEYS = frozenset(
-    "filed under publication published posted updated tags tagged category categories topics "
-    "section source sources author authors by date dateline edition issue vol volume no "
-    "keywords first modified last".split()
+    [
+        "filed",
+        "under",
+        "publication",
+        "published",
+        "posted",
+        "updated",
+        "tags",
+        "tagged",
+        "category",
+        "categories",
+        "topics",
+        "section",
+        "source",
+        "sources",
+        "author",
+        "authors",
+        "by",
+        "date",
+        "dateline",
+        "edition",
+        "issue",
+        "vol",
+        "volume",
+        "no",
+        "keywords",
+        "first",
+        "modified",
+        "last",
+    ]
 )
 
 INFOBOX_KEYS = frozenset(
-    "born died nationality citizenship occupation spouse spouses children parents relatives "
-    "allegiance rank branch service years battles awards party resting place alma mater "
-    "preceded succeeded founded founder headquarters website cause death religion education "
-    "known height term office predecessor successor".split()
+    [
+        "born",
+        "died",
+        "nationality",
+        "citizenship",
+        "occupation",
+        "spouse",
+        "spouses",
+        "children",
+        "parents",
+        "relatives",
+        "allegiance",
+        "rank",
+        "branch",
+        "service",
+        "years",
+        "battles",
+        "awards",
+        "party",
+        "resting",
+        "place",
+        "alma",
+        "mater",
+        "preceded",
+        "succeeded",
+        "founded",
+        "founder",
+        "headquarters",
+        "website",
+        "cause",
+        "death",
+        "religion",
+        "education",
+        "known",
+        "height",
+        "term",
+        "office",
+        "predecessor",
+        "successor",
+    ]
 )
 
 _CREDIT_SUFFIX = re.compile(
@@ -101,7 +257,9 @@ _CREDIT_ONLY = re.compile(
     r"|(?:photo|image)\s+credit)",
     re.IGNORECASE,
 )
-_AGENCY = frozenset("ap afp reuters getty images epa dpa xinhua shutterstock istock alamy".split())
+_AGENCY = frozenset(
+    ["ap", "afp", "reuters", "getty", "images", "epa", "dpa", "xinhua", "shutterstock", "istock", "alamy"]
+)
 
 
 def widget_reason(line: Line) -> str | None:
@@ -118,17 +276,20 @@ def widget_reason(line: Line) -> str | None:
 
 
 def block_widget_reasons(lines: Sequence[Line], reasons: Sequence[str | None]) -> list[str | None]:
-    """Widget reasons spread within blocks: a line using a strong word of the same widget
-    as a line of its block (the text of a cookie banner or a newsletter box) joins it."""
-    by_block: dict[int, set[str]] = {}
-    for line, reason in zip(lines, reasons, strict=True):
-        if reason:
-            by_block.setdefault(line.block, set()).add(reason)
+    """Widget reasons spread to close neighbours: a line using a strong widget word within
+    two lines of a widget line of the same block (the text of a cookie banner or of a
+    newsletter box) joins that widget."""
     spread = list(reasons)
     for i, line in enumerate(lines):
-        near = by_block.get(line.block)
-        if near and not spread[i] and any(w in _STRONG for w in line.words):
-            spread[i] = min(near)
+        if spread[i] or not any(w in _STRONG for w in line.words):
+            continue
+        near = [
+            reasons[j]
+            for j in range(max(0, i - 2), min(len(lines), i + 3))
+            if reasons[j] and lines[j].block == line.block
+        ]
+        if near:
+            spread[i] = near[0]
     return spread
 
 

@@ -34,5 +34,7 @@ def command(db: str | None, config_path: str | None, type_: str | None, top: int
         table.add_column(col, overflow="fold")
     for r in rows:
         others = [a for a in r.aliases if a != r.name]
-        table.add_row(r.name, r.type, str(r.mention_count), str(r.document_count), "; ".join(others[:6]), r.id)
+        table.add_row(
+            r.name, r.type, str(r.mention_count), str(r.document_count), "; ".join(others[:6]), r.id
+        )
     Console().print(table)

@@ -33,7 +33,9 @@ def command(name: str, db: str | None, config_path: str | None, examples: int, a
 
 def _print_profile(console: Console, p: EntityProfile) -> None:
     e = p.entity
-    console.print(f"[bold]{e.name}[/bold]  {e.type}  ({e.mention_count} mentions in {e.document_count} sources)")
+    console.print(
+        f"[bold]{e.name}[/bold]  {e.type}  ({e.mention_count} mentions in {e.document_count} sources)"
+    )
     console.print(f"id: {e.id}", highlight=False)
     console.print("aliases: " + "; ".join(f"{a} ({n})" for a, n in p.alias_counts.items()), highlight=False)
     console.print("\n[bold]sources[/bold]")

@@ -24,7 +24,22 @@ def _documents(store: Store) -> Iterator[dict[str, Any]]:
         "text, raw_length, kind, encoding FROM documents ORDER BY path"
     )
     for row in store.iter_rows(sql, size=50):
-        (doc, path, sha, title, outlet, authors, published, precision, lang, url, text, raw_len, kind, enc) = row
+        (
+            doc,
+            path,
+            sha,
+            title,
+            outlet,
+            authors,
+            published,
+            precision,
+            lang,
+            url,
+            text,
+            raw_len,
+            kind,
+            enc,
+        ) = row
         yield {
             "id": doc,
             "path": path,
@@ -102,7 +117,7 @@ SECTIONS: dict[str, Section] = {
 def write_json(store: Store, out: IO[str]) -> dict[str, int]:
     """Write the whole caseboard as one JSON object; return item counts per section."""
     counts: dict[str, int] = {}
-    out.write('{"format": %s, "generator": %s' % (json.dumps(FORMAT), json.dumps(f"caseboard {__version__}")))
+    out.write(f'{{"format": {json.dumps(FORMAT)}, "generator": {json.dumps(f"caseboard {__version__}")}')
     for name, section in SECTIONS.items():
         out.write(f', "{name}": [')
         n = 0

@@ -16,7 +16,7 @@ from caseboard.extract.attribution import find_hedges, find_speaker, is_negated
 from caseboard.extract.claims_numbers import counts
 from caseboard.extract.claims_records import DATE, NUMBER, OUTLET, PLACE, TEXT, Claim, ClaimInput, Speaker
 from caseboard.extract.claims_syntax import SentenceView
-from caseboard.records import Mention
+from caseboard.records import Mention, Timex
 
 STATEMENT_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "EVENT"})
 
@@ -92,16 +92,18 @@ class _Extractor:
                 out.append(marker)
                 continue
             inherited = False
-            if setting.date is None and setting.place is None and prev is not None:
-                if self._mentions_subject(prev, marker.subject):
-                    setting = pat.Setting(_first_date(prev), pat.place_under(prev, raw, prev.tokens))
-                    inherited = True
+            bare = setting.date is None and setting.place is None
+            if bare and prev is not None and self._mentions_subject(prev, marker.subject):
+                setting = pat.Setting(_first_date(prev), pat.place_under(prev, raw, prev.tokens))
+                inherited = True
             if setting.date is not None:
                 found = pat.date_found(marker.subject, "death_date", trigger, setting.date)
                 found.inherited = inherited
                 out.append(found)
             if setting.place is not None:
-                out.append(pat.Found(marker.subject, "death_place", setting.place, PLACE, trigger, None, None, inherited))
+                place = pat.Found(marker.subject, "death_place", setting.place, PLACE, trigger)
+                place.inherited = inherited
+                out.append(place)
         return out
 
     def _mentions_subject(self, view: SentenceView, subject: Mention | None) -> bool:
@@ -170,7 +172,7 @@ class _Extractor:
         return [claim]
 
 
-def _first_date(view: SentenceView):  # noqa: ANN202 - Timex | None
+def _first_date(view: SentenceView) -> Timex | None:
     return next((t for t in view.timexes if t.type == "DATE" and t.earliest), None)
 
 

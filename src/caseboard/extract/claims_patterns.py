@@ -146,7 +146,7 @@ def _owner(view: SentenceView, noun: Token) -> Token | None:
 
 
 def ages(view: SentenceView, raw: str) -> list[Found]:
-    """"X, 58": an age told in the present, read as the birth interval it implies."""
+    """ "X, 58": an age told in the present, read as the birth interval it implies."""
     out = []
     for t in view.timexes:
         if t.type != "AGE" or not t.earliest or t.anchor != "dct":
@@ -159,7 +159,7 @@ def ages(view: SentenceView, raw: str) -> list[Found]:
 
 
 def roles(view: SentenceView, raw: str) -> list[Found]:
-    """"X, commander of Y": an apposition naming what a person is."""
+    """ "X, commander of Y": an apposition naming what a person is."""
     out = []
     for tok in view.tokens:
         if tok.dep != "appos" or tok.pos != "NOUN":

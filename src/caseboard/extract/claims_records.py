@@ -48,7 +48,7 @@ class Claim:
     quote: str  # == raw_text[start:end]
     subject: str  # entity id, or a normalized surface key when unresolved
     subject_text: str
-    attribute: str  # birth_date, birth_place, death_date, death_place, death_actor, age, role, count:..., statement
+    attribute: str  # birth_date, death_date, death_place, role, count:..., statement
     value: str
     value_type: str  # DATE | PLACE | NUMBER | ENTITY | AGE | TEXT
     earliest: str | None = None  # ISO bounds for dates (ages: the implied birth date)

@@ -97,7 +97,9 @@ class Recorder:
         report = self.report
         if report.seen == 0:
             reasons = "; ".join(f"{s.path}: {s.reason}" for s in report.skipped[:5])
-            raise InputError(f"no readable documents in {', '.join(paths)}" + (f" ({reasons})" if reasons else ""))
+            raise InputError(
+                f"no readable documents in {', '.join(paths)}" + (f" ({reasons})" if reasons else "")
+            )
         if prune:
             report.pruned = docstore.delete_documents_except(self.store, set(self.seen_ids))
         run_reduce_stages(self.store, self.cfg)

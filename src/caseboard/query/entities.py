@@ -60,7 +60,8 @@ def list_entities(store: Store, *, type_: str | None = None, top: int | None = N
     sql = (
         "SELECT e.id, e.name, e.type, e.mention_count, "
         "(SELECT count(*) FROM entity_documents d WHERE d.entity = e.id) AS docs, "
-        "(SELECT list(alias ORDER BY count DESC, alias) FROM entity_aliases a WHERE a.entity = e.id) AS aliases "
+        "(SELECT list(alias ORDER BY count DESC, alias) FROM entity_aliases a WHERE a.entity = e.id) "
+        "AS aliases "
         "FROM entities e WHERE (? IS NULL OR upper(e.type) = upper(?)) "
         "ORDER BY e.mention_count DESC, e.name LIMIT ?"
     )
@@ -99,7 +100,8 @@ def entity_profile(store: Store, name: str, *, examples: int = 5, related: int =
         entity=summary,
         alias_counts=dict(
             store.query(
-                "SELECT alias, count FROM entity_aliases WHERE entity = ? ORDER BY count DESC, alias", [entity_id]
+                "SELECT alias, count FROM entity_aliases WHERE entity = ? ORDER BY count DESC, alias",
+                [entity_id],
             )
         ),
         sources=_sources(store, entity_id),

@@ -15,6 +15,7 @@ from caseboard.resolve.linking import (
     merge_aliases,
     merge_doc_acronyms,
     merge_doc_short_forms,
+    merge_org_short_forms_across,
     merge_same_keys,
     merge_single_names,
     merge_variants,
@@ -71,6 +72,7 @@ def _link(nodes: list[Node], aliases: list[Alias], overrides: Overrides, by_id: 
     merge_variants(link)
     merge_doc_short_forms(link, by_doc)
     merge_single_names(link)
+    merge_org_short_forms_across(link)
     return link
 
 

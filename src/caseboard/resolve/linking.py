@@ -263,3 +263,19 @@ def _unique_person(link: Linker, i: int, persons: dict[str, list[int]]) -> list[
     hits = [j for j in persons.get(prefix + skeleton(node.name.tokens[0]), []) if surname_of(node.name, link.nodes[j].name)]
     found = link.roots(hits)
     return found if len(found) == 1 else []
+
+
+def merge_org_short_forms_across(link: Linker) -> None:
+    """An organisation's short form in one document and its one qualified full name in
+    others (Islamic Jihad / Palestinian Islamic Jihad); several candidates: left alone."""
+    by_tail: dict[str, list[int]] = defaultdict(list)
+    for i, node in enumerate(link.nodes):
+        if node.is_org and node.full:
+            by_tail[skeleton(node.name.tokens[-1])].append(i)
+    for i, node in enumerate(link.nodes):
+        if not node.is_org or i in link.ambiguous:
+            continue
+        pool = by_tail.get(skeleton(node.name.tokens[-1]), [])
+        found = link.roots(j for j in pool if org_short_form(node.name, link.nodes[j].name))
+        if len(found) == 1:
+            link.merge(found[0], i, "org-short-form-cross-doc")

@@ -32,8 +32,9 @@ def _apart(a: Group, b: Group) -> bool:
 
 class ConstrainedUnionFind:
     """Disjoint sets of node indices; a union is refused when it would join a
-    "different" override pair, two incompatible full person names, or (unless the
-    evidence is an explicit alias) two unrelated organisation names."""
+    "different" override pair or, unless the evidence is explicit (an alias the text
+    gives, a "same" override), two incompatible full person names or two unrelated
+    organisation names."""
 
     def __init__(self, groups: list[Group]) -> None:
         self.parent = list(range(len(groups)))
@@ -52,9 +53,11 @@ class ConstrainedUnionFind:
         a, b = self.groups[self.find(i)], self.groups[self.find(j)]
         if _apart(a, b):
             return "override-different"
+        if explicit:  # the text itself says the two names are one (an acronym, "also known as")
+            return None
         if _person_conflict(a, b):
             return "different-person-names"
-        if not explicit and _org_conflict(a, b):
+        if _org_conflict(a, b):
             return "different-organisation-names"
         return None
 

@@ -28,7 +28,11 @@ def write_resolution(store: Store, resolution: Any) -> None:
         aliases = [(e.id, alias, n) for e in entities for alias, n in e.aliases.items()]
         store.insert_columns(
             "entity_aliases",
-            {"entity": [a[0] for a in aliases], "alias": [a[1] for a in aliases], "count": [a[2] for a in aliases]},
+            {
+                "entity": [a[0] for a in aliases],
+                "alias": [a[1] for a in aliases],
+                "count": [a[2] for a in aliases],
+            },
         )
         docs = [(e.id, doc, n) for e in entities for doc, n in e.documents.items()]
         store.insert_columns(

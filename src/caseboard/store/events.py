@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from caseboard.extract.events_records import Argument, DocumentRows, EventGroup
+from caseboard.extract.events_records import Argument, DocumentRows, EventDate, EventGroup, EventMention
 from caseboard.records import Mention, Sentence, Timex, Token
 from caseboard.store.db import Store
 
@@ -138,3 +138,68 @@ def _mention_columns(groups: list[EventGroup]) -> dict[str, list]:
             for key, value in zip(names, values, strict=True):
                 cols[key].append(value)
     return cols
+
+
+# ---------------------------------------------------------------------------------------- reading output
+
+GROUP_COLUMNS = "id, type, date, earliest, latest, granularity, date_source, summary, place, place_text"
+MENTION_COLUMNS = (
+    'id, doc, sent, start, "end", quote, type, trigger, trigger_start, trigger_end, agent, agent_text, '
+    "patient, patient_text, place, place_text, date, earliest, latest, granularity, date_source, age"
+)
+
+
+def iter_groups(store: Store, *, dated_only: bool = False) -> Iterator[EventGroup]:
+    """Stored event groups in date order, each with its members and participants."""
+    if not has_events(store):
+        return
+    where = "WHERE date_source <> 'publication'" if dated_only else ""
+    sql = f"SELECT {GROUP_COLUMNS} FROM events {where} ORDER BY coalesce(earliest, latest, '9999'), latest, id"
+    for row in store.iter_rows(sql, size=500):
+        yield _group(store, row)
+
+
+def _group(store: Store, row: tuple) -> EventGroup:
+    gid, type_, value, earliest, latest, gran, source, summary, place, place_text = row
+    members = [
+        _mention(r)
+        for r in store.query(f"SELECT {MENTION_COLUMNS} FROM event_mentions WHERE event = ? ORDER BY doc, start", [gid])
+    ]
+    parts = store.query("SELECT role, entity, text FROM event_participants WHERE event = ? AND role <> 'place'", [gid])
+    return EventGroup(
+        gid, type_, EventDate(value, earliest, latest, gran, source),
+        [(role, Argument(text, entity)) for role, entity, text in parts],
+        Argument(place_text, place) if place_text else None, summary, members,
+    )  # fmt: skip
+
+
+def _mention(r: tuple) -> EventMention:
+    (mid, doc, sent, start, end, quote, type_, trig, t0, t1, agent, agent_text, patient, patient_text,
+     place, place_text, value, earliest, latest, gran, source, age) = r  # fmt: skip
+    return EventMention(
+        mid, doc, sent, start, end, quote, type_, trig, t0, t1,
+        Argument(agent_text, agent) if agent_text else None,
+        Argument(patient_text, patient) if patient_text else None,
+        Argument(place_text, place) if place_text else None,
+        EventDate(value, earliest, latest, gran, source), age,
+    )  # fmt: skip
+
+
+def document_labels(store: Store) -> dict[str, tuple[str, str | None]]:
+    """Document id -> (path, outlet)."""
+    return {doc: (path, outlet) for doc, path, outlet in store.query("SELECT id, path, outlet FROM documents")}
+
+
+def entity_names(store: Store) -> list[tuple[str, str]]:
+    """(entity id, name or alias) for every resolved entity."""
+    sql = "SELECT id, name FROM entities UNION SELECT entity, alias FROM entity_aliases"
+    return [(eid, name) for eid, name in store.query(sql)]
+
+
+def iter_timexes(store: Store) -> Iterator[Timex]:
+    sql = (
+        'SELECT t.doc, t.start, t."end", t.text, t.type, t.value, t.granularity, t.earliest, t.latest, '
+        't.anchor FROM timexes t JOIN documents d ON d.id = t.doc ORDER BY d.path, t.start'
+    )
+    for doc, start, end, text, type_, value, gran, earliest, latest, anchor in store.iter_rows(sql):
+        yield Timex(start, end, text, type_, value, gran, earliest, latest, anchor, doc)

@@ -9,7 +9,16 @@ from __future__ import annotations
 
 SCHEMA_VERSION = 1
 
-PER_DOCUMENT_TABLES = ("timexes", "segments", "removed", "captions", "sentences", "tokens", "mentions", "documents")
+PER_DOCUMENT_TABLES = (
+    "timexes",
+    "segments",
+    "removed",
+    "captions",
+    "sentences",
+    "tokens",
+    "mentions",
+    "documents",
+)
 
 DDL = [
     """
