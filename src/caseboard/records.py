@@ -219,7 +219,7 @@ class Timex:
     text: str
     type: str  # DATE | TIME | DURATION | SET | AGE
     value: str
-    granularity: str  # day | month | season | quarter | year | decade | century | time | unknown
+    granularity: str  # time | day | week | month | season | quarter | year | decade | century | age | unknown
     earliest: str | None = None
     latest: str | None = None
     anchor: str | None = None

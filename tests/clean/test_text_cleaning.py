@@ -114,7 +114,8 @@ def test_near_duplicate_caption_with_credit_suffix() -> None:
 
 def test_title_byline_and_standfirst() -> None:
     doc = clean(
-        "Menu\nNews\n\nRiver bridge to close for six months\nA long diversion will add miles to the journey for many\n"
+        "Menu\nNews\n\nRiver bridge to close for six months\n"
+        "A long diversion will add miles to the journey for many\n"
         f"By Jane Doe and John O'Neil, Transport Correspondents\n\n{PARAGRAPH}\n\n{PARAGRAPH_2}\n"
     )
     assert doc.meta.title == "River bridge to close for six months"
@@ -247,3 +248,12 @@ def test_seed_titles_authors_and_reasons() -> None:
     assert ynet.meta.title is not None and ynet.meta.title.startswith("Israel")
     assert len(ynet.captions) == 13
     assert "פרסום" not in ynet.text and "(Photo:" not in ynet.text
+
+
+def test_empty_and_tiny_documents() -> None:
+    assert clean("").text == "" and clean("").removed == []
+    assert clean(" \n\u00a0\n").removed == []
+    assert clean("Short note here.").text == "Short note here."
+    doc = clean("Title of a thing\n\nOne short paragraph that is a sentence.\n")
+    assert doc.meta.title == "Title of a thing"
+    assert doc.text == "One short paragraph that is a sentence."

@@ -194,3 +194,27 @@ def test_empty_and_bad_inputs() -> None:
     assert tag_timexes("", DCT) == []
     assert tag_timexes("Nothing happened here.", "not a date") == []
     assert only("It fell on 31 February 2015 or so.", "February 2015", dct="garbage").value == "2015-02"
+
+
+def test_age_helpers() -> None:
+    from datetime import date
+
+    from caseboard.extract.timex_ages import birth_interval, date_at_age
+
+    assert birth_interval(58, date(2015, 6, 1)) == (date(1956, 6, 2), date(1957, 6, 1))
+    assert birth_interval(58, date(2015, 1, 1), "year") == (date(1956, 1, 1), date(1957, 12, 31))
+    assert date_at_age(18, 1957) == (date(1975, 1, 1), date(1976, 12, 31))
+
+
+def test_demo_article() -> None:
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[2] / "examples" / "soleimani" / "000_5f6a6901afb38d45.txt"
+    text = path.read_text("utf-8", errors="replace")
+    got = tag_timexes(text, "2018-04-07")
+    by_text = {t.text: t for t in got}
+    assert by_text["March 11, 1957"].value == "1957-03-11"
+    assert by_text["late 1997 or early 1998"].earliest == "1997-09-01"
+    assert by_text["07.04.18, 01:00"].value == "2018-04-07T01:00"
+    assert all(text[t.start : t.end] == t.text for t in got)
+    assert not any(t.value == "1800" for t in got)  # "Unit 1800" is a name, not a year

@@ -59,6 +59,8 @@ def read_page(lines: list[Line], min_chars: int) -> Page:
     prose = [_is_article_prose(line, widgets[i], script, min_chars) for i, line in enumerate(lines)]
     sentences = [_is_statement(line, ok) for ok, line in zip(prose, lines, strict=True)]
     anchors = [i for i, ok in enumerate(prose) if ok and _is_anchor(lines[i], i, repeats, min_chars)]
+    if not anchors:  # no full paragraph: fall back to any sentence-like line
+        anchors = [i for i, ok in enumerate(sentences) if ok and i not in repeats]
     first = anchors[0] if anchors else len(lines)
     title = rules.find_title(lines, keys, first, script)
     noisy = [_is_noisy(line, widgets[i], script) and i not in doubled for i, line in enumerate(lines)]

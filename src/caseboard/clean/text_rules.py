@@ -17,7 +17,7 @@ from caseboard.clean.lines import (
     normalized,
     stop_word_ratio,
 )
-from caseboard.clean.widgets import credit_suffix, end_heading_reason, is_credit_line, widget_reason
+from caseboard.clean.widgets import credit_suffix, end_heading_reason, is_credit_line, widget_reason, words
 
 _BY = re.compile(r"^(?:[\w ,]{0,40}?\s)?by\s*:?\s+(.+)$", re.IGNORECASE)
 _AUTHOR_KEY = re.compile(r"^(?:authors?|writers?|reporters?)\s*:\s*(.+)$", re.IGNORECASE)
@@ -25,75 +25,17 @@ _NAME_SPLIT = re.compile(r"\s*(?:,|&|\band\b|\|)\s*", re.IGNORECASE)
 _NAME_TAIL = re.compile(
     r"\s+(?:on|in|at|for|from|updated|published|posted|\d|[-–—|(]).*$|\s*,\s*(?=[a-z]).*$", re.IGNORECASE
 )
-_NAME_PARTICLES = frozenset(
-    [
-        "al",
-        "el",
-        "bin",
-        "ibn",
-        "ben",
-        "bar",
-        "de",
-        "da",
-        "del",
-        "der",
-        "di",
-        "du",
-        "la",
-        "le",
-        "van",
-        "von",
-        "ter",
-        "dos",
-        "das",
-    ]
-)
+_NAME_PARTICLES = words("al el bin ibn ben bar de da del der di du la le van von ter dos das")
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 _DATE_LIKE = re.compile(
     rf"\b\d{{1,4}}[./-]\d{{1,2}}[./-]\d{{2,4}}\b|\b\d{{1,2}}:\d{{2}}\b"
     rf"|\b\d{{1,2}}\s+{_MONTH}\s+\d{{4}}\b|\b{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}\b",
     re.IGNORECASE,
 )
-_ORGANISATION = frozenset(
-    [
-        "authority",
-        "university",
-        "institute",
-        "center",
-        "centre",
-        "council",
-        "ministry",
-        "department",
-        "company",
-        "group",
-        "news",
-        "media",
-        "press",
-        "agency",
-        "association",
-        "foundation",
-        "corporation",
-        "inc",
-        "ltd",
-        "llc",
-        "party",
-        "office",
-        "service",
-        "bank",
-        "times",
-        "post",
-        "daily",
-        "staff",
-        "desk",
-        "team",
-        "editors",
-        "editorial",
-        "network",
-        "channel",
-        "radio",
-        "television",
-        "tv",
-    ]
+_ORGANISATION = words(
+    "authority university institute center centre council ministry department company group news "
+    "media press agency association foundation corporation inc ltd llc party office service bank "
+    "times post daily staff desk team editors editorial network channel radio television tv"
 )
 _ABOUT = re.compile(r"^About\s+(?:the\s+)?[A-Z]")
 
@@ -131,7 +73,9 @@ def is_paragraph(line: Line, min_chars: int) -> bool:
 
 def is_short_sentence(line: Line) -> bool:
     """A short paragraph that still reads as a sentence ("Like Israel, for example.")."""
-    return line.n_words >= 3 and ends_sentence(line.text) and stop_word_ratio(line) > 0
+    if line.n_words < 3 or not ends_sentence(line.text):
+        return False
+    return stop_word_ratio(line) > 0 or any(w[:1].islower() for w in line.text.split()[1:])
 
 
 def is_separator(line: Line) -> bool:

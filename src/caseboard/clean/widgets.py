@@ -12,133 +12,58 @@ from collections.abc import Sequence
 
 from caseboard.clean.lines import Line
 
+
+def words(text: str, *phrases: str) -> frozenset[str]:
+    """A vocabulary from space-separated words, plus two-word phrases scored as one token."""
+    return frozenset(text.split()) | frozenset(phrases)
+
+
 # category -> (strong words, weak words); strong ones rarely occur in short prose lines.
 WIDGET_WORDS: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     "navigation": (
-        frozenset(["skip", "menu", "navigation", "sitemap", "breadcrumb", "homepage", "toggle"]),
-        frozenset(
-            [
-                "home",
-                "content",
-                "main",
-                "search",
-                "sections",
-                "channels",
-                "mobile",
-                "version",
-                "exit",
-                "close",
-                "back",
-                "top",
-                "tab",
-                "opens",
-                "window",
-            ]
+        words("skip menu navigation sitemap breadcrumb homepage toggle"),
+        words(
+            "home content main search sections channels mobile version exit close back top tab opens window"
         ),
     ),
     "share-widget": (
-        frozenset(
-            [
-                "share",
-                "e-mail",
-                "email",
-                "whatsapp",
-                "facebook",
-                "twitter",
-                "telegram",
-                "linkedin",
-                "pinterest",
-                "reddit",
-                "tweet",
-                "flipboard",
-                "messenger",
-            ]
+        words(
+            "share e-mail email whatsapp facebook twitter telegram linkedin pinterest reddit tweet flipboard"
         ),
-        frozenset(["send", "print", "copy", "link", "mail"]),
+        words("send print copy link mail messenger"),
     ),
     "subscription": (
-        frozenset(
-            [
-                "subscribe",
-                "subscriber",
-                "subscribers",
-                "subscription",
-                "subscriptions",
-                "newsletter",
-                "newsletters",
-                "paywall",
-                "unsubscribe",
-                "inbox",
-            ]
-        )
-        | {"email address", "e-mail address"},
-        frozenset(
-            [
-                "premium",
-                "trial",
-                "unlimited",
-                "offer",
-                "month",
-                "digital",
-                "cancel",
-                "anytime",
-                "plan",
-                "plans",
-            ]
-        )
-        | {"sign up"},
+        words(
+            "subscribe subscriber subscribers subscription subscriptions newsletter newsletters paywall "
+            "unsubscribe inbox",
+            "email address",
+            "e-mail address",
+        ),
+        words("premium trial unlimited offer month digital cancel anytime plan plans", "sign up"),
     ),
     "login": (
-        frozenset(["login", "log-in", "signin", "sign-in", "signup", "sign-up", "password", "signed"])
-        | {"log in"},
-        frozenset(["log", "sign", "register", "account", "already"]) | {"sign up"},
+        words("login log-in signin sign-in signup sign-up password signed", "log in"),
+        words("log sign register account already", "sign up"),
     ),
     "comments": (
-        frozenset(["comment", "comments", "commenting", "reply", "replies", "commenters"]),
-        frozenset(["approval", "moderation", "delete", "report", "flag", "characters", "remaining"]),
+        words("comment comments commenting reply replies commenters"),
+        words("approval moderation delete report flag characters remaining"),
     ),
     "cookie-banner": (
-        frozenset(["cookie", "cookies", "consent", "gdpr"]),
-        frozenset(["accept", "privacy", "preferences", "settings", "policy", "manage"]),
+        words("cookie cookies consent gdpr"),
+        words("accept privacy preferences settings policy manage"),
     ),
     "advertisement": (
-        frozenset(["advertisement", "advertising", "advertisements", "sponsored", "ad", "ads"]),
-        frozenset(["promoted", "partner"]),
+        words("advertisement advertising advertisements sponsored ad ads"),
+        words("promoted partner"),
     ),
     "related-teasers": (
-        frozenset(["related", "recommended", "trending"]) | {"read more", "read also", "read next"},
-        frozenset(
-            [
-                "read",
-                "more",
-                "also",
-                "popular",
-                "latest",
-                "stories",
-                "watch",
-                "video",
-                "next",
-                "previous",
-                "continue",
-                "reading",
-            ]
-        ),
+        words("related recommended trending", "read more", "read also", "read next"),
+        words("read more also popular latest stories watch video next previous continue reading"),
     ),
     "footer-widget": (
-        frozenset(["copyright", "wordpress", "theme"]),
-        frozenset(
-            [
-                "rights",
-                "reserved",
-                "terms",
-                "contact",
-                "careers",
-                "powered",
-                "imprint",
-                "accessibility",
-                "licensing",
-            ]
-        ),
+        words("copyright wordpress theme"),
+        words("rights reserved terms contact careers powered imprint accessibility licensing"),
     ),
 }
 
@@ -148,101 +73,26 @@ _PRICE = re.compile(r"^[$€£]\d")
 # Section headings after which a page carries no article text.
 END_HEADINGS: dict[str, str] = {
     **dict.fromkeys(
-        [
-            "references",
-            "notes",
-            "footnotes",
-            "sources",
-            "bibliography",
-            "citations",
-            "external",
-            "links",
-            "further",
-            "reading",
-            "see",
-            "also",
-        ],
+        words(
+            "references notes footnotes sources bibliography citations external links further reading "
+            "see also"
+        ),
         "references",
     ),
-    **dict.fromkeys(["comments", "comment", "replies", "responses", "discussion"], "comments"),
-    **dict.fromkeys(["related", "recommended", "popular", "trending"], "related-teasers"),
-    **dict.fromkeys(["tags", "topics", "categories"], "metadata"),
+    **dict.fromkeys(words("comments comment replies responses discussion"), "comments"),
+    **dict.fromkeys(words("related recommended popular trending"), "related-teasers"),
+    **dict.fromkeys(words("tags topics categories"), "metadata"),
 }
 
-METADATA_KEYS = frozenset(
-    [
-        "filed",
-        "under",
-        "publication",
-        "published",
-        "posted",
-        "updated",
-        "tags",
-        "tagged",
-        "category",
-        "categories",
-        "topics",
-        "section",
-        "source",
-        "sources",
-        "author",
-        "authors",
-        "by",
-        "date",
-        "dateline",
-        "edition",
-        "issue",
-        "vol",
-        "volume",
-        "no",
-        "keywords",
-        "first",
-        "modified",
-        "last",
-    ]
+METADATA_KEYS = words(
+    "filed under publication published posted updated tags tagged category categories topics section source "
+    "sources author authors by date dateline edition issue vol volume no keywords first modified last"
 )
 
-INFOBOX_KEYS = frozenset(
-    [
-        "born",
-        "died",
-        "nationality",
-        "citizenship",
-        "occupation",
-        "spouse",
-        "spouses",
-        "children",
-        "parents",
-        "relatives",
-        "allegiance",
-        "rank",
-        "branch",
-        "service",
-        "years",
-        "battles",
-        "awards",
-        "party",
-        "resting",
-        "place",
-        "alma",
-        "mater",
-        "preceded",
-        "succeeded",
-        "founded",
-        "founder",
-        "headquarters",
-        "website",
-        "cause",
-        "death",
-        "religion",
-        "education",
-        "known",
-        "height",
-        "term",
-        "office",
-        "predecessor",
-        "successor",
-    ]
+INFOBOX_KEYS = words(
+    "born died nationality citizenship occupation spouse spouses children parents relatives allegiance rank "
+    "branch service years battles awards party resting place alma mater preceded succeeded founded founder "
+    "headquarters website cause death religion education known height term office predecessor successor"
 )
 
 _CREDIT_SUFFIX = re.compile(
@@ -257,9 +107,7 @@ _CREDIT_ONLY = re.compile(
     r"|(?:photo|image)\s+credit)",
     re.IGNORECASE,
 )
-_AGENCY = frozenset(
-    ["ap", "afp", "reuters", "getty", "images", "epa", "dpa", "xinhua", "shutterstock", "istock", "alamy"]
-)
+_AGENCY = words("ap afp reuters getty images epa dpa xinhua shutterstock istock alamy")
 
 
 def widget_reason(line: Line) -> str | None:

@@ -111,12 +111,13 @@ def _width(d: EventDate) -> int:
 
 
 def _participants(members: list[EventMention]) -> list[tuple[str, Argument]]:
+    """Each distinct participant once, with its most frequent role and surface form."""
     out: list[tuple[str, Argument]] = []
     for role in ("agent", "patient"):
-        args = [getattr(m, role) for m in members if getattr(m, role) is not None]
-        for key, _ in Counter(a.key for a in args).most_common():
-            if all(key != a.key for _, a in out):
-                out.append((role, _best_surface([a for a in args if a.key == key])))
+        args = [a for m in members if (a := getattr(m, role)) is not None]
+        for arg in sorted(args, key=lambda a: -sum(same_participant(a, b) for b in args)):
+            if not any(same_participant(arg, known) for _, known in out):
+                out.append((role, _best_surface([a for a in args if a is arg or same_participant(a, arg)])))
     return out
 
 

@@ -11,9 +11,14 @@ ARREST = "arrest"  # arrest or kidnapping
 FOUNDING = "founding"
 AGREEMENT = "agreement"
 STATEMENT = "statement"
+DISASTER = "disaster"  # explosion, crash, spill, outbreak
+LEGAL = "legal"  # charge, trial, verdict, sentence, lawsuit
+RESIGNATION = "resignation"
+DECISION = "decision"  # approval, vote, ban, suspension by an authority
 OTHER = "other"  # a fact dated only through an age ("joined ... at the age of 18")
 
-EVENT_TYPES = (BIRTH, DEATH, ATTACK, APPOINTMENT, MEETING, ARREST, FOUNDING, AGREEMENT, STATEMENT, OTHER)
+EVENT_TYPES = (BIRTH, DEATH, ATTACK, APPOINTMENT, MEETING, ARREST, FOUNDING, AGREEMENT, DISASTER, LEGAL,
+               RESIGNATION, DECISION, STATEMENT, OTHER)  # fmt: skip
 
 # How much a type says about "what happened": statements are kept but rank low.
 TYPE_WEIGHT = {STATEMENT: 0.2, OTHER: 0.5}
@@ -33,6 +38,13 @@ VERB_TRIGGERS: dict[str, str] = {
     "sign": AGREEMENT, "agree": AGREEMENT, "ratify": AGREEMENT,
     "say": STATEMENT, "announce": STATEMENT, "declare": STATEMENT, "claim": STATEMENT, "deny": STATEMENT,
     "confirm": STATEMENT, "state": STATEMENT, "warn": STATEMENT, "tell": STATEMENT,
+    "explode": DISASTER, "crash": DISASTER, "collapse": DISASTER, "sink": DISASTER, "erupt": DISASTER,
+    "leak": DISASTER, "spill": DISASTER, "flood": DISASTER,
+    "charge": LEGAL, "sue": LEGAL, "convict": LEGAL, "sentence": LEGAL, "indict": LEGAL, "acquit": LEGAL,
+    "fine": LEGAL, "testify": LEGAL,
+    "resign": RESIGNATION, "quit": RESIGNATION, "dismiss": RESIGNATION, "oust": RESIGNATION,
+    "approve": DECISION, "vote": DECISION, "ban": DECISION, "suspend": DECISION, "halt": DECISION,
+    "veto": DECISION, "pass": DECISION, "rule": DECISION, "order": DECISION, "lift": DECISION,
 }  # fmt: skip
 
 NOUN_TRIGGERS: dict[str, str] = {
@@ -48,6 +60,11 @@ NOUN_TRIGGERS: dict[str, str] = {
     "agreement": AGREEMENT, "deal": AGREEMENT, "treaty": AGREEMENT, "accord": AGREEMENT,
     "ceasefire": AGREEMENT,
     "announcement": STATEMENT, "statement": STATEMENT,
+    "explosion": DISASTER, "blast": DISASTER, "crash": DISASTER, "earthquake": DISASTER, "spill": DISASTER,
+    "outbreak": DISASTER, "collapse": DISASTER, "fire": DISASTER, "eruption": DISASTER,
+    "trial": LEGAL, "verdict": LEGAL, "lawsuit": LEGAL, "conviction": LEGAL, "indictment": LEGAL,
+    "resignation": RESIGNATION,
+    "approval": DECISION, "vote": DECISION, "ban": DECISION, "ruling": DECISION, "moratorium": DECISION,
 }  # fmt: skip
 
 # Verbs whose grammatical subject is the one the event happens to (patient), not an agent.
@@ -55,7 +72,7 @@ SUBJECT_IS_PATIENT = frozenset({"die"})
 
 # Lemmas that only count as a trigger in a particular use.
 NEEDS_PASSIVE = frozenset({"bear", "name"})  # "was born", "was named commander"
-NEEDS_OBJECT = frozenset({"fire", "target", "form", "create", "state", "name"})
+NEEDS_OBJECT = frozenset({"fire", "target", "form", "create", "state", "name", "pass", "order", "lift", "rule"})
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "inside", "on"})

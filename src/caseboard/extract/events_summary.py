@@ -15,6 +15,10 @@ TEMPLATES = {
     lex.FOUNDING: "founding of {patient}",
     lex.AGREEMENT: "agreement",
     lex.STATEMENT: "statement",
+    lex.DISASTER: "disaster",
+    lex.LEGAL: "legal action against {patient}",
+    lex.RESIGNATION: "resignation",
+    lex.DECISION: "decision",
     lex.OTHER: "{trigger}",
 }
 
@@ -34,6 +38,6 @@ def summarize(
         text += f" on {patient}" if type_ == lex.ATTACK else f" with {patient}"
     text += f" ({trigger})" if type_ != lex.OTHER else ""
     if agent is not None:
-        text = f"{agent}: {text}" if type_ in (lex.STATEMENT, lex.MEETING, lex.AGREEMENT, lex.OTHER) \
+        text = f"{agent}: {text}" if type_ in (lex.STATEMENT, lex.MEETING, lex.AGREEMENT, lex.OTHER, lex.RESIGNATION, lex.DECISION) \
             else f"{text} by {agent}"  # fmt: skip
     return text + (f" in {place.text}" if place is not None else "")

@@ -96,18 +96,19 @@ def merge_doc_acronyms(link: Linker, by_doc: dict[str, list[int]]) -> None:
 
 
 def merge_same_keys(link: Linker, alias_index: dict[str, list[int]]) -> None:
-    """Identical multi-word names and acronyms across documents (and names given as aliases)."""
+    """Identical multi-word names and acronyms across documents; then a name another
+    document gave as an alias (explicit evidence, so the name checks do not apply)."""
     index: dict[str, list[int]] = defaultdict(list)
     for i, node in enumerate(link.nodes):
-        if node.full or node.name.acronym:
-            index[node.name.key].append(i)
-    for key, owners in alias_index.items():
-        if key in index or len(key.split()) > 1:
-            index[key].extend(owners)
+        index[node.name.key].append(i)
     for key in sorted(index):
         members = index[key]
-        for other in members[1:]:
-            link.merge(members[0], other, "same-name")
+        if link.nodes[members[0]].full or link.nodes[members[0]].name.acronym:
+            for other in members[1:]:
+                link.merge(members[0], other, "same-name")
+    for key in sorted(alias_index):
+        for owner in alias_index[key] if key in index else []:
+            link.merge(owner, index[key][0], "alias-in-other-document", explicit=True)
 
 
 def _blocking_keys(node: Node) -> list[str]:

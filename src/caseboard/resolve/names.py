@@ -27,6 +27,8 @@ TITLES = frozenset(
     spokeswoman st saint rabbi bishop cardinal pope archbishop pastor martyr shahid
     """.split()
 )
+# Abbreviated titles: never the first word of an organisation's name.
+ABBREVIATED_TITLES = frozenset("mr mrs ms dr prof gen maj lt col brig capt cpt sgt adm cmdr gov sen rep st fr rev".split())
 # Honorifics after which a single token is a *given* name (Arabic/Persian usage).
 GIVEN_NAME_HONORIFICS = frozenset("haj hajj hajji hadj sayyed sayyid seyed seyyed sheikh shaikh sheik".split())
 LEADING_ARTICLES = frozenset("the a an".split())
@@ -48,7 +50,7 @@ _POSSESSIVE = re.compile(rf"[{_APOSTROPHES}]s?$", re.IGNORECASE)
 _SPACES = re.compile(r"\s+")
 _TRAILING_NOUN = re.compile(r"^[a-z]{4,}$")  # a lower-case common noun after a name
 _DOTTED = re.compile(r"^(?:[A-Za-z]\.)+[A-Za-z]\.?$")
-_EDGE_JUNK = re.compile(r"^[\W_]+|[\W_]+$")
+_EDGE_JUNK = re.compile(r"^[\W_]+|[^\w.]+$|(?<=\w\w\w)\.$")  # keeps the dot of "Gen." and "U.S."
 _DIGRAPHS = (("kh", "k"), ("gh", "g"), ("dh", "d"), ("th", "t"), ("ph", "f"), ("sh", "s"), ("ch", "c"))
 _VOWELS = set("aeiouy")
 
@@ -100,14 +102,14 @@ def _bare(word: str) -> str:
 
 
 def _is_title(words: list[str], org_like: bool) -> bool:
-    """``words[0]`` is a title to drop; for an organisation-like mention only when a dotted
+    """``words[0]`` is a title to drop; for an organisation-like mention only when an
     abbreviation or when two words or more remain (General Motors keeps its first word)."""
     bare = _bare(words[0])
     if bare in LEADING_ARTICLES:
         return True
     if bare not in TITLES:
         return False
-    return not org_like or words[0].endswith(".") or len(words) > 2
+    return not org_like or bare in ABBREVIATED_TITLES or len(words) > 2
 
 
 def _strip_titles(words: list[str], org_like: bool = False) -> tuple[list[str], bool]:
@@ -151,7 +153,7 @@ def clean_name(text: str, org_like: bool = False) -> Name | None:
             continue  # a free-standing particle: "Badr al Din", "Al Qaeda"
         tokens.extend(folded)
     tokens = _join_prefixes(tokens)
-    if not tokens or not any(c.isalpha() for c in "".join(tokens)):
+    if not tokens or sum(c.isalpha() for c in "".join(tokens)) < 2:
         return None
     return Name(" ".join(words), tuple(tokens), given, acronym)
 

@@ -19,11 +19,13 @@ class Group:
 
 
 def _person_conflict(a: Group, b: Group) -> bool:
-    return any(not persons_compatible(x, y) for x in a.persons for y in b.persons)
+    """Both hold full person names and none of one side's can be any of the other's.
+    (A cluster may hold several by explicit evidence: "X, also known as Y".)"""
+    return bool(a.persons and b.persons) and not any(persons_compatible(x, y) for x in a.persons for y in b.persons)
 
 
 def _org_conflict(a: Group, b: Group) -> bool:
-    return any(not orgs_related(x, y) for x in a.orgs for y in b.orgs)
+    return bool(a.orgs and b.orgs) and not any(orgs_related(x, y) for x in a.orgs for y in b.orgs)
 
 
 def _apart(a: Group, b: Group) -> bool:

@@ -1,0 +1,140 @@
+"""Timeline17 date F1: the caseboard timeline's top dates against the journalists' gold dates.
+
+    .venv/bin/python bench/timeline.py [--topics N] [--limit-docs N]
+
+Per topic: the articles (sampled evenly over the publication days when --limit-docs is set) are
+written to a temporary JSONL with their folder date as ``published`` and built with caseboard into
+a temporary database; then k = number of gold dates are taken from
+
+- the timeline: day-precise event groups ranked by the number of sources stating them, weighted
+  by type (statements count 0.2), ties broken by the number of mentions;
+- the baseline: the most frequently mentioned day-precise DATE expressions;
+
+and each gets date F1 against the gold dates. Prints a markdown snippet for docs/benchmarks.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import tempfile
+import time
+from collections import Counter
+from pathlib import Path
+
+from caseboard.api import Caseboard
+from caseboard.config import load_config
+from caseboard.extract.events_lexicon import TYPE_WEIGHT
+from caseboard.extract.events_stage import events_stage
+from caseboard.pipeline.reduce import REDUCE_STAGES
+from caseboard.store import Store
+from caseboard.store import events as event_store
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = ROOT.parent / "shared" / "bench" / "timeline17"
+DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+UNTOKENIZE = [(r"-LRB-", "("), (r"-RRB-", ")"), (r"``|''", '"'), (r" ([.,;:!?%)'])", r"\1"), (r"\( ", "(")]
+
+
+def gold_dates(topic: Path) -> set[str]:
+    lines = (line.strip() for f in sorted((topic / "timelines").glob("*.txt")) for line in f.open())
+    return {line for line in lines if DAY.match(line)}
+
+
+def articles(topic: Path, limit: int | None) -> list[tuple[str, Path]]:
+    found = sorted((d.name, f) for d in (topic / "InputDocs").iterdir() if d.is_dir() for f in sorted(d.iterdir()))
+    if limit and len(found) > limit:
+        step = len(found) / limit
+        found = [found[int(i * step)] for i in range(limit)]
+    return found
+
+
+def untokenize(text: str) -> str:
+    for pattern, repl in UNTOKENIZE:
+        text = re.sub(pattern, repl, text)
+    return text
+
+
+def build_topic(items: list[tuple[str, Path]], workdir: Path) -> Path:
+    jsonl, db = workdir / "articles.jsonl", workdir / "board.duckdb"
+    with jsonl.open("w", encoding="utf-8") as out:
+        for day, path in items:
+            text = untokenize(path.read_text("utf-8", errors="replace"))
+            out.write(json.dumps({"published": day, "text": text}) + "\n")
+    cfg = load_config()
+    Caseboard(db, cfg=cfg).build([str(jsonl)])
+    if events_stage not in REDUCE_STAGES:  # until the build runs it itself
+        with Store(db) as store:
+            events_stage(store, cfg)
+    return db
+
+
+def timeline_ranking(store: Store, *, undated: float = 0.0) -> list[str]:
+    """Day-precise event groups by weighted number of sources; ``undated``: weight of events only
+    known to precede their publication, counted on the publication day."""
+    scores: Counter[str] = Counter()
+    ties: Counter[str] = Counter()
+    for group in event_store.iter_groups(store, dated_only=not undated):
+        d = group.date
+        if d.source == "publication" and d.latest is not None and DAY.match(d.latest):
+            scores[d.latest] += undated * len(group.documents) * TYPE_WEIGHT.get(group.type, 1.0)
+            continue
+        if d.earliest is None or d.earliest != d.latest:
+            continue
+        scores[d.earliest] += len(group.documents) * TYPE_WEIGHT.get(group.type, 1.0)
+        ties[d.earliest] += len(group.members)
+    return sorted(scores, key=lambda day: (-scores[day], -ties[day], day))
+
+
+def baseline_ranking(store: Store) -> list[str]:
+    counts = Counter(
+        t.earliest for t in event_store.iter_timexes(store)
+        if t.type == "DATE" and t.earliest is not None and t.earliest == t.latest
+    )  # fmt: skip
+    return sorted(counts, key=lambda day: (-counts[day], day))
+
+
+def f1(ranked: list[str], gold: set[str]) -> float:
+    top = ranked[: len(gold)]
+    hits = len(set(top) & gold)
+    if not hits:
+        return 0.0
+    precision, recall = hits / len(top), hits / len(gold)
+    return 2 * precision * recall / (precision + recall)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--topics", type=int, default=None, help="Only the first N topics.")
+    parser.add_argument("--limit-docs", type=int, default=30, help="Articles per topic (0: all).")
+    args = parser.parse_args(argv)
+    topics = sorted(p for p in DATA.iterdir() if p.is_dir())[: args.topics]
+    rows, started = [], time.perf_counter()
+    for topic in topics:
+        items = articles(topic, args.limit_docs or None)
+        gold = gold_dates(topic)
+        with tempfile.TemporaryDirectory() as tmp, Store(build_topic(items, Path(tmp)), read_only=True) as store:
+            ours, base = f1(timeline_ranking(store), gold), f1(baseline_ranking(store), gold)
+            with_undated = f1(timeline_ranking(store, undated=0.5), gold)
+        rows.append((topic.name, len(items), len(gold), ours, base, with_undated))
+        print(f"{topic.name}: docs {len(items)} gold {len(gold)} timeline {ours:.3f} baseline {base:.3f} "
+              f"timeline+undated {with_undated:.3f}", file=sys.stderr, flush=True)  # fmt: skip
+    print_markdown(rows, args.limit_docs, time.perf_counter() - started)
+    return 0
+
+
+def print_markdown(rows: list[tuple[str, int, int, float, float, float]], limit: int, seconds: float) -> None:
+    print(f"### Timeline17 date F1 (`bench/timeline.py --limit-docs {limit}`, {seconds:.0f} s)\n")
+    print("| topic | articles | gold dates | timeline F1 | timeline + undated F1 | most-mentioned-dates F1 |")
+    print("|---|---:|---:|---:|---:|---:|")
+    for name, docs, gold, ours, base, undated in rows:
+        print(f"| {name} | {docs} | {gold} | {ours:.3f} | {undated:.3f} | {base:.3f} |")
+    if rows:
+        ours, undated, base = (sum(r[i] for r in rows) / len(rows) for i in (3, 5, 4))
+        print(f"| **mean** | | | **{ours:.3f}** | **{undated:.3f}** | **{base:.3f}** |")
+
+
+if __name__ == "__main__":
+    sys.exit(main())

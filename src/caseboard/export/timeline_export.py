@@ -1,0 +1,55 @@
+"""Export sections ``timexes`` and ``events`` (streamed; format in docs/events.md)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from caseboard.extract.events_records import Argument
+from caseboard.store import Store
+from caseboard.store import events as event_store
+
+
+def timexes(store: Store) -> Iterator[dict[str, Any]]:
+    """Every normalized time expression, in original-text offsets."""
+    for t in event_store.iter_timexes(store):
+        yield {
+            "doc": t.doc,
+            "start": t.start,
+            "end": t.end,
+            "text": t.text,
+            "type": t.type,
+            "value": t.value,
+            "granularity": t.granularity,
+            "earliest": t.earliest,
+            "latest": t.latest,
+            "anchor": t.anchor,
+        }
+
+
+def events(store: Store) -> Iterator[dict[str, Any]]:
+    """Every event group in date order, with each source's evidence."""
+    for g in event_store.iter_groups(store):
+        trigger = g.members[0].trigger if g.members else ""
+        yield {
+            "id": g.id,
+            "type": g.type,
+            "trigger": trigger,
+            "date": g.date.value,
+            "date_range": [g.date.earliest, g.date.latest],
+            "granularity": g.date.granularity,
+            "date_source": g.date.source,
+            "participants": [{"role": role, **_argument(a)} for role, a in g.participants],
+            "place": _argument(g.place) if g.place else None,
+            "summary": g.summary,
+            "evidence": [
+                {"doc": m.doc, "start": m.start, "end": m.end, "quote": m.quote, "trigger": m.trigger,
+                 "trigger_start": m.trigger_start, "trigger_end": m.trigger_end, "date": m.date.value,
+                 "date_source": m.date.source}
+                for m in g.members
+            ],  # fmt: skip
+        }
+
+
+def _argument(a: Argument) -> dict[str, Any]:
+    return {"entity": a.entity, "text": a.text}

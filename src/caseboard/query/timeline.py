@@ -1,0 +1,114 @@
+"""The timeline: grouped events in date order, with uncertainty, participants, place and sources."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz, process
+
+from caseboard.compare.event_groups import ranges_overlap, same_participant
+from caseboard.errors import InputError
+from caseboard.extract.events_dates import iso_bounds
+from caseboard.extract.events_records import DATE_PUBLICATION, Argument, EventGroup
+from caseboard.store import Store
+from caseboard.store import events as event_store
+
+NAME_MATCH = 85  # rapidfuzz WRatio needed for an entity name or alias to match --entity
+
+
+@dataclass(slots=True)
+class Source:
+    """One document's version of the event: its quote and where it stands in the original text."""
+
+    doc: str
+    path: str
+    outlet: str | None
+    start: int
+    end: int
+    quote: str
+    trigger: str
+    date: str | None
+    date_source: str
+
+
+@dataclass(slots=True)
+class TimelineEntry:
+    id: str
+    type: str
+    date: str | None
+    earliest: str | None
+    latest: str | None
+    granularity: str
+    date_source: str
+    summary: str
+    participants: list[tuple[str, Argument]]
+    place: Argument | None
+    sources: list[Source]
+
+    @property
+    def when(self) -> str:
+        """The date as a reader sees it, with its uncertainty."""
+        if self.date_source == DATE_PUBLICATION:
+            return f"before {self.latest}" if self.latest else "undated"
+        shown = self.date or "?"
+        if self.granularity != "day" and self.earliest and self.latest:
+            shown += f" [{self.earliest}..{self.latest}]"
+        return shown if self.date_source == "sentence" else f"{shown} ({self.date_source})"
+
+
+def timeline(
+    store: Store,
+    entity: str | None = None,
+    date_from: str | None = None,
+    date_to: str | None = None,
+    *,
+    include_undated: bool = False,
+) -> list[TimelineEntry]:
+    """Event groups in date order, optionally about one entity and within [date_from, date_to]."""
+    low = _bound(date_from, 0)
+    high = _bound(date_to, 1)
+    wanted = _matcher(store, entity) if entity else None
+    labels = event_store.document_labels(store)
+    out = []
+    for group in event_store.iter_groups(store, dated_only=not include_undated):
+        if wanted is not None and not any(wanted(a) for m in group.members for a in m.participants()):
+            continue
+        if not ranges_overlap(group.date.earliest, group.date.latest, low, high):
+            continue
+        out.append(entry_of(group, labels))
+    return out
+
+
+def _bound(value: str | None, side: int) -> str | None:
+    if value is None:
+        return None
+    found = iso_bounds(value)[side]
+    if found is None:
+        raise InputError(f"not a date: {value!r} (use YYYY, YYYY-MM or YYYY-MM-DD)")
+    return found
+
+
+def _matcher(store: Store, name: str):  # noqa: ANN202 - a predicate over arguments
+    """Arguments that are the named entity: resolved ids whose name or alias matches, else by name."""
+    names = event_store.entity_names(store)
+    hits = process.extract(name, [n for _, n in names], scorer=fuzz.WRatio, score_cutoff=NAME_MATCH, limit=None)
+    ids = {names[i][0] for _, _, i in hits}
+    probe = Argument(name)
+
+    def wanted(arg: Argument) -> bool:
+        if arg.entity is not None and ids:
+            return arg.entity in ids
+        return same_participant(probe, Argument(arg.text)) or fuzz.WRatio(name, arg.text) >= NAME_MATCH
+
+    return wanted
+
+
+def entry_of(group: EventGroup, labels: dict[str, tuple[str, str | None]]) -> TimelineEntry:
+    sources = [
+        Source(m.doc, labels.get(m.doc, (m.doc, None))[0], labels.get(m.doc, (m.doc, None))[1], m.start, m.end,
+               m.quote, m.trigger, m.date.value, m.date.source)
+        for m in group.members
+    ]  # fmt: skip
+    d = group.date
+    return TimelineEntry(group.id, group.type, d.value, d.earliest, d.latest, d.granularity, d.source,
+                         group.summary, group.participants, group.place, sources)  # fmt: skip

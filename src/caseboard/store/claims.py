@@ -1,0 +1,191 @@
+"""Tables of the claims stage (documented in docs/claims.md): claims, clusters, conflicts, framing."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from caseboard.extract.claims_records import Claim, ClaimInput, Cluster, Conflict, FramingTerm
+from caseboard.records import Mention, Sentence, Timex, Token
+from caseboard.store.db import Store
+
+DDL = [
+    """CREATE TABLE IF NOT EXISTS claims (
+        id VARCHAR NOT NULL, doc VARCHAR NOT NULL, sent INTEGER NOT NULL, start INTEGER NOT NULL,
+        "end" INTEGER NOT NULL, quote VARCHAR NOT NULL, subject VARCHAR NOT NULL,
+        subject_text VARCHAR NOT NULL, attribute VARCHAR NOT NULL, value VARCHAR NOT NULL,
+        value_type VARCHAR NOT NULL, earliest VARCHAR,
+        latest VARCHAR, number DOUBLE, bound VARCHAR, speaker VARCHAR NOT NULL, speaker_type VARCHAR NOT NULL,
+        speaker_entity VARCHAR, hedges VARCHAR[], negated BOOLEAN NOT NULL, cluster VARCHAR)""",
+    """CREATE TABLE IF NOT EXISTS claim_clusters (
+        id VARCHAR NOT NULL, key VARCHAR NOT NULL, subject VARCHAR NOT NULL, subject_text VARCHAR NOT NULL,
+        attribute VARCHAR NOT NULL, sources VARCHAR[], independent INTEGER NOT NULL,
+        agreement VARCHAR NOT NULL, claim_count INTEGER NOT NULL)""",
+    """CREATE TABLE IF NOT EXISTS conflicts (
+        id VARCHAR NOT NULL, kind VARCHAR NOT NULL, explanation VARCHAR NOT NULL, cluster VARCHAR)""",
+    """CREATE TABLE IF NOT EXISTS conflict_sides (
+        conflict VARCHAR NOT NULL, idx INTEGER NOT NULL, claim VARCHAR, doc VARCHAR NOT NULL,
+        start INTEGER NOT NULL, "end" INTEGER NOT NULL, quote VARCHAR NOT NULL, value VARCHAR NOT NULL,
+        speaker VARCHAR NOT NULL, speaker_type VARCHAR NOT NULL)""",
+    """CREATE TABLE IF NOT EXISTS framing (
+        target VARCHAR NOT NULL, target_text VARCHAR NOT NULL, doc VARCHAR NOT NULL, source VARCHAR NOT NULL,
+        kind VARCHAR NOT NULL, term VARCHAR NOT NULL, count INTEGER NOT NULL, start INTEGER NOT NULL,
+        "end" INTEGER NOT NULL, quote VARCHAR NOT NULL)""",
+]
+FRAMING_COLUMNS = ("target", "target_text", "doc", "source", "kind", "term", "count", "start", "end", "quote")
+TABLES = ("claims", "claim_clusters", "conflicts", "conflict_sides", "framing")
+
+
+def ensure_tables(store: Store) -> None:
+    for statement in DDL:
+        store.con.execute(statement)
+
+
+def has_claims(store: Store) -> bool:
+    found = store.query("SELECT count(*) FROM information_schema.tables WHERE table_name = 'claims'")
+    return bool(found[0][0])
+
+
+# ------------------------------------------------------------------ reading the per-document rows
+
+
+def document_ids(store: Store) -> list[str]:
+    return [r[0] for r in store.query("SELECT id FROM documents ORDER BY path")]
+
+
+def source_names(store: Store) -> dict[str, str]:
+    """doc id -> the outlet's name, or the document id when the outlet is unknown."""
+    return {d: o or d for d, o in store.query("SELECT id, outlet FROM documents")}
+
+
+def claim_input(store: Store, doc: str) -> ClaimInput:
+    raw, published, outlet = store.query(
+        "SELECT raw_text, published, outlet FROM documents WHERE id = ?", [doc]
+    )[0]
+    sentences = [
+        Sentence(doc, *r)
+        for r in store.query(
+            'SELECT idx, start, "end", text FROM sentences WHERE doc = ? ORDER BY idx', [doc]
+        )
+    ]
+    tokens = [
+        Token(doc, *r)
+        for r in store.query(
+            'SELECT sent, idx, start, "end", text, lemma, pos, tag, dep, head, ent_type FROM tokens '
+            "WHERE doc = ? ORDER BY idx",
+            [doc],
+        )
+    ]
+    mentions = [
+        Mention(r[0], doc, *r[1:])
+        for r in store.query(
+            'SELECT id, start, "end", text, label, sent, sentence FROM mentions WHERE doc = ? ORDER BY start',
+            [doc],
+        )
+    ]
+    timexes = [
+        Timex(*r, doc=doc)
+        for r in store.query(
+            'SELECT start, "end", text, type, value, granularity, earliest, latest, anchor FROM timexes '
+            "WHERE doc = ? ORDER BY start",
+            [doc],
+        )
+    ]
+    links = store.query(
+        "SELECT me.mention, me.entity FROM mention_entity me JOIN mentions m ON m.id = me.mention "
+        "WHERE m.doc = ?",
+        [doc],
+    )
+    return ClaimInput(doc, raw, published, outlet, sentences, tokens, mentions, timexes, dict(links))
+
+
+# ------------------------------------------------------------------ writing
+
+
+def write_all(
+    store: Store,
+    claims: list[Claim],
+    clusters: list[Cluster],
+    conflicts: list[Conflict],
+    framing: list[FramingTerm],
+) -> None:
+    """Replace every claims table in one transaction."""
+    ensure_tables(store)
+    cluster_of = {c.id: cl.id for cl in clusters for c in cl.claims}
+    with store.transaction():
+        for table in TABLES:
+            store.con.execute(f"DELETE FROM {table}")
+        store.insert_columns("claims", _claim_columns(claims, cluster_of))
+        store.insert_columns("claim_clusters", _cluster_columns(clusters))
+        store.insert_columns("conflicts", _columns(conflicts, ("id", "kind", "explanation", "cluster")))
+        store.insert_columns("conflict_sides", _side_columns(conflicts))
+        store.insert_columns("framing", _columns(framing, FRAMING_COLUMNS))
+
+
+def _columns(items: list[Any], names: tuple[str, ...]) -> dict[str, list]:
+    return {name: [getattr(i, name) for i in items] for name in names}
+
+
+def _claim_columns(claims: list[Claim], cluster_of: dict[str, str]) -> dict[str, list]:
+    names = ("id", "doc", "sent", "start", "end", "quote", "subject", "subject_text", "attribute", "value",
+             "value_type", "earliest", "latest", "number", "bound", "hedges", "negated")  # fmt: skip
+    cols = _columns(claims, names)
+    cols["speaker"] = [c.speaker.text for c in claims]
+    cols["speaker_type"] = [c.speaker.type for c in claims]
+    cols["speaker_entity"] = [c.speaker.entity for c in claims]
+    cols["cluster"] = [cluster_of.get(c.id) for c in claims]
+    return cols
+
+
+def _cluster_columns(clusters: list[Cluster]) -> dict[str, list]:
+    cols = _columns(clusters, ("id", "key", "subject", "subject_text", "attribute", "sources", "independent"))
+    cols["agreement"] = [c.agreement for c in clusters]
+    cols["claim_count"] = [len(c.claims) for c in clusters]
+    return cols
+
+
+def _side_columns(conflicts: list[Conflict]) -> dict[str, list]:
+    rows = [(c.id, i, s) for c in conflicts for i, s in enumerate(c.sides)]
+    cols: dict[str, list] = {"conflict": [r[0] for r in rows], "idx": [r[1] for r in rows]}
+    for name in ("claim", "doc", "start", "end", "quote", "value", "speaker", "speaker_type"):
+        cols[name] = [getattr(r[2], name) for r in rows]
+    return cols
+
+
+# ------------------------------------------------------------------ reading the results
+
+
+def iter_claim_rows(store: Store, where: str = "", params: list | None = None) -> Iterator[dict[str, Any]]:
+    sql = (
+        "SELECT c.*, d.path, d.outlet FROM claims c JOIN documents d ON d.id = c.doc "
+        f"{where} ORDER BY d.path, c.start, c.attribute"
+    )
+    cur = store.con.cursor()
+    cur.execute(sql, params or [])
+    names = [d[0] for d in cur.description]
+    while rows := cur.fetchmany(500):
+        for row in rows:
+            yield dict(zip(names, row, strict=True))
+    cur.close()
+
+
+def cluster_rows(store: Store, where: str = "", params: list | None = None) -> list[dict[str, Any]]:
+    return store.query_dicts(f"SELECT * FROM claim_clusters {where} ORDER BY independent DESC, key", params)
+
+
+def conflict_rows(store: Store, where: str = "", params: list | None = None) -> list[dict[str, Any]]:
+    return store.query_dicts(f"SELECT * FROM conflicts {where} ORDER BY kind, id", params)
+
+
+def side_rows(store: Store, conflict: str) -> list[dict[str, Any]]:
+    return store.query_dicts(
+        "SELECT s.*, d.path, d.outlet FROM conflict_sides s JOIN documents d ON d.id = s.doc "
+        "WHERE s.conflict = ? ORDER BY s.idx",
+        [conflict],
+    )
+
+
+def framing_rows(store: Store, where: str = "", params: list | None = None) -> list[dict[str, Any]]:
+    return store.query_dicts(
+        f"SELECT * FROM framing {where} ORDER BY target, source, kind, count DESC, term", params
+    )
