@@ -1,6 +1,7 @@
 """Benchmark the temporal tagger on TempEval-3 training data (TimeBank + AQUAINT, TimeML).
 
 Usage: .venv/bin/python bench/timex.py [--limit N] [--data DIR] [--no-baseline] [--throughput N]
+                                        [--errors dev|held-out|all]
 
 Reports strict and relaxed (overlap) span P/R/F1 and value F1 for DATE and TIME
 expressions, for caseboard's tagger and for dateparser.search_dates (RELATIVE_BASE
@@ -8,6 +9,14 @@ expressions, for caseboard's tagger and for dateparser.search_dates (RELATIVE_BA
 development half; odd ones are held out.  ``--throughput N`` also times the
 tagger on the first N Timeline17 news articles (folder name = publication date).
 Prints a markdown snippet at the end.
+
+Value F1 is reported twice.  "value F1" is strict: a gold expression counts only
+when an overlapping prediction has exactly its value.  "range F1" additionally
+credits an interval prediction ("from 1980 to 1988" -> ``1980/1988``, which the
+tagger returns as one expression by design) for each gold part it overlaps whose
+value is one of the interval's two endpoint values (TempEval tags the two years
+separately).  ``--errors SPLIT`` prints that split's misses and false positives
+grouped by category (see ``category``); develop on the dev half only.
 """
 
 from __future__ import annotations
@@ -58,8 +67,11 @@ class Counts:
     relaxed_r: int = 0
     value_p: int = 0
     value_r: int = 0
+    range_p: int = 0
+    range_r: int = 0
     seconds: float = 0.0
     misses: list[str] = field(default_factory=list)
+    errors: list[tuple[str, str]] = field(default_factory=list)
 
 
 def read_tml(path: Path) -> Doc:
@@ -109,25 +121,82 @@ def dateparser_spans(doc: Doc) -> list[Span]:
     return spans
 
 
-def score(counts: Counts, gold: list[Span], pred: list[Span], name: str) -> None:
+def overlaps(a: Span, b: Span) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+def range_match(p: Span, g: Span) -> bool:
+    """Exact value, or ``g`` is one endpoint of the interval ``p`` ("1980/1988" covers "1980")."""
+    return p.value == g.value or ("/" in p.value and g.value in p.value.split("/"))
+
+
+def score(counts: Counts, gold: list[Span], pred: list[Span], doc: Doc) -> None:
     counts.gold += len(gold)
     counts.pred += len(pred)
-
-    def overlaps(a: Span, b: Span) -> bool:
-        return a.start < b.end and b.start < a.end
-
     for p in pred:
+        near = [g for g in gold if overlaps(p, g)]
         counts.strict_p += any((p.start, p.end) == (g.start, g.end) for g in gold)
-        counts.relaxed_p += any(overlaps(p, g) for g in gold)
-        counts.value_p += any(overlaps(p, g) and p.value == g.value for g in gold)
+        counts.relaxed_p += bool(near)
+        counts.value_p += any(p.value == g.value for g in near)
+        counts.range_p += any(range_match(p, g) for g in near)
+        if not near:
+            counts.errors.append(("false positive", _line(doc, p, "-", p.value)))
     for g in gold:
+        near = [p for p in pred if overlaps(p, g)]
         counts.strict_r += any((p.start, p.end) == (g.start, g.end) for p in pred)
-        counts.relaxed_r += any(overlaps(p, g) for p in pred)
-        hit = any(overlaps(p, g) and p.value == g.value for p in pred)
+        counts.relaxed_r += bool(near)
+        hit = any(p.value == g.value for p in near)
         counts.value_r += hit
+        counts.range_r += any(range_match(p, g) for p in near)
         if not hit:
-            said = [p.value for p in pred if overlaps(p, g)]
-            counts.misses.append(f"{name}\t{g.type}\t{g.value}\t{said}")
+            said = [p.value for p in near]
+            counts.misses.append(f"{doc.name}\t{g.type}\t{g.value}\t{said}")
+            counts.errors.append((category(doc, g, near), _line(doc, g, g.value, ",".join(said) or "-")))
+
+
+_CATEGORIES = [
+    ("vague (PRESENT/PAST/FUTURE_REF)", re.compile(r"_REF$")),
+    ("week", re.compile(r"W")),
+    ("quarter / half", re.compile(r"-[QH]")),
+    ("part of day / clock", re.compile(r"T")),
+    ("decade / century / underspecified", re.compile(r"X|^\d{2,3}$")),
+]
+_WEEKDAY = re.compile(r"(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday)")
+_MONTH = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
+_FINANCE = re.compile(r"(?i:year|quarter|period|fiscal)")
+
+
+def category(doc: Doc, g: Span, near: list[Span]) -> str:
+    """A coarse error class for a gold expression the tagger missed (by value)."""
+    surface = doc.text[g.start : g.end]
+    if not near:
+        return "missed span"
+    if any("/" in p.value for p in near):
+        return "range"
+    if _WEEKDAY.search(surface):
+        return "weekday"
+    if _MONTH.search(surface) and not re.search(r"\d{4}", surface):
+        return "month/day without year"
+    if _FINANCE.search(surface):
+        return "year / quarter / finance wording"
+    for name, pattern in _CATEGORIES:
+        if pattern.search(g.value):
+            return name
+    return "other value"
+
+
+def _line(doc: Doc, s: Span, gold: str, said: str) -> str:
+    context = doc.text[max(0, s.start - 50) : s.end + 30].replace("\n", " ")
+    return f"{doc.dct}\t{doc.text[s.start : s.end]!r}\tgold={gold}\tours={said}\t|{context}|"
+
+
+def print_errors(errors: list[tuple[str, str]]) -> None:
+    groups: dict[str, list[str]] = {}
+    for name, line in errors:
+        groups.setdefault(name, []).append(line)
+    for name, lines in sorted(groups.items(), key=lambda kv: -len(kv[1])):
+        print(f"## {name}: {len(lines)}")
+        print("\n".join(lines), end="\n\n")
 
 
 def f1(hits_p: int, pred: int, hits_r: int, gold: int) -> tuple[float, float, float]:
@@ -140,9 +209,10 @@ def row(label: str, c: Counts) -> str:
     sp = f1(c.strict_p, c.pred, c.strict_r, c.gold)
     rp = f1(c.relaxed_p, c.pred, c.relaxed_r, c.gold)
     vp = f1(c.value_p, c.pred, c.value_r, c.gold)
+    rg = f1(c.range_p, c.pred, c.range_r, c.gold)
     return (
         f"| {label} | {c.gold} | {c.pred} | {sp[0]:.3f} / {sp[1]:.3f} / {sp[2]:.3f} | "
-        f"{rp[0]:.3f} / {rp[1]:.3f} / {rp[2]:.3f} | {vp[2]:.3f} | {c.seconds:.1f} |"
+        f"{rp[0]:.3f} / {rp[1]:.3f} / {rp[2]:.3f} | {vp[2]:.3f} | {rg[2]:.3f} | {c.seconds:.1f} |"
     )
 
 
@@ -152,7 +222,7 @@ def evaluate(docs: list[Doc], tagger, types: tuple[str, ...]) -> Counts:
         began = time.perf_counter()
         pred = [p for p in tagger(doc) if p.type in types]
         counts.seconds += time.perf_counter() - began
-        score(counts, [g for g in doc.gold if g.type in types], pred, doc.name)
+        score(counts, [g for g in doc.gold if g.type in types], pred, doc)
     return counts
 
 
@@ -177,6 +247,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-baseline", action="store_true", help="skip dateparser (slow)")
     parser.add_argument("--throughput", type=int, default=0, help="also time N Timeline17 articles")
     parser.add_argument("--misses", type=Path, help="write value misses (gold not matched) to this file")
+    parser.add_argument("--errors", choices=["dev", "held-out", "all"], help="print a split's errors by category")
     args = parser.parse_args(argv)
     paths = sorted(args.data.glob("*/*.tml"))
     paths = paths[: args.limit] if args.limit else paths
@@ -187,13 +258,15 @@ def main(argv: list[str] | None = None) -> int:
     lines = [
         f"TempEval-3 train (TimeBank+AQUAINT), {len(docs)} documents, DATE+TIME expressions.",
         "",
-        "| system / split | gold | pred | strict P / R / F1 | relaxed P / R / F1 | value F1 | seconds |",
-        "|---|---|---|---|---|---|---|",
+        "| system / split | gold | pred | strict P / R / F1 | relaxed P / R / F1 | value F1 | range F1 | seconds |",
+        "|---|---|---|---|---|---|---|---|",
     ]
     misses: list[str] = []
     for split, group in halves.items():
         ours = evaluate(group, caseboard_spans, TYPES)
         lines.append(row(f"caseboard, {split}", ours))
+        if args.errors and split.startswith(args.errors):
+            print_errors(ours.errors)
         if split == "all":
             misses = ours.misses
             for kind in TYPES:

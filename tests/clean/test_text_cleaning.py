@@ -9,7 +9,7 @@ import pytest
 
 from caseboard.clean.lines import split_lines
 from caseboard.clean.text import clean_text
-from caseboard.clean.text_rules import byline_names, is_person_name
+from caseboard.clean.text_rules import bio_author, byline_names, is_person_name
 from caseboard.clean.widgets import credit_suffix, widget_reason
 from caseboard.config import load_config
 from caseboard.records import CleanDocument, RawDocument
@@ -132,6 +132,18 @@ def test_byline_patterns() -> None:
     assert not is_person_name("Baghdad, Iraq")
 
 
+def test_author_note_names_the_author_when_there_is_no_byline() -> None:
+    assert bio_author("Elena Marsh is a science writer based in Stockholm.") == "Elena Marsh"
+    assert (
+        bio_author("Dr. Jane Roe, a senior correspondent for the paper, is the author of two books.")
+        == "Jane Roe"
+    )
+    assert bio_author("John Smith is a professor of history at the university.") is None
+    note = "Jane Roe is a staff writer covering transport."
+    doc = clean(page("River bridge to close for six months", PARAGRAPH, PARAGRAPH_2, note))
+    assert doc.meta.authors == ["Jane Roe"] and doc.text.endswith(note)
+
+
 @pytest.mark.parametrize(
     ("line", "reason"),
     [
@@ -247,6 +259,7 @@ def test_seed_titles_authors_and_reasons() -> None:
     ynet = _seed("000")
     assert ynet.meta.title is not None and ynet.meta.title.startswith("Israel")
     assert len(ynet.captions) == 13
+    assert "Ronen Bergman" in ynet.meta.authors
     assert "פרסום" not in ynet.text and "(Photo:" not in ynet.text
 
 

@@ -10,13 +10,17 @@ from caseboard.resolve import parse_overrides, resolve_entities
 from caseboard.resolve.core import Resolution
 
 
-def mentions_of(doc: str, sentence: str, *spans: tuple[str, str], sent: int = 0, offset: int = 0) -> list[Mention]:
+def mentions_of(
+    doc: str, sentence: str, *spans: tuple[str, str], sent: int = 0, offset: int = 0
+) -> list[Mention]:
     """Mentions for each (text, label), located in ``sentence`` (first occurrence after the previous)."""
     out, pos = [], 0
     for text, label in spans:
         start = sentence.index(text, pos)
         pos = start + len(text)
-        out.append(Mention(f"{doc}:{offset + start}", doc, offset + start, offset + pos, text, label, sent, sentence))
+        out.append(
+            Mention(f"{doc}:{offset + start}", doc, offset + start, offset + pos, text, label, sent, sentence)
+        )
     return out
 
 
@@ -29,8 +33,14 @@ def same(res: Resolution, a: Mention, b: Mention) -> bool:
 
 
 def test_surname_resolves_to_full_name_in_document_and_types_by_vote() -> None:
-    ms = mentions_of("d1", "Gen. Qasem Soleimani flew to Damascus. Soleimani met Assad; Soleimani’s aide stayed.",
-                     ("Qasem Soleimani", "PERSON"), ("Damascus", "GPE"), ("Soleimani", "GPE"), ("Soleimani", "PERSON"))
+    ms = mentions_of(
+        "d1",
+        "Gen. Qasem Soleimani flew to Damascus. Soleimani met Assad; Soleimani’s aide stayed.",
+        ("Qasem Soleimani", "PERSON"),
+        ("Damascus", "GPE"),
+        ("Soleimani", "GPE"),
+        ("Soleimani", "PERSON"),
+    )
     res = resolve_entities(ms)
     assert same(res, ms[0], ms[2]) and same(res, ms[0], ms[3])
     assert not same(res, ms[0], ms[1])
@@ -40,8 +50,13 @@ def test_surname_resolves_to_full_name_in_document_and_types_by_vote() -> None:
 
 
 def test_ambiguous_surname_is_left_alone() -> None:
-    ms = mentions_of("d1", "Imad Mughniyeh and his son Jihad Mughniyeh: Mughniyeh was the target.",
-                     ("Imad Mughniyeh", "PERSON"), ("Jihad Mughniyeh", "PERSON"), ("Mughniyeh", "PERSON"))
+    ms = mentions_of(
+        "d1",
+        "Imad Mughniyeh and his son Jihad Mughniyeh: Mughniyeh was the target.",
+        ("Imad Mughniyeh", "PERSON"),
+        ("Jihad Mughniyeh", "PERSON"),
+        ("Mughniyeh", "PERSON"),
+    )
     ms += mentions_of("d2", "Mughniyeh was seen in Beirut.", ("Mughniyeh", "PERSON"))
     res = resolve_entities(ms)
     assert len({entity_of(res, m) for m in ms[:3]}) == 3
@@ -51,18 +66,34 @@ def test_ambiguous_surname_is_left_alone() -> None:
 def test_distinct_people_sharing_a_token_never_merge_across_documents() -> None:
     ms = mentions_of("d1", "Naim Qassem spoke.", ("Naim Qassem", "PERSON"))
     ms += mentions_of("d2", "Qassem Soleimani listened.", ("Qassem Soleimani", "PERSON"))
-    ms += mentions_of("d3", "Ahmad Jibril and Jihad Jibril.", ("Ahmad Jibril", "PERSON"), ("Jihad Jibril", "PERSON"))
-    ms += mentions_of("d4", "Islamic Jihad and Islamic State.", ("Islamic Jihad", "ORG"), ("Islamic State", "ORG"))
-    ms += mentions_of("d5", "Kata'ib Hezbollah and Hezbollah.", ("Kata'ib Hezbollah", "PERSON"), ("Hezbollah", "ORG"))
+    ms += mentions_of(
+        "d3", "Ahmad Jibril and Jihad Jibril.", ("Ahmad Jibril", "PERSON"), ("Jihad Jibril", "PERSON")
+    )
+    ms += mentions_of(
+        "d4", "Islamic Jihad and Islamic State.", ("Islamic Jihad", "ORG"), ("Islamic State", "ORG")
+    )
+    ms += mentions_of(
+        "d5", "Kata'ib Hezbollah and Hezbollah.", ("Kata'ib Hezbollah", "PERSON"), ("Hezbollah", "ORG")
+    )
     res = resolve_entities(ms)
     assert len({entity_of(res, m) for m in ms}) == len(ms)
 
 
 def test_spellings_merge_across_documents() -> None:
-    ms = mentions_of("d1", "Qasem Soleimani and Hezbollah and Mustafa Badreddine.",
-                     ("Qasem Soleimani", "PERSON"), ("Hezbollah", "ORG"), ("Mustafa Badreddine", "PERSON"))
-    ms += mentions_of("d2", "Qassem Suleimani and Hizbullah and Mustafa Badr al-Din.",
-                      ("Qassem Suleimani", "PERSON"), ("Hizbullah", "ORG"), ("Mustafa Badr al-Din", "PERSON"))
+    ms = mentions_of(
+        "d1",
+        "Qasem Soleimani and Hezbollah and Mustafa Badreddine.",
+        ("Qasem Soleimani", "PERSON"),
+        ("Hezbollah", "ORG"),
+        ("Mustafa Badreddine", "PERSON"),
+    )
+    ms += mentions_of(
+        "d2",
+        "Qassem Suleimani and Hizbullah and Mustafa Badr al-Din.",
+        ("Qassem Suleimani", "PERSON"),
+        ("Hizbullah", "ORG"),
+        ("Mustafa Badr al-Din", "PERSON"),
+    )
     res = resolve_entities(ms)
     for a, b in zip(ms[:3], ms[3:], strict=True):
         assert same(res, a, b), (a.text, b.text)
@@ -87,28 +118,45 @@ def test_acronym_definition_and_apposition_and_script_pair() -> None:
 
 def test_given_name_after_honorific_and_typo_with_context() -> None:
     s = "Qasem Soleimani arrived. His men called him Haj Qassem. A caption read Soleimnai."
-    ms = mentions_of("d1", s, ("Qasem Soleimani", "PERSON"), ("Haj Qassem", "PERSON"), ("Soleimnai", "PERSON"))
+    ms = mentions_of(
+        "d1", s, ("Qasem Soleimani", "PERSON"), ("Haj Qassem", "PERSON"), ("Soleimnai", "PERSON")
+    )
     ms += mentions_of("d2", "Soleimnai is a name with no context here.", ("Soleimnai", "PERSON"))
     res = resolve_entities(ms)
     assert same(res, ms[0], ms[1]) and same(res, ms[0], ms[2])
 
 
 def test_norp_is_not_merged_into_gpe() -> None:
-    ms = mentions_of("d1", "Iran and Iranian officers and Iranians.", ("Iran", "GPE"), ("Iranian", "NORP"), ("Iranians", "NORP"))
+    ms = mentions_of(
+        "d1",
+        "Iran and Iranian officers and Iranians.",
+        ("Iran", "GPE"),
+        ("Iranian", "NORP"),
+        ("Iranians", "NORP"),
+    )
     res = resolve_entities(ms)
     assert len({entity_of(res, m) for m in ms}) == 3
     assert {e.type for e in res.entities} == {"GPE", "NORP"}
 
 
 def test_non_name_labels_are_left_unresolved() -> None:
-    ms = mentions_of("d1", "On 3 January 2020 two drones struck.", ("3 January 2020", "DATE"), ("two", "CARDINAL"))
+    ms = mentions_of(
+        "d1", "On 3 January 2020 two drones struck.", ("3 January 2020", "DATE"), ("two", "CARDINAL")
+    )
     assert resolve_entities(ms).links == {}
 
 
 def _batch() -> list[Mention]:
-    ms = mentions_of("d1", "Qasem Soleimani met Hassan Nasrallah; Soleimani left.",
-                     ("Qasem Soleimani", "PERSON"), ("Hassan Nasrallah", "PERSON"), ("Soleimani", "PERSON"))
-    ms += mentions_of("d2", "Qassem Soleimani and Hezbollah.", ("Qassem Soleimani", "PERSON"), ("Hezbollah", "ORG"))
+    ms = mentions_of(
+        "d1",
+        "Qasem Soleimani met Hassan Nasrallah; Soleimani left.",
+        ("Qasem Soleimani", "PERSON"),
+        ("Hassan Nasrallah", "PERSON"),
+        ("Soleimani", "PERSON"),
+    )
+    ms += mentions_of(
+        "d2", "Qassem Soleimani and Hezbollah.", ("Qassem Soleimani", "PERSON"), ("Hezbollah", "ORG")
+    )
     return ms
 
 

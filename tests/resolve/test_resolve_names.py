@@ -68,8 +68,16 @@ def test_surface_keeps_titles_but_not_possessive_or_citation() -> None:
 
 @pytest.mark.parametrize(
     ("a", "b"),
-    [("qasem", "qassem"), ("hezbollah", "hizbullah"), ("mughniyeh", "mughniyah"), ("mughniyeh", "mugniyeh"),
-     ("daqduq", "daqduk"), ("kataib", "kataeb"), ("kataab", "kataib"), ("osama", "usama")],
+    [
+        ("qasem", "qassem"),
+        ("hezbollah", "hizbullah"),
+        ("mughniyeh", "mughniyah"),
+        ("mughniyeh", "mugniyeh"),
+        ("daqduq", "daqduk"),
+        ("kataib", "kataeb"),
+        ("kataab", "kataib"),
+        ("osama", "usama"),
+    ],
 )
 def test_transliteration_variants_match(a: str, b: str) -> None:
     assert tokens_variant(a, b)
@@ -78,8 +86,15 @@ def test_transliteration_variants_match(a: str, b: str) -> None:
 
 @pytest.mark.parametrize(
     ("a", "b"),
-    [("khamenei", "khomeini"), ("suleiman", "soleimani"), ("iran", "iranian"), ("iran", "oran"),
-     ("hamas", "hama"), ("naim", "nima"), ("hassan", "hussein")],
+    [
+        ("khamenei", "khomeini"),
+        ("suleiman", "soleimani"),
+        ("iran", "iranian"),
+        ("iran", "oran"),
+        ("hamas", "hama"),
+        ("naim", "nima"),
+        ("hassan", "hussein"),
+    ],
 )
 def test_different_names_are_not_variants(a: str, b: str) -> None:
     assert not tokens_variant(a, b)
@@ -96,7 +111,11 @@ def test_whole_name_variants() -> None:
 
 @pytest.mark.parametrize(
     ("a", "b"),
-    [("Naim Qassem", "Qassem Soleimani"), ("Imad Mughniyeh", "Jihad Mughniyeh"), ("Ahmad Jibril", "Jihad Jibril")],
+    [
+        ("Naim Qassem", "Qassem Soleimani"),
+        ("Imad Mughniyeh", "Jihad Mughniyeh"),
+        ("Ahmad Jibril", "Jihad Jibril"),
+    ],
 )
 def test_people_sharing_a_name_are_incompatible(a: str, b: str) -> None:
     assert not persons_compatible(name(a), name(b))

@@ -121,6 +121,8 @@ _LETTER = re.compile(r"[^\W\d_]")
 
 def script_of(text: str) -> str:
     """The main script of the letters in ``text`` ("latin", "hebrew", "arabic", ... "other")."""
+    if text.isascii():
+        return "latin" if any(ch.isalpha() for ch in text) else "none"
     letters = len(_LETTER.findall(text))
     if not letters:
         return "none"

@@ -8,7 +8,8 @@ repetition and generic widget vocabulary.  No rule names an outlet, article or p
 Output: ``CleanDocument.text`` is the body paragraphs (each line stripped of surrounding
 whitespace and of a leading bullet glyph) joined by ``"\\n"``, with one ``Segment`` per
 paragraph; ``captions`` hold photo captions (without their trailing credit);
-``meta.title`` and ``meta.authors`` come from the title and byline lines.
+``meta.title`` and ``meta.authors`` come from the title and byline lines (without a
+byline, from author's notes closing the article: "X is a science writer ...").
 
 Reasons recorded in ``CleanDocument.removed`` (blank lines are not recorded):
 
@@ -40,9 +41,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
+from caseboard.clean import text_rules as rules
 from caseboard.clean.lines import Line, split_lines
 from caseboard.clean.text_page import Decision, decide_all, read_page
-from caseboard.clean.text_rules import byline_names
 from caseboard.config import CleanConfig
 from caseboard.records import Caption, CleanDocument, Metadata, RawDocument, Removed, Segment
 
@@ -120,5 +121,13 @@ def metadata_of(lines: Iterable[Line], decisions: Iterable[Decision]) -> Metadat
         if decision.reason == "title" and meta.title is None:
             meta.title = line.text
         elif decision.reason == "byline" and not meta.authors:
-            meta.authors = byline_names(line.text)
+            meta.authors = rules.byline_names(line.text)
+    if not meta.authors:
+        meta.authors = bio_authors(line for line, d in zip(lines, decisions, strict=True) if d.kind == "body")
     return meta
+
+
+def bio_authors(body: Iterable[Line], last: int = 4) -> list[str]:
+    """Authors named by the author's notes among the last body paragraphs."""
+    names = [rules.bio_author(line.text) for line in list(body)[-last:]]
+    return [name for name in names if name]

@@ -47,18 +47,24 @@ class Page:
     infobox: set[int] = field(default_factory=set)
     sections: dict[int, str] = field(default_factory=dict)  # tail line -> section it belongs to
     min_chars: int = 40
+    credits: list[int | None] = field(default_factory=list)  # where a trailing photo credit starts
 
 
 def read_page(lines: list[Line], min_chars: int) -> Page:
     """Measure the page and find its regions, title and byline."""
     script = rules.document_script(lines)
-    keys = rules.repetition_keys(lines)
+    credits = [credit_suffix(line.text) for line in lines]
+    keys = rules.repetition_keys(lines, credits)
     doubled, repeats = rules.find_repeats(keys)
     repeats |= rules.find_quoted_copies(keys)
     widgets = block_widget_reasons(lines, [widget_reason(line) for line in lines])
     prose = [_is_article_prose(line, widgets[i], script, min_chars) for i, line in enumerate(lines)]
     sentences = [_is_statement(line, ok) for ok, line in zip(prose, lines, strict=True)]
-    anchors = [i for i, ok in enumerate(prose) if ok and _is_anchor(lines[i], i, repeats, min_chars)]
+    anchors = [
+        i
+        for i, ok in enumerate(prose)
+        if ok and credits[i] is None and _is_anchor(lines[i], i, repeats, min_chars)
+    ]
     if not anchors:  # no full paragraph: fall back to any sentence-like line
         anchors = [i for i, ok in enumerate(sentences) if ok and i not in repeats]
     first = anchors[0] if anchors else len(lines)
@@ -67,6 +73,7 @@ def read_page(lines: list[Line], min_chars: int) -> Page:
     body_end = rules.tail_start(lines, sentences, noisy, first)
     page = Page(lines, script, widgets, prose, doubled - {title}, repeats, first, body_end, title=title)
     page.min_chars = min_chars
+    page.credits = credits
     boundary = rules.end_boundary(lines, prose, first, body_end)
     if boundary:
         page.body_end, page.end_reason = boundary
@@ -105,8 +112,8 @@ def _is_noisy(line: Line, widget: str | None, script: str) -> bool:
 
 
 def _is_anchor(line: Line, i: int, repeats: set[int], min_chars: int) -> bool:
-    """A paragraph that can open the article (not a copy, a caption or a headline)."""
-    return i not in repeats and credit_suffix(line.text) is None and rules.is_paragraph(line, min_chars)
+    """A paragraph that can open the article (not a copy or a headline)."""
+    return i not in repeats and rules.is_paragraph(line, min_chars)
 
 
 def _tail_sections(lines: Sequence[Line], start: int, reason: str | None) -> dict[int, str]:
@@ -197,7 +204,7 @@ def decide_middle(page: Page, i: int) -> Decision:
 
 def _caption(page: Page, i: int) -> Decision | None:
     """A line printed twice back to back, or one ending with a photo credit."""
-    cut = credit_suffix(page.lines[i].text)
+    cut = page.credits[i]
     if i in page.doubled or (cut is not None and i not in page.repeats):
         return Decision("caption", credit_at=cut)
     return None

@@ -17,7 +17,7 @@ from caseboard.clean.lines import (
     normalized,
     stop_word_ratio,
 )
-from caseboard.clean.widgets import credit_suffix, end_heading_reason, is_credit_line, widget_reason, words
+from caseboard.clean.widgets import end_heading_reason, is_credit_line, widget_reason, words
 
 _BY = re.compile(r"^(?:[\w ,]{0,40}?\s)?by\s*:?\s+(.+)$", re.IGNORECASE)
 _AUTHOR_KEY = re.compile(r"^(?:authors?|writers?|reporters?)\s*:\s*(.+)$", re.IGNORECASE)
@@ -93,21 +93,28 @@ def is_headline_like(line: Line) -> bool:
     return 2 <= line.n_words <= 20 and not ends_sentence(line.text) and capitalized_ratio(line) >= 0.6
 
 
-def repetition_keys(lines: Sequence[Line]) -> list[str]:
+def repetition_keys(lines: Sequence[Line], credits: Sequence[int | None]) -> list[str]:
     """A comparison key per line: normalized text with any trailing photo credit removed."""
-    keys = []
-    for line in lines:
-        cut = credit_suffix(line.text)
-        keys.append(normalized(line.text[:cut] if cut else line.text))
-    return keys
+    return [
+        normalized(line.text[:cut] if cut else line.text) for line, cut in zip(lines, credits, strict=True)
+    ]
 
 
 def find_quoted_copies(keys: Sequence[str], min_words: int = 8) -> set[int]:
-    """Lines repeating part of another line (a pull quote): the shorter copy."""
-    joined = "\n".join(keys)
+    """Lines repeating part of a longer line (a pull quote): the shorter copy.
+
+    Lines are found through their first ``min_words`` words, indexed over every line."""
+    shingles: dict[tuple[str, ...], set[int]] = {}
+    split = [key.split() for key in keys]
+    for i, tokens in enumerate(split):
+        for k in range(len(tokens) - min_words + 1):
+            shingles.setdefault(tuple(tokens[k : k + min_words]), set()).add(i)
     copies = set()
-    for i, key in enumerate(keys):
-        if key.count(" ") + 1 >= min_words and joined.count(key) > 1 and keys.count(key) == 1:
+    for i, tokens in enumerate(split):
+        if len(tokens) < min_words:
+            continue
+        hosts = shingles[tuple(tokens[:min_words])] - {i}
+        if any(len(split[j]) > len(tokens) and f" {keys[i]} " in f" {keys[j]} " for j in hosts):
             copies.add(i)
     return copies
 
@@ -179,6 +186,18 @@ def byline_names(text: str) -> list[str]:
         names = [_NAME_TAIL.sub("", part) for part in _NAME_SPLIT.split(_NAME_TAIL.sub("", match.group(1)))]
         return [n for n in names if is_person_name(n)]
     return [text.strip()] if is_person_name(text) else []
+
+
+_BIO = re.compile(
+    r"^(?:(?:Dr|Prof|Mr|Ms|Mrs)\.?\s+)?(?P<name>[^,]{3,48}?)(?:,\s+|\s+is\s+)(?:an?\s+|the\s+)?"
+    r"(?:[\w-]+\s+){0,4}?(?:writer|journalist|correspondent|reporter|editor|columnist|contributor)s?\b"
+)
+
+
+def bio_author(text: str) -> str | None:
+    """The name opening an author's note ("Jane Roe is a science writer based in ...")."""
+    match = _BIO.match(text.strip())
+    return match.group("name") if match and is_person_name(match.group("name")) else None
 
 
 def is_person_name(text: str) -> bool:

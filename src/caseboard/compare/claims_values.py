@@ -38,9 +38,17 @@ def incompatible(a: Claim, b: Claim) -> str | None:
 def _dates(a: Claim, b: Claim) -> str | None:
     if not (a.earliest and a.latest and b.earliest and b.latest):
         return None
-    if intervals_overlap(a.earliest, a.latest, b.earliest, b.latest):
+    if intervals_overlap(*_widened(a), *_widened(b)):
         return None
     return "age" if AGE in (a.value_type, b.value_type) else "date"
+
+
+def _widened(c: Claim) -> tuple[str, str]:
+    """An age may be a year stale (told in an earlier interview, rounded): widen it by one year."""
+    lo, hi = c.earliest or "", c.latest or ""
+    if c.value_type != AGE:
+        return lo, hi
+    return str(int(lo[:4]) - 1) + lo[4:], str(int(hi[:4]) + 1) + hi[4:]
 
 
 def intervals_overlap(a0: str, a1: str, b0: str, b1: str) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from caseboard.extract.claims import sentence_views, subject_key
+from caseboard.extract.claims import full_names, sentence_views, subject_key
 from caseboard.extract.claims_lexicon import (
     KILLING_LEMMAS,
     KILLING_NOUNS,
@@ -24,6 +24,7 @@ from caseboard.extract.claims_syntax import SentenceView, span_text
 from caseboard.records import Mention, Token
 
 LABEL_SKIP = frozenset({"relcl", "acl", "appos", "punct", "cc", "conj", "prep"})
+VAGUE_LABELS = frozenset({"one", "himself", "herself", "someone", "name", "man", "person", "it", "him"})
 TITLE_DEPS = frozenset({"compound", "amod"})
 
 
@@ -32,9 +33,10 @@ def document_framing(inp: ClaimInput, targets: set[str], source: str) -> list[Fr
     counts: dict[tuple[str, str, str], list] = defaultdict(list)  # (target, kind, term) -> [(view, text)]
     names: dict[str, str] = {}
     seen: set[tuple[str, int]] = set()
+    full = full_names(inp.mentions)
     for view in sentence_views(inp):
         for m in view.mentions:
-            key = subject_key(m, inp.entity_of)
+            key = subject_key(m, inp.entity_of, full)
             if key not in targets:
                 continue
             names.setdefault(key, m.text)
@@ -77,7 +79,7 @@ def labels(view: SentenceView, raw: str, head: Token, m: Mention) -> list[str]:
     titles = [t for t in view.kids(head, *TITLE_DEPS) if t.end <= m.start and t.pos in ("NOUN", "ADJ")]
     if titles:
         out.append(span_text(raw, titles))
-    return [t.strip() for t in out if t.strip()]
+    return [t.strip() for t in out if t.strip() and t.strip().lower() not in VAGUE_LABELS]
 
 
 def target_verbs(view: SentenceView, head: Token) -> list[str]:

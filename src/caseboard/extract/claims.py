@@ -9,14 +9,16 @@ sentences are kept as ``statement`` claims so every "who says so" is listed.
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
+from dataclasses import replace
 
 from caseboard.extract import claims_patterns as pat
 from caseboard.extract.attribution import find_hedges, find_speaker, is_negated
 from caseboard.extract.claims_numbers import counts
 from caseboard.extract.claims_records import DATE, NUMBER, OUTLET, PLACE, TEXT, Claim, ClaimInput, Speaker
 from caseboard.extract.claims_syntax import SentenceView
-from caseboard.records import Mention, Timex
+from caseboard.records import Mention
 
 STATEMENT_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "EVENT"})
 
@@ -25,11 +27,20 @@ def sentence_views(inp: ClaimInput) -> list[SentenceView]:
     tokens, mentions, timexes = defaultdict(list), defaultdict(list), defaultdict(list)
     for t in inp.tokens:
         tokens[t.sent].append(t)
-    for m in inp.mentions:
+    for m in person_votes(inp.mentions):
         mentions[m.sent].append(m)
     for x in inp.timexes:
         timexes[_sentence_of(inp, x.start)].append(x)
     return [SentenceView(s, tokens[s.index], mentions[s.index], timexes[s.index]) for s in inp.sentences]
+
+
+def person_votes(found: list[Mention]) -> list[Mention]:
+    """Mentions relabelled PERSON when the same text is mostly tagged PERSON in the document."""
+    votes: dict[str, Counter[str]] = defaultdict(Counter)
+    for m in found:
+        votes[m.text][m.label] += 1
+    persons = {t for t, c in votes.items() if c.most_common(1)[0][0] == "PERSON"}
+    return [replace(m, label="PERSON") if m.text in persons and m.label != "PERSON" else m for m in found]
 
 
 def _sentence_of(inp: ClaimInput, offset: int) -> int:
@@ -39,12 +50,45 @@ def _sentence_of(inp: ClaimInput, offset: int) -> int:
     return -1
 
 
-def subject_key(m: Mention, entity_of: dict[str, str]) -> str:
-    """The resolved entity id, or a surface key (last name word, casefolded) when unresolved."""
+_ARTICLE = re.compile(r"^(?:al|el|ad|ed|ud|as|ash|ar|an|at|az)[-\u2010\u2011]", re.IGNORECASE)
+
+
+def name_key(text: str) -> str:
+    """A spelling-tolerant key of a family name: consonant skeleton of the last name unit.
+
+    "Badr al-Din" and "Badreddine" -> "bdrdn"; "Soleimani" and "Suleimani" -> "slmn". Used only
+    when entity resolution has not linked the mention."""
+    words = [w for w in re.sub(r"[\u2019']s\b", "", text).split() if w[:1].isalnum()]
+    if not words:
+        return text.casefold()
+    unit = words[-2:] if len(words) >= 2 and _ARTICLE.match(words[-1]) else words[-1:]
+    letters = "".join(_ARTICLE.sub("", w) for w in unit).casefold()
+    skeleton = re.sub(r"[^a-z]|[aeiouy]", "", letters) or letters
+    return re.sub(r"(.)\1+", r"\1", skeleton)
+
+
+def subject_key(m: Mention, entity_of: dict[str, str], full: dict[str, str] | None = None) -> str:
+    """The resolved entity id, or a surface key when unresolved (``full``: short -> full name)."""
     if m.id in entity_of:
         return entity_of[m.id]
-    words = [w for w in m.text.replace("\u2019s", "").replace("'s", "").split() if w[:1].isalnum()]
-    return "name:" + (words[-1] if m.label == "PERSON" and words else m.text).casefold()
+    if m.label != "PERSON":
+        return "name:" + m.text.casefold()
+    bare = _bare(m.text)
+    return "name:" + name_key((full or {}).get(bare, bare))
+
+
+def _bare(text: str) -> str:
+    return re.sub(r"[\u2019']s?$", "", text.strip())
+
+
+def full_names(mentions: list[Mention]) -> dict[str, str]:
+    """Single-word person mentions -> the one longer name of the document ending with that word."""
+    longer: dict[str, set[str]] = defaultdict(set)
+    for m in mentions:
+        words = _bare(m.text).split()
+        if m.label == "PERSON" and len(words) >= 2:
+            longer[words[-1]].add(_bare(m.text))
+    return {short: next(iter(names)) for short, names in longer.items() if len(names) == 1}
 
 
 class _Extractor:
@@ -52,14 +96,18 @@ class _Extractor:
         self.inp = inp
         self.views = sentence_views(inp)
         self.outlet = inp.outlet or inp.doc
+        self.full = full_names(inp.mentions)
         self.main = self._main_person()
+
+    def key(self, m: Mention) -> str:
+        return subject_key(m, self.inp.entity_of, self.full)
 
     def _main_person(self) -> Mention | None:
         persons = [m for m in self.inp.mentions if m.label == "PERSON"]
         if not persons:
             return None
-        top = Counter(subject_key(m, self.inp.entity_of) for m in persons).most_common(1)[0][0]
-        return next(m for m in persons if subject_key(m, self.inp.entity_of) == top)
+        top = Counter(self.key(m) for m in persons).most_common(1)[0][0]
+        return next(m for m in persons if self.key(m) == top)
 
     def run(self) -> list[Claim]:
         out: list[Claim] = []
@@ -92,10 +140,13 @@ class _Extractor:
                 out.append(marker)
                 continue
             inherited = False
-            bare = setting.date is None and setting.place is None
-            if bare and prev is not None and self._mentions_subject(prev, marker.subject):
-                setting = pat.Setting(_first_date(prev), pat.place_under(prev, raw, prev.tokens))
-                inherited = True
+            root = next((t for t in prev.tokens if t.dep == "ROOT"), None) if prev is not None else None
+            partial = setting.date is None or setting.place is None
+            if partial and trigger.dep != "pobj" and root and self._mentions_subject(prev, marker.subject):
+                before = pat.setting_under(prev, raw, root)
+                inherited = before.date is not None and setting.date is None
+                inherited |= before.place is not None and setting.place is None
+                setting = pat.Setting(setting.date or before.date, setting.place or before.place)
             if setting.date is not None:
                 found = pat.date_found(marker.subject, "death_date", trigger, setting.date)
                 found.inherited = inherited
@@ -110,8 +161,8 @@ class _Extractor:
         target = subject or self.main
         if target is None:
             return False
-        key = subject_key(target, self.inp.entity_of)
-        return any(subject_key(m, self.inp.entity_of) == key for m in view.mentions)
+        key = self.key(target)
+        return any(self.key(m) == key for m in view.mentions)
 
     def _claim(
         self, view: SentenceView, f: pat.Found, speaker: Speaker, hedges: list[str], prev: SentenceView | None
@@ -122,7 +173,9 @@ class _Extractor:
         start = prev.sentence.start if prev is not None else view.sentence.start
         claim = self._base(view, start, subject, f.attribute, f.value, f.value_type, speaker, hedges)
         claim.earliest, claim.latest = f.earliest, f.latest
-        claim.negated = is_negated(view, f.trigger)
+        claim.negated = f.trigger is not None and is_negated(view, f.trigger)
+        if prev is not None and speaker.type == OUTLET:
+            claim.speaker = find_speaker(prev, self.inp.raw_text, self.outlet, self.inp.entity_of)
         return claim
 
     def _base(
@@ -137,7 +190,7 @@ class _Extractor:
         hedges: list[str],
     ) -> Claim:
         end = view.sentence.end
-        key = subject_key(subject, self.inp.entity_of)
+        key = self.key(subject)
         cid = Claim.make_id(self.inp.doc, start, attribute, key, value)
         quote = self.inp.raw_text[start:end]
         return Claim(cid, self.inp.doc, view.sentence.index, start, end, quote, key, subject.text, attribute,
@@ -170,10 +223,6 @@ class _Extractor:
         claim = self._base(view, lo, about[0], "statement", text[:200], TEXT, speaker, hedges)
         claim.negated = is_negated(view, None)
         return [claim]
-
-
-def _first_date(view: SentenceView) -> Timex | None:
-    return next((t for t in view.timexes if t.type == "DATE" and t.earliest), None)
 
 
 def _count_anchor(view: SentenceView) -> Mention | None:

@@ -60,12 +60,20 @@ def setting_under(view: SentenceView, raw: str, trigger: Token) -> Setting:
     lo, hi = toks[0].start, toks[-1].end
     dates = [t for t in view.timexes if t.type == "DATE" and t.earliest and lo <= t.start and t.end <= hi]
     date = min(dates, key=lambda t: abs(t.start - trigger.start)) if dates else None
-    return Setting(date, place_under(view, raw, toks))
+    return Setting(date, place_under(view, raw, trigger))
 
 
-def place_under(view: SentenceView, raw: str, toks: list[Token]) -> str | None:
-    for prep in toks:
-        if prep.dep != "prep" or prep.text.lower() not in LOCATIVE:
+def _near_preps(view: SentenceView, trigger: Token) -> list[Token]:
+    """Prepositions on the trigger, or on the object of one of them ("in a strike at X")."""
+    first = view.kids(trigger, "prep")
+    second = [p for q in first for o in view.kids(q, "pobj") for p in view.kids(o, "prep")]
+    return first + second
+
+
+def place_under(view: SentenceView, raw: str, trigger: Token) -> str | None:
+    """A place attached to the trigger by a locative preposition (a facility keeps its name)."""
+    for prep in _near_preps(view, trigger):
+        if prep.text.lower() not in LOCATIVE:
             continue
         for obj in view.kids(prep, "pobj"):
             m = view.mention_at(obj, PLACES)

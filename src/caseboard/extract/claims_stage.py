@@ -9,7 +9,7 @@ from caseboard.compare.conflicts import find_conflicts
 from caseboard.compare.conflicts_reported import reported_conflicts
 from caseboard.compare.framing import document_framing
 from caseboard.config import Config
-from caseboard.extract.claims import extract_claims, subject_key
+from caseboard.extract.claims import extract_claims, full_names, subject_key
 from caseboard.extract.claims_records import Claim, Conflict, FramingTerm
 from caseboard.store import Store
 from caseboard.store import claims as claim_store
@@ -42,8 +42,11 @@ def framing_targets(store: Store, docs: list[str]) -> set[str]:
     mentions: Counter[str] = Counter()
     for doc in docs:
         inp = claim_store.claim_input(store, doc)
+        full = full_names(inp.mentions)
         keys = [
-            subject_key(m, inp.entity_of) for m in inp.mentions if m.label in ("PERSON", "ORG", "GPE", "NORP")
+            subject_key(m, inp.entity_of, full)
+            for m in inp.mentions
+            if m.label in ("PERSON", "ORG", "GPE", "NORP")
         ]
         mentions.update(keys)
         by_docs.update(set(keys))

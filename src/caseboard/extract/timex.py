@@ -18,6 +18,7 @@ from caseboard.extract.timex_expr import Expr
 from caseboard.extract.timex_relative import RELATIVE_RULES
 from caseboard.extract.timex_resolve import Anchors, Resolved, resolve
 from caseboard.extract.timex_rules import DATE_RULES, Rule
+from caseboard.extract.timex_tense import is_future
 from caseboard.records import Timex
 
 RULES: list[Rule] = [*DATE_RULES, *RELATIVE_RULES, *AGE_RULES]
@@ -25,9 +26,6 @@ RULES: list[Rule] = [*DATE_RULES, *RELATIVE_RULES, *AGE_RULES]
 _NUMERIC = re.compile(r"(?<![\d.])(\d{1,2})([./])(\d{1,2})\2(?:\d{4}|\d{2})(?!\d)")
 _JOINER = re.compile(r"\s*(?:or|to|and|through|until|till|-|–|—)\s*", re.IGNORECASE)
 _RANGE_OPENER = re.compile(r"(?i:\b(?:from|between)\s+)$")
-_FUTURE = re.compile(
-    r"(?i:\b(?:will|shall|going\s+to|plans?\s+to|planned\s+to|expected\s+to|scheduled|due\s+to|set\s+to)\b|'ll\b)"
-)
 _TIME_GLUE = re.compile(r",?\s*(?:on|at)?\s*")
 _VALUE = re.compile(r"^(\d{4})(?:-(\d\d)(?:-(\d\d))?|-Q(\d))?(?:T|$)")
 
@@ -120,14 +118,6 @@ def _joined(text: str, first: Candidate, second: Candidate) -> bool:
         return False
     opener = _RANGE_OPENER.search(text, max(0, first.start - 10), first.start)
     return "and" not in between.lower() or (opener is not None and "between" in opener.group().lower())
-
-
-def is_future(text: str, start: int, end: int) -> bool:
-    """Whether the sentence around ``[start, end)`` speaks of the future (will, going to...)."""
-    left = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start), start - 200)
-    right_stop = [i for i in (text.find(". ", end), text.find("\n", end)) if i >= 0]
-    right = min([*right_stop, end + 200])
-    return _FUTURE.search(text, max(left, 0), right) is not None
 
 
 def update_anchors(anchors: Anchors, resolved: Resolved, moves_quarter: bool = True) -> None:

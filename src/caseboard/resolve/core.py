@@ -49,7 +49,9 @@ def _matches(ref: Ref, node: Node, idx: int, by_id: dict[str, set[int]]) -> bool
     return name is not None and name.key == node.name.key
 
 
-def _link(nodes: list[Node], aliases: list[Alias], overrides: Overrides, by_id: dict[str, set[int]]) -> Linker:
+def _link(
+    nodes: list[Node], aliases: list[Alias], overrides: Overrides, by_id: dict[str, set[int]]
+) -> Linker:
     groups = [_group(n) for n in nodes]
     for k, decision in enumerate(overrides.different):
         for side, ref in enumerate((decision.left, decision.right)):
@@ -76,7 +78,9 @@ def _link(nodes: list[Node], aliases: list[Alias], overrides: Overrides, by_id: 
     return link
 
 
-def _build(nodes: list[Node], aliases: list[Alias], link: Linker) -> tuple[list[Entity], dict[str, str], list[list[int]]]:
+def _build(
+    nodes: list[Node], aliases: list[Alias], link: Linker
+) -> tuple[list[Entity], dict[str, str], list[list[int]]]:
     clusters: dict[int, list[int]] = defaultdict(list)
     for i in range(len(nodes)):
         clusters[link.uf.find(i)].append(i)
@@ -89,7 +93,12 @@ def _build(nodes: list[Node], aliases: list[Alias], link: Linker) -> tuple[list[
     entities = [make_entity([nodes[i] for i in m], aliases_by_root[link.uf.find(m[0])]) for m in members]
     firsts = [min((nodes[i].mentions[0].doc, nodes[i].mentions[0].start) for i in m) for m in members]
     assign_ids(entities, firsts)
-    links = {mention.id: entity.id for entity, m in zip(entities, members, strict=True) for i in m for mention in nodes[i].mentions}
+    links = {
+        mention.id: entity.id
+        for entity, m in zip(entities, members, strict=True)
+        for i in m
+        for mention in nodes[i].mentions
+    }
     return entities, links, members
 
 

@@ -87,5 +87,7 @@ def assign_ids(entities: list[Entity], first_mentions: list[tuple[str, int]]) ->
     order = sorted(range(len(entities)), key=lambda k: (canonical_key(entities[k].name), first_mentions[k]))
     for k in order:
         key = canonical_key(entities[k].name)
-        entities[k].id = content_id("entity", key) if not seen[key] else content_id("entity", key, *first_mentions[k])
+        entities[k].id = (
+            content_id("entity", key) if not seen[key] else content_id("entity", key, *first_mentions[k])
+        )
         seen[key] += 1

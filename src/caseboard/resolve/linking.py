@@ -73,7 +73,8 @@ def merge_aliases(link: Linker, aliases: list[Alias], node_of: dict[str, int]) -
             continue
         for other in by_doc_key.get((alias.doc, alias.name.key), []):
             link.merge(owner, other, alias.rule, explicit=True)
-        alias_index[alias.name.key].append(owner)
+        if len(alias.name.tokens) > 1 or alias.name.acronym:  # one word is too weak across documents
+            alias_index[alias.name.key].append(owner)
     return alias_index
 
 
@@ -177,7 +178,11 @@ def merge_doc_short_forms(link: Linker, by_doc: dict[str, list[int]]) -> None:
         for i in members:
             found = _short_form_candidates(link, i, persons)
             if len(found) == 1:
-                rule = "short-form" if any(surname_of(link.nodes[i].name, link.nodes[j].name) for j in persons) else "typo"
+                rule = (
+                    "short-form"
+                    if any(surname_of(link.nodes[i].name, link.nodes[j].name) for j in persons)
+                    else "typo"
+                )
                 link.merge(found[0], i, rule)
             elif len(found) > 1:
                 link.ambiguous.add(i)
@@ -261,7 +266,11 @@ def _unique_person(link: Linker, i: int, persons: dict[str, list[int]]) -> list[
     if not _may_be_person(node):
         return []
     prefix = "given:" if node.name.given_honorific else ""
-    hits = [j for j in persons.get(prefix + skeleton(node.name.tokens[0]), []) if surname_of(node.name, link.nodes[j].name)]
+    hits = [
+        j
+        for j in persons.get(prefix + skeleton(node.name.tokens[0]), [])
+        if surname_of(node.name, link.nodes[j].name)
+    ]
     found = link.roots(hits)
     return found if len(found) == 1 else []
 

@@ -7,7 +7,7 @@ import re
 from rapidfuzz import fuzz
 from rapidfuzz.distance import DamerauLevenshtein
 
-from caseboard.resolve.names import Name, skeleton
+from caseboard.resolve.names import Name, skeleton, words_table
 
 # Minimum rapidfuzz ratio (0-100) for two same-skeleton tokens to count as one spelling.
 VARIANT_RATIO = 70.0
@@ -15,13 +15,11 @@ VARIANT_RATIO = 70.0
 # a nationality adjective (Palestinian, Iraqi, Lebanese, Turkish).
 _DEMONYM = re.compile(r"^[a-z]{2,}(?:ian|ican|ese|ish|i)$")
 # Words that describe a company's trade after its name: Apple Computer, Ford Motor, Airbus Industrie.
-COMPANY_DESCRIPTORS = frozenset(
-    """
+COMPANY_DESCRIPTORS = words_table("""
     computer computers motor motors industries industrie industry international airlines airways
     aerospace systems technologies technology electronics communications entertainment
     pharmaceuticals petroleum oil energy steel chemicals media enterprises software
-    """.split()
-)
+    """)
 
 
 def tokens_variant(a: str, b: str) -> bool:

@@ -13,9 +13,14 @@ from dataclasses import dataclass
 
 from anyascii import anyascii
 
+
+def words_table(text: str) -> frozenset[str]:
+    """A table of words written one after another."""
+    return frozenset(text.split())
+
+
 # Titles and honorifics dropped from the front of a name (lower-case, no dots).
-TITLES = frozenset(
-    """
+TITLES = words_table("""
     mr mrs ms miss mister dr doctor prof professor sir dame lord lady rev reverend fr father
     president vice prime minister pm chancellor premier king queen prince princess emperor
     sultan emir amir crown shah sheikh shaikh sheik sayyed sayyid seyed seyyed mullah mufti
@@ -25,25 +30,26 @@ TITLES = frozenset(
     congressman congresswoman governor gov mayor judge justice secretary ambassador minister
     foreign defense defence interior deputy former late ceo chairman chairwoman spokesman
     spokeswoman st saint rabbi bishop cardinal pope archbishop pastor martyr shahid
-    """.split()
-)
+    """)
 # Abbreviated titles: never the first word of an organisation's name.
-ABBREVIATED_TITLES = frozenset("mr mrs ms dr prof gen maj lt col brig capt cpt sgt adm cmdr gov sen rep st fr rev".split())
+ABBREVIATED_TITLES = words_table(
+    "mr mrs ms dr prof gen maj lt col brig capt cpt sgt adm cmdr gov sen rep st fr rev"
+)
 # Honorifics after which a single token is a *given* name (Arabic/Persian usage).
-GIVEN_NAME_HONORIFICS = frozenset("haj hajj hajji hadj sayyed sayyid seyed seyyed sheikh shaikh sheik".split())
-LEADING_ARTICLES = frozenset("the a an".split())
+GIVEN_NAME_HONORIFICS = words_table("haj hajj hajji hadj sayyed sayyid seyed seyyed sheikh shaikh sheik")
+LEADING_ARTICLES = words_table("the a an")
 # Name particles: Arabic/Persian/Hebrew articles and connectors, folded away for matching.
-PARTICLES = frozenset("al el ul ad ed ud ar er ur as es us an en un at et ut az ez uz a e ha".split())
+PARTICLES = words_table("al el ul ad ed ud ar er ur as es us an en un at et ut az ez uz a e ha")
 # Particles that also stand as separate words ("Badr al Din", "Al Qaeda").
-FREE_PARTICLES = frozenset("al el ul ha".split())
+FREE_PARTICLES = words_table("al el ul ha")
 # Name-forming prefixes joined with the next word (Abu Mahdi, Bin Laden, Abdul Karim).
-JOINING_PREFIXES = frozenset("abu abou abo umm um bin ibn ben bint abd abdul abdel abdol".split())
+JOINING_PREFIXES = words_table("abu abou abo umm um bin ibn ben bint abd abdul abdel abdol")
 # Corporate suffixes dropped from organisation names.
-CORP_SUFFIXES = frozenset(
-    "inc incorporated corp corporation co company ltd llc plc sa ag nv gmbh spa sas group holdings".split()
+CORP_SUFFIXES = words_table(
+    "inc incorporated corp corporation co company ltd llc plc sa ag nv gmbh spa sas group holdings"
 )
 # Small words ignored when forming initials.
-INITIAL_STOPWORDS = frozenset("of and the for in on at to de du la le del des".split())
+INITIAL_STOPWORDS = words_table("of and the for in on at to de du la le del des")
 
 _APOSTROPHES = "'’‘`´ʼʻʾʿ"
 _POSSESSIVE = re.compile(rf"[{_APOSTROPHES}]s?$", re.IGNORECASE)
@@ -85,7 +91,7 @@ def surface(text: str) -> str:
     words = _strip_possessive([w for w in _squash(text).split(" ") if w])
     while len(words) > 1 and words[0].lower() in LEADING_ARTICLES:
         words = words[1:]
-    return " ".join(words).strip(" ,;:\"“”")
+    return " ".join(words).strip(' ,;:"“”')
 
 
 def _strip_possessive(words: list[str]) -> list[str]:

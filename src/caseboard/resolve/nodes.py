@@ -10,9 +10,11 @@ from caseboard.records import Mention
 from caseboard.resolve.names import Name, clean_name
 
 # spaCy labels that name things; anything else (DATE, CARDINAL, ...) is left unresolved.
-NAME_LABELS = frozenset("PERSON ORG GPE LOC NORP FAC EVENT WORK_OF_ART LAW PRODUCT".split())
-PLACE_LABELS = frozenset("GPE LOC FAC NORP".split())
-ORG_LIKE = frozenset("ORG FAC EVENT WORK_OF_ART LAW PRODUCT".split())
+NAME_LABELS = frozenset(
+    ["PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT"]
+)
+PLACE_LABELS = frozenset(["GPE", "LOC", "FAC", "NORP"])
+ORG_LIKE = frozenset(["ORG", "FAC", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT"])
 
 
 def name_part(text: str) -> str:

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from caseboard.errors import ConfigError
 
-_LINE = re.compile(r"^(same|different)\s*:\s*(.+?)\s*\|\s*(.+?)\s*$", re.IGNORECASE)
+_LINE = re.compile(r"^(same|different)\s*:\s*([^|]*[^|\s])\s*\|\s*([^|]*[^|\s])\s*$", re.IGNORECASE)
 _ID = re.compile(r"^id:\s*([0-9a-f]{6,64})$", re.IGNORECASE)
 
 
@@ -93,7 +93,9 @@ def load_overrides(path: str | Path) -> Overrides:
     try:
         text = p.read_text("utf-8")
     except FileNotFoundError:
-        raise ConfigError(f"overrides file not found: {p}; fix resolve.overrides or create the file") from None
+        raise ConfigError(
+            f"overrides file not found: {p}; fix resolve.overrides or create the file"
+        ) from None
     except (OSError, UnicodeDecodeError) as exc:
         raise ConfigError(f"overrides file {p} cannot be read as UTF-8 text: {exc}") from None
     return parse_overrides(text, str(p))

@@ -21,7 +21,9 @@ class Group:
 def _person_conflict(a: Group, b: Group) -> bool:
     """Both hold full person names and none of one side's can be any of the other's.
     (A cluster may hold several by explicit evidence: "X, also known as Y".)"""
-    return bool(a.persons and b.persons) and not any(persons_compatible(x, y) for x in a.persons for y in b.persons)
+    return bool(a.persons and b.persons) and not any(
+        persons_compatible(x, y) for x in a.persons for y in b.persons
+    )
 
 
 def _org_conflict(a: Group, b: Group) -> bool:

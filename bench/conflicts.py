@@ -1,0 +1,100 @@
+"""Conflict detection benchmark: labelled statement pairs (precision/recall beside a naive
+baseline), optionally the claim figures of a caseboard, and the evidence-span check.
+
+    python bench/conflicts.py                       # labelled pairs
+    python bench/conflicts.py --db caseboard.duckdb # + clusters, conflicts, evidence-span check
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+
+from caseboard.annotate import load_nlp
+from caseboard.compare.claims_cluster import build_clusters, cluster_key
+from caseboard.compare.conflicts import find_conflicts
+from caseboard.compare.conflicts_reported import reported_conflicts
+from caseboard.config import load_config
+from caseboard.extract.claims import extract_claims
+from caseboard.extract.claims_text import claim_inputs
+from caseboard.store import Store
+
+PAIRS = Path(__file__).resolve().parents[1] / "tests" / "fixtures" / "claims" / "pairs.jsonl"
+
+
+def predict(pair: dict, nlp) -> tuple[bool, bool]:  # noqa: ANN001
+    """(caseboard says conflict, naive baseline says conflict) for one labelled pair."""
+    a, b = claim_inputs([(p["text"], p["published"], p["outlet"]) for p in (pair["a"], pair["b"])], nlp)
+    claims = extract_claims(a) + extract_claims(b)
+    sources = {a.doc: "Outlet A", b.doc: "Outlet B"}
+    found = (
+        find_conflicts(build_clusters(claims, sources), sources)
+        + reported_conflicts(a)
+        + reported_conflicts(b)
+    )
+    keyed = [(cluster_key(c), c.value.casefold(), c.doc) for c in claims if cluster_key(c)]
+    naive = any(k1 == k2 and v1 != v2 and d1 != d2 for k1, v1, d1 in keyed for k2, v2, d2 in keyed)
+    return bool(found), naive
+
+
+def score(labels: list[bool], predicted: list[bool]) -> tuple[float, float, int, int, int]:
+    tp = sum(p and g for p, g in zip(predicted, labels, strict=True))
+    fp = sum(p and not g for p, g in zip(predicted, labels, strict=True))
+    fn = sum(g and not p for p, g in zip(predicted, labels, strict=True))
+    return tp / max(1, tp + fp), tp / max(1, tp + fn), tp, fp, fn
+
+
+def run_pairs() -> None:
+    nlp = load_nlp(load_config().annotate.model)
+    pairs = [json.loads(line) for line in PAIRS.read_text().splitlines() if line.strip()]
+    labels, ours, naive = [], [], []
+    for pair in pairs:
+        o, n = predict(pair, nlp)
+        labels.append(pair["label"] == "conflict")
+        ours.append(o)
+        naive.append(n)
+        mark = "ok " if o == labels[-1] else "ERR"
+        print(f"{mark} {pair['id']:28} label={pair['label']:8} caseboard={o!s:5} naive={n!s:5}")
+    print(
+        f"\n{len(pairs)} pairs ({sum(labels)} conflicts, {len(labels) - sum(labels)} agreeing look-alikes)\n"
+    )
+    print("| method | precision | recall | TP | FP | FN |\n|---|---|---|---|---|---|")
+    for name, pred in (("caseboard", ours), ("naive: any different value", naive)):
+        p, r, tp, fp, fn = score(labels, pred)
+        print(f"| {name} | {p:.2f} | {r:.2f} | {tp} | {fp} | {fn} |")
+
+
+def run_db(path: str) -> None:
+    with Store(path, read_only=True) as store:
+        raw = dict(store.query("SELECT id, raw_text FROM documents"))
+        spans = store.query('SELECT doc, start, "end", quote FROM claims') + store.query(
+            'SELECT doc, start, "end", quote FROM conflict_sides'
+        )
+        ok = sum(raw[d][s:e] == q for d, s, e, q in spans)
+        multi = store.query(
+            "SELECT count(*) FROM claim_clusters WHERE independent >= 2 AND cardinality(sources) >= 2"
+        )
+        kinds = store.query("SELECT kind, count(*) FROM conflicts GROUP BY kind ORDER BY kind")
+        print(f"\n{path}: {len(raw)} documents, {store.query('SELECT count(*) FROM claims')[0][0]} claims")
+        print(f"clusters stated by >= 2 independent sources: {multi[0][0]}; conflicts: {dict(kinds)}")
+        print(
+            f"evidence spans whose original text equals the quote: {ok}/{len(spans)} ({100 * ok / max(1, len(spans)):.1f}%)"
+        )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument(
+        "--db", action="append", default=[], help="a built caseboard with the claims stage run"
+    )
+    parser.add_argument("--no-pairs", action="store_true")
+    args = parser.parse_args()
+    if not args.no_pairs:
+        run_pairs()
+    for path in args.db:
+        run_db(path)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,44 @@
+"""``caseboard conflicts``: where sources contradict each other, both sides quoted."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict
+
+import click
+from rich.console import Console
+
+from caseboard.cli.options import config_option, db_option, json_option
+from caseboard.config import load_config
+from caseboard.query.claims import conflicts
+from caseboard.store import Store
+
+
+@click.command("conflicts")
+@click.option("--entity", default=None, metavar="NAME", help="Only conflicts about this entity.")
+@db_option
+@config_option
+@json_option
+def command(entity: str | None, db: str | None, config_path: str | None, as_json: bool) -> None:
+    """Contradictions between sources (dates, places, numbers, actors, reported disagreements)."""
+    cfg = load_config(config_path, store__db=db)
+    with Store(cfg.store.db, read_only=True) as store:
+        found = conflicts(store, entity)
+    if as_json:
+        click.echo(json.dumps([asdict(c) for c in found], ensure_ascii=False, indent=2, default=str))
+        return
+    console = Console()
+    if not found:
+        console.print("No conflicts found.")
+    for c in found:
+        console.print(f"[bold]{c.kind}[/bold]  {c.explanation}", highlight=False)
+        for s in c.sides:
+            who = s["outlet"] or s["path"]
+            console.print(
+                f"  - [cyan]{who}[/cyan], speaker: {s['speaker']} ({s['speaker_type']})", highlight=False
+            )
+            console.print(
+                f"    value: {s['value']}\n    \u201c{s['quote'][:300]}\u201d [{s['start']}:{s['end']}]",
+                highlight=False,
+            )
+        console.print()

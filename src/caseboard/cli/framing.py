@@ -1,0 +1,41 @@
+"""``caseboard framing ENTITY``: the words each source uses, side by side (descriptive only)."""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+
+import click
+from rich.console import Console
+from rich.table import Table
+
+from caseboard.cli.options import config_option, db_option, json_option
+from caseboard.config import load_config
+from caseboard.query.claims import framing
+from caseboard.store import Store
+
+
+@click.command("framing")
+@click.argument("entity")
+@db_option
+@config_option
+@json_option
+def command(entity: str, db: str | None, config_path: str | None, as_json: bool) -> None:
+    """Labels, verbs, scare quotes and loaded terms per source for ENTITY."""
+    cfg = load_config(config_path, store__db=db)
+    with Store(cfg.store.db, read_only=True) as store:
+        rows = framing(store, entity)
+    if as_json:
+        click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
+        return
+    cells: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for r in rows:
+        cells[(r["source"], r["kind"])].append(f"{r['term']} ({r['count']})")
+    kinds = ("label", "verb", "scare_quote", "loaded")
+    table = Table(show_header=True, title=f"Framing of {rows[0]['target_text']}")
+    table.add_column("source", overflow="fold")
+    for k in kinds:
+        table.add_column(k, overflow="fold")
+    for source in sorted({r["source"] for r in rows}):
+        table.add_row(source, *("; ".join(cells[(source, k)][:12]) for k in kinds))
+    Console().print(table)

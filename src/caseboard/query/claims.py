@@ -1,0 +1,71 @@
+"""Claims, conflicts and framing read back from the stored claims tables."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from caseboard.errors import InputError
+from caseboard.extract.claims import name_key
+from caseboard.store import Store
+from caseboard.store import claims as claim_store
+
+
+@dataclass(slots=True)
+class ConflictView:
+    id: str
+    kind: str
+    explanation: str
+    sides: list[dict[str, Any]] = field(default_factory=list)
+
+
+def _require(store: Store) -> None:
+    if not claim_store.has_claims(store):
+        raise InputError("this caseboard has no claims yet: rebuild it with `caseboard build`")
+
+
+def subject_keys(store: Store, name: str) -> list[str]:
+    """Subject keys matching a name: resolved entity ids, and the spelling-tolerant name key."""
+    keys = ["name:" + name_key(name), "name:" + name.casefold()]
+    found = store.query(
+        "SELECT DISTINCT e.id FROM entities e LEFT JOIN entity_aliases a ON a.entity = e.id "
+        "WHERE lower(e.name) = lower(?) OR lower(a.alias) = lower(?) OR e.id = ?",
+        [name, name, name],
+    )
+    return keys + [r[0] for r in found]
+
+
+def claims_about(store: Store, name: str) -> list[dict[str, Any]]:
+    _require(store)
+    keys = subject_keys(store, name)
+    rows = list(claim_store.iter_claim_rows(store, "WHERE c.subject IN (SELECT unnest(?))", [keys]))
+    if not rows:
+        raise InputError(f"no claims about {name!r}")
+    return rows
+
+
+def conflicts(store: Store, entity: str | None = None) -> list[ConflictView]:
+    _require(store)
+    if entity is None:
+        rows = claim_store.conflict_rows(store)
+    else:
+        keys = subject_keys(store, entity)
+        rows = claim_store.conflict_rows(
+            store,
+            "WHERE cluster IN (SELECT id FROM claim_clusters WHERE subject IN (SELECT unnest(?)))",
+            [keys],
+        )
+    return [
+        ConflictView(r["id"], r["kind"], r["explanation"], claim_store.side_rows(store, r["id"]))
+        for r in rows
+    ]
+
+
+def framing(store: Store, name: str) -> list[dict[str, Any]]:
+    _require(store)
+    rows = claim_store.framing_rows(store, "WHERE target IN (SELECT unnest(?))", [subject_keys(store, name)])
+    if not rows:
+        raise InputError(
+            f"no framing recorded for {name!r} (framing covers entities two or more sources name)"
+        )
+    return rows

@@ -1,0 +1,112 @@
+"""Timeline, conflicts, search and ask for the pages: through caseboard.query, degrading when absent."""
+
+from __future__ import annotations
+
+import importlib
+from dataclasses import asdict, is_dataclass
+from datetime import date
+from typing import Any
+
+from caseboard.errors import InputError
+from caseboard.query.timeline import timeline as query_timeline
+from caseboard.store import Store
+from caseboard.store import claims as claim_store
+from caseboard.web import reads
+
+
+def _day(iso: str | None) -> int | None:
+    if not iso:
+        return None
+    try:
+        return date.fromisoformat(iso[:10]).toordinal()
+    except ValueError:
+        return None
+
+
+def timeline(
+    store: Store,
+    entity: str | None = None,
+    source: str | None = None,
+    date_from: str | None = None,
+    date_to: str | None = None,
+) -> dict[str, Any]:
+    """Events with their place on a time axis (percent of the span) and the error, if any."""
+    if not reads.has_table(store, "events"):
+        return {"events": [], "missing": "events", "error": None}
+    try:
+        entries = query_timeline(store, entity or None, date_from or None, date_to or None)
+    except InputError as exc:
+        return {"events": [], "missing": None, "error": str(exc)}
+    events = [asdict(e) | {"when": e.when} for e in entries]
+    if source:
+        events = [e for e in events if any(s["doc"] == source for s in e["sources"])]
+    _place_on_axis(events)
+    return {"events": events, "missing": None, "error": None}
+
+
+def _place_on_axis(events: list[dict[str, Any]]) -> None:
+    days = [d for e in events for d in (_day(e["earliest"]), _day(e["latest"])) if d is not None]
+    if not days:
+        return
+    low, high = min(days), max(days)
+    span = max(high - low, 1)
+    for e in events:
+        a, b = _day(e["earliest"]), _day(e["latest"])
+        if a is None or b is None:
+            continue
+        e["x0"] = round(100 * (a - low) / span, 3)
+        e["x1"] = round(100 * (b - low) / span, 3)
+    events_axis = {"from": date.fromordinal(low).isoformat(), "to": date.fromordinal(high).isoformat()}
+    for e in events:
+        e["axis"] = events_axis
+
+
+def conflicts(store: Store, limit: int | None = None) -> list[dict[str, Any]]:
+    """Each conflict with its sides, side by side, each side with its quote and offsets."""
+    if not claim_store.has_claims(store) or not reads.has_table(store, "conflicts"):
+        return []
+    rows = claim_store.conflict_rows(store)
+    out = []
+    for row in rows[:limit] if limit else rows:
+        sides = claim_store.side_rows(store, row["id"])
+        out.append({"id": row["id"], "kind": row["kind"], "explanation": row["explanation"], "sides": sides})
+    return out
+
+
+def _optional(module: str, name: str) -> Any:
+    try:
+        return getattr(importlib.import_module(module), name)
+    except (ImportError, AttributeError):
+        return None
+
+
+def _plain(value: Any) -> Any:
+    if is_dataclass(value) and not isinstance(value, type):
+        return asdict(value)
+    if isinstance(value, list | tuple):
+        return [_plain(v) for v in value]
+    return value
+
+
+def search(store: Store, terms: str, entity: str | None = None, limit: int = 20) -> dict[str, Any]:
+    func = _optional("caseboard.query.search", "search")
+    if func is None:
+        return {"results": [], "missing": "search"}
+    if not terms.strip():
+        return {"results": [], "missing": None}
+    try:
+        return {"results": _plain(func(store, terms, entity=entity or None, limit=limit)), "missing": None}
+    except InputError as exc:
+        return {"results": [], "missing": None, "error": str(exc)}
+
+
+def ask(store: Store, question: str) -> dict[str, Any]:
+    func = _optional("caseboard.query.ask", "ask")
+    if func is None:
+        return {"answer": None, "missing": "ask"}
+    if not question.strip():
+        return {"answer": None, "missing": None}
+    try:
+        return {"answer": _plain(func(store, question)), "missing": None}
+    except InputError as exc:
+        return {"answer": None, "missing": None, "error": str(exc)}

@@ -1,0 +1,65 @@
+"""Grouping mentions of the same happening across documents."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "extract"))
+
+from test_events_support import rows_for, timex  # noqa: E402
+
+from caseboard.compare.event_groups import group_events  # noqa: E402
+from caseboard.extract.events import extract_events  # noqa: E402
+
+
+def dated_events(text, phrase, iso, doc_name, published=None):
+    t = timex(text, phrase, "DATE", iso, "day", iso, iso)
+    return extract_events(rows_for(text, timexes=[t], doc_name=doc_name, published=published))
+
+
+def death_groups(*event_lists):
+    return [g for g in group_events([e for events in event_lists for e in events]) if g.type == "death"]
+
+
+def test_the_same_killing_reported_by_two_documents_is_one_group_keeping_both_versions():
+    a = dated_events("John Carter was killed in Kabul on 3 January 2020.", "3 January 2020", "2020-01-03", "a")
+    b = dated_events("Rebels killed Carter on January 3, 2020.", "January 3, 2020", "2020-01-03", "b")
+    groups = death_groups(a, b)
+    assert len(groups) == 1
+    group = groups[0]
+    assert len(group.documents) == 2
+    assert {m.quote for m in group.members} == {a[0].quote, b[0].quote}
+    assert group.date.value == "2020-01-03"
+    assert group.place.text == "Kabul"
+    assert "Carter" in group.summary
+
+
+def test_an_undated_mention_joins_the_dated_group_it_precedes_the_publication_of():
+    a = dated_events("John Carter was killed in Kabul on 3 January 2020.", "3 January 2020", "2020-01-03", "a")
+    b = extract_events(rows_for("Rebels killed John Carter.", doc_name="b", published="2020-01-05"))
+    groups = death_groups(a, b)
+    assert len(groups) == 1
+    assert groups[0].date.source == "sentence"
+
+
+def test_different_dates_are_different_happenings():
+    a = dated_events("John Carter was killed on 3 January 2020.", "3 January 2020", "2020-01-03", "a")
+    b = dated_events("John Carter was killed on 9 March 2021.", "9 March 2021", "2021-03-09", "b")
+    assert len(death_groups(a, b)) == 2
+
+
+def test_different_participants_or_places_are_different_happenings():
+    a = dated_events("John Carter was killed in Kabul on 3 January 2020.", "3 January 2020", "2020-01-03", "a")
+    b = dated_events("Maria Lopez was killed in Kabul on 3 January 2020.", "3 January 2020", "2020-01-03", "b")
+    c = dated_events("John Carter was killed in Lima on 3 January 2020.", "3 January 2020", "2020-01-03", "c")
+    assert len(death_groups(a, b)) == 2
+    assert len(death_groups(a, c)) == 2
+
+
+def test_group_ids_are_stable_and_every_mention_is_in_exactly_one_group():
+    a = dated_events("John Carter was killed in Kabul on 3 January 2020.", "3 January 2020", "2020-01-03", "a")
+    b = dated_events("Police arrested Maria Lopez on 3 January 2020.", "3 January 2020", "2020-01-03", "b")
+    first, second = group_events(a + b), group_events(list(reversed(a + b)))
+    assert sorted(g.id for g in first) == sorted(g.id for g in second)
+    assert sorted(m.id for g in first for m in g.members) == sorted(m.id for m in a + b)

@@ -1,0 +1,56 @@
+"""The claims stage on the demo corpus (run on a copy of the session's seeds caseboard)."""
+
+import shutil
+
+import pytest
+
+from caseboard.config import load_config
+from caseboard.export.claims_export import conflicts, framing
+from caseboard.extract.claims_stage import claims_stage
+from caseboard.query.claims import framing as framing_of
+from caseboard.store import Store
+
+
+@pytest.fixture(scope="module")
+def board(seeds_board, tmp_path_factory):
+    path = tmp_path_factory.mktemp("claims") / "seeds.duckdb"
+    shutil.copy(seeds_board.path, path)
+    with Store(path) as store:
+        claims_stage(store, load_config())
+    with Store(path, read_only=True) as store:
+        yield store
+
+
+def test_every_evidence_span_reads_back_from_the_original(board):
+    raw = dict(board.query("SELECT id, raw_text FROM documents"))
+    spans = board.query('SELECT doc, start, "end", quote FROM claims')
+    spans += board.query('SELECT doc, start, "end", quote FROM conflict_sides')
+    assert spans and all(raw[d][s:e] == q for d, s, e, q in spans)
+
+
+def test_the_contradicting_death_dates_are_reported_with_both_sides(board):
+    found = [c for c in conflicts(board) if c["kind"] == "date"]
+    death = [c for c in found if "date of death" in c["explanation"]]
+    assert death, found
+    sides = death[0]["sides"]
+    assert len({s["doc"] for s in sides}) == 2
+    assert {s["value"][-4:] for s in sides} >= {"2006", "2016"}
+
+
+def test_no_false_alarm_on_the_central_persons_birth_and_death(board):
+    rows = board.query(
+        "SELECT k.attribute, k.agreement FROM claim_clusters k WHERE k.attribute IN ('birth_date', 'death_date') "
+        "AND cardinality(k.sources) >= 2 AND k.subject_text LIKE '%Soleimani%'"
+    )
+    assert rows and all(agreement == "agree" for _, agreement in rows)
+
+
+def test_framing_of_the_central_person_lists_distinct_verbs_per_source(board):
+    rows = framing_of(board, "Soleimani")
+    verbs = {}
+    for r in rows:
+        if r["kind"] == "verb":
+            verbs.setdefault(r["source"], set()).add(r["term"])
+    assert len(verbs) >= 2
+    assert len(set().union(*verbs.values())) >= 3
+    assert all(r["quote"] for r in framing(board))

@@ -1,0 +1,104 @@
+"""Event mentions from small parsed sentences: types, roles, places, dates, ages."""
+
+from __future__ import annotations
+
+import pytest
+from test_events_support import rows_for, timex
+
+from caseboard.extract.events import extract_events
+from caseboard.extract.events_stage import date_by_age
+
+
+def events_of(text, **kwargs):
+    return extract_events(rows_for(text, **kwargs))
+
+
+def only(events, type_):
+    found = [e for e in events if e.type == type_]
+    assert len(found) == 1, [(e.type, e.trigger) for e in events]
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "type_", "trigger"),
+    [
+        ("The rebels assassinated the governor.", "death", "assassinated"),
+        ("The old general died in hospital.", "death", "died"),
+        ("Police arrested two men in Paris.", "arrest", "arrested"),
+        ("Gunmen kidnapped an engineer.", "arrest", "kidnapped"),
+        ("The president appointed a new defence minister.", "appointment", "appointed"),
+        ("The foreign minister visited Cairo.", "meeting", "visited"),
+        ("The two parties signed a treaty.", "agreement", "signed"),
+        ("The group was founded by three students.", "founding", "founded"),
+        ("Warplanes bombed the bridge.", "attack", "bombed"),
+        ("The spokesman said the talks had failed.", "statement", "said"),
+        ("Maria Lopez was born in Madrid.", "birth", "born"),
+        ("The chief executive resigned.", "resignation", "resigned"),
+    ],
+)
+def test_each_type_is_found_by_its_trigger(sentence, type_, trigger):
+    event = only(events_of(sentence), type_)
+    assert event.trigger == trigger
+    assert event.quote == sentence
+    assert sentence[event.trigger_start : event.trigger_end] == trigger
+
+
+def test_active_voice_gives_agent_patient_and_place():
+    event = only(events_of("Police arrested two men in Paris."), "arrest")
+    assert event.agent.text == "Police"
+    assert event.patient.text == "two men"
+    assert event.place.text == "Paris"
+
+
+def test_passive_voice_puts_the_by_phrase_in_agent_and_the_subject_in_patient():
+    text = "John Carter was killed by the rebels in Kabul on 3 January 2020."
+    t = timex(text, "3 January 2020", "DATE", "2020-01-03", "day", "2020-01-03", "2020-01-03")
+    event = only(events_of(text, timexes=[t]), "death")
+    assert event.patient.text == "John Carter"
+    assert event.agent.text == "rebels"
+    assert event.place.text == "Kabul"
+    assert (event.date.value, event.date.source) == ("2020-01-03", "sentence")
+
+
+def test_negated_and_hypothetical_events_are_not_reported():
+    assert events_of("The army did not attack the town.") == []
+    assert events_of("The army could attack the town.") == []
+    assert [e for e in events_of("The rebels threatened to kill the hostages.") if e.type == "death"] == []
+
+
+def test_a_sentence_without_a_date_inherits_the_paragraph_date_but_not_across_paragraphs():
+    text = "On 5 May 2011 the minister visited Cairo. He met the president there.\nThe army attacked the town."
+    t = timex(text, "5 May 2011", "DATE", "2011-05-05", "day", "2011-05-05", "2011-05-05")
+    events = events_of(text, timexes=[t], published="2011-05-09")
+    met = next(e for e in events if e.trigger == "met")
+    assert (met.date.value, met.date.source) == ("2011-05-05", "narrative")
+    attacked = only(events, "attack")
+    assert attacked.date.source == "publication"
+    assert attacked.date.latest == "2011-05-09" and attacked.date.earliest is None
+
+
+def test_the_pronoun_participant_is_the_person_named_before():
+    text = "Anna Berg arrived in Rome. She met the mayor."
+    met = only(events_of(text), "meeting")
+    assert met.agent.text == "Anna Berg"
+
+
+def test_an_age_next_to_a_name_gives_a_birth_range_from_the_publication_date():
+    text = "Peter Novak, 58, said the plan had failed."
+    t = timex(text, "58", "AGE", "AGE:58", "age")
+    birth = only(events_of(text, timexes=[t], published="2015-06-01"), "birth")
+    assert birth.patient.text == "Peter Novak"
+    assert (birth.date.earliest, birth.date.latest, birth.date.source) == ("1956-06-02", "1957-06-01", "age")
+    assert birth.date.value == "1956/1957"
+
+
+def test_at_the_age_of_dates_the_clause_once_the_birth_is_known():
+    born = "Peter Novak was born on 11 March 1957 in Brno."
+    t_born = timex(born, "11 March 1957", "DATE", "1957-03-11", "day", "1957-03-11", "1957-03-11")
+    joined = "At the age of 18, Peter Novak joined the army."
+    t_age = timex(joined, "the age of 18", "AGE", "AGE:18", "age")
+    events = events_of(born, timexes=[t_born], doc_name="a") + events_of(joined, timexes=[t_age], doc_name="b")
+    pending = next(e for e in events if e.age == 18)
+    assert pending.age_holder.text == "Peter Novak"
+    date_by_age(events)
+    assert (pending.date.earliest, pending.date.latest, pending.date.source) == ("1975-03-11", "1976-03-10", "age")
