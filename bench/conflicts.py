@@ -78,9 +78,59 @@ def run_db(path: str) -> None:
         kinds = store.query("SELECT kind, count(*) FROM conflicts GROUP BY kind ORDER BY kind")
         print(f"\n{path}: {len(raw)} documents, {store.query('SELECT count(*) FROM claims')[0][0]} claims")
         print(f"clusters stated by >= 2 independent sources: {multi[0][0]}; conflicts: {dict(kinds)}")
-        print(
-            f"evidence spans whose original text equals the quote: {ok}/{len(spans)} ({100 * ok / max(1, len(spans)):.1f}%)"
-        )
+        share = 100 * ok / max(1, len(spans))
+        print(f"evidence spans whose original text equals the quote: {ok}/{len(spans)} ({share:.1f}%)")
+
+
+TIMELINE17 = Path(__file__).resolve().parents[2] / "shared" / "bench" / "timeline17"
+_TOKENS = {"-LRB-": "(", "-RRB-": ")", "``": '"', "''": '"', " 's": "'s", " ,": ",", " .": ".", " n't": "n't"}
+
+
+def _detokenize(text: str) -> str:
+    for old, new in _TOKENS.items():
+        text = text.replace(old, new)
+    return text
+
+
+def timeline17_jsonl(out: Path, per_outlet: int) -> int:
+    """The first ``per_outlet`` articles of every bpoil_*/H1N1_* outlet as one JSONL file."""
+    n = 0
+    with out.open("w") as f:
+        for folder in sorted([*TIMELINE17.glob("bpoil_*"), *TIMELINE17.glob("H1N1_*")]):
+            files = sorted((folder / "InputDocs").glob("*/*"))[:per_outlet]
+            for path in files:
+                text = _detokenize(" ".join(path.read_text(errors="replace").splitlines()))
+                item = {"text": text, "outlet": folder.name.split("_")[1], "published": path.parent.name}
+                f.write(json.dumps(item) + "\n")
+                n += 1
+    return n
+
+
+def run_timeline17(per_outlet: int, workdir: Path) -> Path:
+    from caseboard.api import Caseboard
+    from caseboard.extract.claims_stage import claims_stage
+
+    source, db = workdir / "timeline17.jsonl", workdir / "timeline17.duckdb"
+    print(
+        f"\ntimeline17 bpoil_* + H1N1_*: {timeline17_jsonl(source, per_outlet)} articles ({per_outlet} per outlet)"
+    )
+    board = Caseboard(db)
+    board.build([str(source)])
+    with Store(db) as store:
+        claims_stage(store, board.cfg)
+    return db
+
+
+def sample_conflicts(path: str, n: int = 20) -> None:
+    with Store(path, read_only=True) as store:
+        for cid, kind, explanation in store.query(
+            "SELECT id, kind, explanation FROM conflicts ORDER BY id LIMIT ?", [n]
+        ):
+            print(f"\n[{kind}] {explanation}")
+            for doc, quote in store.query(
+                "SELECT doc, quote FROM conflict_sides WHERE conflict = ? ORDER BY idx", [cid]
+            ):
+                print(f"   {doc}: {quote[:220]}")
 
 
 def main() -> None:
@@ -89,11 +139,18 @@ def main() -> None:
         "--db", action="append", default=[], help="a built caseboard with the claims stage run"
     )
     parser.add_argument("--no-pairs", action="store_true")
+    parser.add_argument("--timeline17", type=int, default=0, metavar="N", help="build N articles per outlet")
+    parser.add_argument("--workdir", default="/tmp/caseboard-bench-conflicts")
     args = parser.parse_args()
     if not args.no_pairs:
         run_pairs()
-    for path in args.db:
+    dbs = list(args.db)
+    if args.timeline17:
+        Path(args.workdir).mkdir(parents=True, exist_ok=True)
+        dbs.append(str(run_timeline17(args.timeline17, Path(args.workdir))))
+    for path in dbs:
         run_db(path)
+        sample_conflicts(path)
 
 
 if __name__ == "__main__":

@@ -44,7 +44,9 @@ def gold_dates(topic: Path) -> set[str]:
 
 
 def articles(topic: Path, limit: int | None) -> list[tuple[str, Path]]:
-    found = sorted((d.name, f) for d in (topic / "InputDocs").iterdir() if d.is_dir() for f in sorted(d.iterdir()))
+    found = sorted(
+        (d.name, f) for d in (topic / "InputDocs").iterdir() if d.is_dir() for f in sorted(d.iterdir())
+    )
     if limit and len(found) > limit:
         step = len(found) / limit
         found = [found[int(i * step)] for i in range(limit)]
@@ -115,7 +117,10 @@ def main(argv: list[str] | None = None) -> int:
     for topic in topics:
         items = articles(topic, args.limit_docs or None)
         gold = gold_dates(topic)
-        with tempfile.TemporaryDirectory() as tmp, Store(build_topic(items, Path(tmp)), read_only=True) as store:
+        with (
+            tempfile.TemporaryDirectory() as tmp,
+            Store(build_topic(items, Path(tmp)), read_only=True) as store,
+        ):
             ours, base = f1(timeline_ranking(store), gold), f1(baseline_ranking(store), gold)
             with_undated = f1(timeline_ranking(store, undated=0.5), gold)
         rows.append((topic.name, len(items), len(gold), ours, base, with_undated))

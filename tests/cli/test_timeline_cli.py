@@ -34,7 +34,9 @@ def test_json_lists_dated_events_in_order_with_sources(db):
 
 
 def test_filters_by_entity_and_dates(db):
-    result = CliRunner().invoke(command, ["--db", db, "--entity", "Soleimani", "--from", "1957", "--to", "1957", "--json"])
+    result = CliRunner().invoke(
+        command, ["--db", db, "--entity", "Soleimani", "--from", "1957", "--to", "1957", "--json"]
+    )
     assert result.exit_code == 0, result.output
     entries = json.loads(result.output)
     assert [e["type"] for e in entries if e["date"] == "1957-03-11"] == ["birth"]

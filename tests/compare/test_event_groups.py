@@ -23,7 +23,9 @@ def death_groups(*event_lists):
 
 
 def test_the_same_killing_reported_by_two_documents_is_one_group_keeping_both_versions():
-    a = dated_events("John Carter was killed in Kabul on 3 January 2020.", "3 January 2020", "2020-01-03", "a")
+    a = dated_events(
+        "John Carter was killed in Kabul on 3 January 2020.", "3 January 2020", "2020-01-03", "a"
+    )
     b = dated_events("Rebels killed Carter on January 3, 2020.", "January 3, 2020", "2020-01-03", "b")
     groups = death_groups(a, b)
     assert len(groups) == 1
@@ -36,7 +38,9 @@ def test_the_same_killing_reported_by_two_documents_is_one_group_keeping_both_ve
 
 
 def test_an_undated_mention_joins_the_dated_group_it_precedes_the_publication_of():
-    a = dated_events("John Carter was killed in Kabul on 3 January 2020.", "3 January 2020", "2020-01-03", "a")
+    a = dated_events(
+        "John Carter was killed in Kabul on 3 January 2020.", "3 January 2020", "2020-01-03", "a"
+    )
     b = extract_events(rows_for("Rebels killed John Carter.", doc_name="b", published="2020-01-05"))
     groups = death_groups(a, b)
     assert len(groups) == 1
@@ -50,15 +54,21 @@ def test_different_dates_are_different_happenings():
 
 
 def test_different_participants_or_places_are_different_happenings():
-    a = dated_events("John Carter was killed in Kabul on 3 January 2020.", "3 January 2020", "2020-01-03", "a")
-    b = dated_events("Maria Lopez was killed in Kabul on 3 January 2020.", "3 January 2020", "2020-01-03", "b")
+    a = dated_events(
+        "John Carter was killed in Kabul on 3 January 2020.", "3 January 2020", "2020-01-03", "a"
+    )
+    b = dated_events(
+        "Maria Lopez was killed in Kabul on 3 January 2020.", "3 January 2020", "2020-01-03", "b"
+    )
     c = dated_events("John Carter was killed in Lima on 3 January 2020.", "3 January 2020", "2020-01-03", "c")
     assert len(death_groups(a, b)) == 2
     assert len(death_groups(a, c)) == 2
 
 
 def test_group_ids_are_stable_and_every_mention_is_in_exactly_one_group():
-    a = dated_events("John Carter was killed in Kabul on 3 January 2020.", "3 January 2020", "2020-01-03", "a")
+    a = dated_events(
+        "John Carter was killed in Kabul on 3 January 2020.", "3 January 2020", "2020-01-03", "a"
+    )
     b = dated_events("Police arrested Maria Lopez on 3 January 2020.", "3 January 2020", "2020-01-03", "b")
     first, second = group_events(a + b), group_events(list(reversed(a + b)))
     assert sorted(g.id for g in first) == sorted(g.id for g in second)

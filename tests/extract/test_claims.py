@@ -49,8 +49,11 @@ def test_conflicting_and_agreeing_dates_across_outlets(nlp):
 
 
 def test_reported_disagreement_needs_a_contrast_cue(nlp):
-    (inp,) = claim_inputs([("Two newspapers claimed the raid was led by the army. Other sources provide an "
-                            "opposite version, saying the police led it.", "2016-01-01", "A")], nlp)  # fmt: skip
+    text = (
+        "Two newspapers claimed the raid was led by the army. "
+        "Other sources provide an opposite version, saying the police led it."
+    )
+    (inp,) = claim_inputs([(text, "2016-01-01", "A")], nlp)
     found = reported_conflicts(inp)
     assert len(found) == 1 and len(found[0].sides) == 2
     (calm,) = claim_inputs(

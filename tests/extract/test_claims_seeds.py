@@ -39,7 +39,8 @@ def test_the_contradicting_death_dates_are_reported_with_both_sides(board):
 
 def test_no_false_alarm_on_the_central_persons_birth_and_death(board):
     rows = board.query(
-        "SELECT k.attribute, k.agreement FROM claim_clusters k WHERE k.attribute IN ('birth_date', 'death_date') "
+        "SELECT k.attribute, k.agreement FROM claim_clusters k "
+        "WHERE k.attribute IN ('birth_date', 'death_date') "
         "AND cardinality(k.sources) >= 2 AND k.subject_text LIKE '%Soleimani%'"
     )
     assert rows and all(agreement == "agree" for _, agreement in rows)

@@ -67,7 +67,9 @@ def test_negated_and_hypothetical_events_are_not_reported():
 
 
 def test_a_sentence_without_a_date_inherits_the_paragraph_date_but_not_across_paragraphs():
-    text = "On 5 May 2011 the minister visited Cairo. He met the president there.\nThe army attacked the town."
+    text = (
+        "On 5 May 2011 the minister visited Cairo. He met the president there.\nThe army attacked the town."
+    )
     t = timex(text, "5 May 2011", "DATE", "2011-05-05", "day", "2011-05-05", "2011-05-05")
     events = events_of(text, timexes=[t], published="2011-05-09")
     met = next(e for e in events if e.trigger == "met")
@@ -97,8 +99,14 @@ def test_at_the_age_of_dates_the_clause_once_the_birth_is_known():
     t_born = timex(born, "11 March 1957", "DATE", "1957-03-11", "day", "1957-03-11", "1957-03-11")
     joined = "At the age of 18, Peter Novak joined the army."
     t_age = timex(joined, "the age of 18", "AGE", "AGE:18", "age")
-    events = events_of(born, timexes=[t_born], doc_name="a") + events_of(joined, timexes=[t_age], doc_name="b")
+    events = events_of(born, timexes=[t_born], doc_name="a") + events_of(
+        joined, timexes=[t_age], doc_name="b"
+    )
     pending = next(e for e in events if e.age == 18)
     assert pending.age_holder.text == "Peter Novak"
     date_by_age(events)
-    assert (pending.date.earliest, pending.date.latest, pending.date.source) == ("1975-03-11", "1976-03-10", "age")
+    assert (pending.date.earliest, pending.date.latest, pending.date.source) == (
+        "1975-03-11",
+        "1976-03-10",
+        "age",
+    )

@@ -55,7 +55,11 @@ def test_the_birth_is_on_its_stated_day_and_backed_by_the_age_given_elsewhere(st
 
 
 def test_the_killing_day_is_on_the_timeline_with_several_sources(store):
-    day = [e for e in timeline(store, date_from="2020-01-03", date_to="2020-01-03") if e.type in ("attack", "death")]
+    day = [
+        e
+        for e in timeline(store, date_from="2020-01-03", date_to="2020-01-03")
+        if e.type in ("attack", "death")
+    ]
     assert day
     assert max(len({s.doc for s in e.sources}) for e in day) >= 2
 

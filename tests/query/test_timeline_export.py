@@ -27,7 +27,17 @@ def test_events_section_has_the_documented_fields_and_quotes_that_read_back(stor
     items = list(events(store))
     assert len(items) == store.query("SELECT count(*) FROM events")[0][0] > 0
     for item in items:
-        assert {"id", "type", "trigger", "date", "date_range", "participants", "place", "summary", "evidence"} <= set(item)
+        assert {
+            "id",
+            "type",
+            "trigger",
+            "date",
+            "date_range",
+            "participants",
+            "place",
+            "summary",
+            "evidence",
+        } <= set(item)
         assert len(item["date_range"]) == 2
         for ev in item["evidence"]:
             assert raws[ev["doc"]][ev["start"] : ev["end"]] == ev["quote"]
@@ -42,4 +52,6 @@ def test_timexes_section_gives_each_expression_with_its_original_offsets(store):
     assert len(items) == store.query("SELECT count(*) FROM timexes")[0][0] > 0
     for item in items:
         assert {"doc", "start", "end", "text", "value", "granularity", "anchor"} <= set(item)
-        assert " ".join(raws[item["doc"]][item["start"] : item["end"]].split()) == " ".join(item["text"].split())
+        assert " ".join(raws[item["doc"]][item["start"] : item["end"]].split()) == " ".join(
+            item["text"].split()
+        )

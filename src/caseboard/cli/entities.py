@@ -7,6 +7,7 @@ from dataclasses import asdict
 
 import click
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from caseboard.cli.options import config_option, db_option, json_option
@@ -30,11 +31,20 @@ def command(db: str | None, config_path: str | None, type_: str | None, top: int
         click.echo(json.dumps([asdict(r) for r in rows], ensure_ascii=False, indent=2))
         return
     table = Table(show_header=True)
-    for col in ("name", "type", "mentions", "sources", "aliases", "id"):
-        table.add_column(col, overflow="fold")
+    table.add_column("name", no_wrap=True)
+    table.add_column("type")
+    table.add_column("mentions", justify="right")
+    table.add_column("sources", justify="right")
+    table.add_column("other spellings", overflow="fold")
+    table.add_column("id", no_wrap=True, style="dim")
     for r in rows:
         others = [a for a in r.aliases if a != r.name]
         table.add_row(
-            r.name, r.type, str(r.mention_count), str(r.document_count), "; ".join(others[:6]), r.id
+            escape(r.name),
+            r.type,
+            str(r.mention_count),
+            str(r.document_count),
+            escape("; ".join(others[:6])),
+            r.id,
         )
     Console().print(table)

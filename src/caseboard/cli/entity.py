@@ -7,6 +7,7 @@ from dataclasses import asdict
 
 import click
 from rich.console import Console
+from rich.markup import escape
 
 from caseboard.cli.options import config_option, db_option, json_option
 from caseboard.config import load_config
@@ -37,13 +38,15 @@ def _print_profile(console: Console, p: EntityProfile) -> None:
         f"[bold]{e.name}[/bold]  {e.type}  ({e.mention_count} mentions in {e.document_count} sources)"
     )
     console.print(f"id: {e.id}", highlight=False)
-    console.print("aliases: " + "; ".join(f"{a} ({n})" for a, n in p.alias_counts.items()), highlight=False)
+    aliases = "; ".join(f"{a} ({n})" for a, n in p.alias_counts.items())
+    console.print(escape(f"aliases: {aliases}"), highlight=False)
     console.print("\n[bold]sources[/bold]")
     for s in p.sources:
-        console.print(f"  {s.mentions:4d}  {s.outlet or '-'} | {s.title or s.path}", highlight=False)
+        console.print(escape(f"  {s.mentions:4d}  {s.outlet or '-'} | {s.title or s.path}"), highlight=False)
     if p.related:
         console.print("\n[bold]mentioned with[/bold]")
-        console.print("  " + "; ".join(f"{r.name} ({r.type}, {r.shared_sentences})" for r in p.related))
+        related = "; ".join(f"{r.name} ({r.type}, {r.shared_sentences})" for r in p.related)
+        console.print(escape(f"  {related}"), highlight=False)
     console.print("\n[bold]examples[/bold]")
     for x in p.examples:
-        console.print(f"  [{x.path} {x.start}-{x.end}] {x.sentence}", highlight=False)
+        console.print(escape(f"  [{x.path} {x.start}-{x.end}] {x.sentence}"), highlight=False)

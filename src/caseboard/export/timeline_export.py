@@ -43,9 +43,17 @@ def events(store: Store) -> Iterator[dict[str, Any]]:
             "place": _argument(g.place) if g.place else None,
             "summary": g.summary,
             "evidence": [
-                {"doc": m.doc, "start": m.start, "end": m.end, "quote": m.quote, "trigger": m.trigger,
-                 "trigger_start": m.trigger_start, "trigger_end": m.trigger_end, "date": m.date.value,
-                 "date_source": m.date.source}
+                {
+                    "doc": m.doc,
+                    "start": m.start,
+                    "end": m.end,
+                    "quote": m.quote,
+                    "trigger": m.trigger,
+                    "trigger_start": m.trigger_start,
+                    "trigger_end": m.trigger_end,
+                    "date": m.date.value,
+                    "date_source": m.date.source,
+                }
                 for m in g.members
             ],  # fmt: skip
         }

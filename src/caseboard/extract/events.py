@@ -48,7 +48,9 @@ def extract_events(rows: DocumentRows) -> list[EventMention]:
     for view, new_paragraph in sentence_views(rows):
         if new_paragraph:
             anchor = None
-        found = [mention_of(view, t, dated(view, t.token, anchor, rows.published)) for t in find_triggers(view)]
+        found = [
+            mention_of(view, t, dated(view, t.token, anchor, rows.published)) for t in find_triggers(view)
+        ]
         found = [resolve_pronouns(view, e, last_person) for e in found]
         found = [*found, *age_events(view, found, last_person, rows.published)]
         out.extend(found)
@@ -181,7 +183,9 @@ def age_mention(
     date: EventDate, *, trigger: Token | None = None, years: int | None = None,
 ) -> EventMention:  # fmt: skip
     sent = view.sentence
-    start, end, text = (trigger.start, trigger.end, trigger.text) if trigger else (timex.start, timex.end, timex.text)
+    start, end, text = (
+        (trigger.start, trigger.end, trigger.text) if trigger else (timex.start, timex.end, timex.text)
+    )
     return EventMention(
         id=EventMention.make_id(sent.doc, start, end, type_), doc=sent.doc, sent=sent.index,
         start=sent.start, end=sent.end, quote=view.raw_text[sent.start : sent.end], type=type_,
@@ -218,7 +222,7 @@ def name_after(view: SentenceView, timex: Timex) -> Argument | None:
 
 
 def appositive_person(view: SentenceView, timex: Timex) -> Argument | None:
-    """"X, 58," / "58-year-old X": the name the age is attached to, else the person mention next to it."""
+    """ "X, 58," / "58-year-old X": the name the age is attached to, else the person mention next to it."""
     head = view.timex_head(timex)
     noun = view.head_of(head) if head is not None and head.dep in ("appos", "amod", "nummod") else None
     if noun is not None and noun.pos == "PROPN":

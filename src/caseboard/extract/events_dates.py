@@ -108,6 +108,6 @@ def range_date(earliest: str, latest: str, source: str) -> EventDate:
 
 
 def is_at_age(view: SentenceView, timex: Timex) -> bool:
-    """"at the age of 18", "when he was 18", "aged 18 he...": the age dates the clause."""
+    """ "at the age of 18", "when he was 18", "aged 18 he...": the age dates the clause."""
     before = view.raw_text[max(view.sentence.start, timex.start - 24) : timex.start]
     return bool(AT_AGE.search(before)) or timex.text.lower().startswith(("at ", "age"))

@@ -72,7 +72,9 @@ SUBJECT_IS_PATIENT = frozenset({"die"})
 
 # Lemmas that only count as a trigger in a particular use.
 NEEDS_PASSIVE = frozenset({"bear", "name"})  # "was born", "was named commander"
-NEEDS_OBJECT = frozenset({"fire", "target", "form", "create", "state", "name", "pass", "order", "lift", "rule"})
+NEEDS_OBJECT = frozenset(
+    {"fire", "target", "form", "create", "state", "name", "pass", "order", "lift", "rule"}
+)
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "inside", "on"})

@@ -28,7 +28,7 @@ def events_stage(store: Store, cfg: Config) -> None:
 
 
 def date_by_age(mentions: list[EventMention]) -> None:
-    """"At the age of N": date the event from the holder's birth when another mention states it."""
+    """ "At the age of N": date the event from the holder's birth when another mention states it."""
     births = known_births(mentions)
     for m in mentions:
         if m.age is None or m.age_holder is None or m.date.source == DATE_SENTENCE:
@@ -47,7 +47,9 @@ def known_births(mentions: list[EventMention]) -> list[tuple[Argument, EventDate
         if m.type == lex.BIRTH and m.patient is not None and m.date.earliest and m.date.latest
         and m.date.source in (DATE_SENTENCE, DATE_AGE)
     ]  # fmt: skip
-    return sorted(found, key=lambda p: (p[1].source != DATE_SENTENCE, days_between(p[1].earliest, p[1].latest)))
+    return sorted(
+        found, key=lambda p: (p[1].source != DATE_SENTENCE, days_between(p[1].earliest, p[1].latest))
+    )
 
 
 def days_between(earliest: str | None, latest: str | None) -> int:
@@ -57,7 +59,7 @@ def days_between(earliest: str | None, latest: str | None) -> int:
 
 
 def find_birth(births: list[tuple[Argument, EventDate]], holder: Argument) -> EventDate | None:
-    for person, date in births:
+    for person, born in births:
         if same_participant(person, holder):
-            return date
+            return born
     return None

@@ -21,6 +21,7 @@ TEMPLATES = {
     lex.DECISION: "decision",
     lex.OTHER: "{trigger}",
 }
+AGENT_FIRST = frozenset({lex.STATEMENT, lex.MEETING, lex.AGREEMENT, lex.OTHER, lex.RESIGNATION, lex.DECISION})
 
 
 def summarize(
@@ -38,6 +39,5 @@ def summarize(
         text += f" on {patient}" if type_ == lex.ATTACK else f" with {patient}"
     text += f" ({trigger})" if type_ != lex.OTHER else ""
     if agent is not None:
-        text = f"{agent}: {text}" if type_ in (lex.STATEMENT, lex.MEETING, lex.AGREEMENT, lex.OTHER, lex.RESIGNATION, lex.DECISION) \
-            else f"{text} by {agent}"  # fmt: skip
+        text = f"{agent}: {text}" if type_ in AGENT_FIRST else f"{text} by {agent}"
     return text + (f" in {place.text}" if place is not None else "")

@@ -44,9 +44,9 @@ def restates(view: SentenceView, trigger: Trigger, others: list[Trigger]) -> boo
 def trigger_type(view: SentenceView, tok: Token) -> str | None:
     lemma = tok.lemma.lower()
     if tok.pos == "VERB" and lemma in lex.VERB_TRIGGERS:
-        if lemma in lex.NEEDS_PASSIVE and not is_passive(view, tok):
-            if not (lemma in lex.NEEDS_OBJECT and view.kids(tok, "oprd")):
-                return None
+        predicative = lemma in lex.NEEDS_OBJECT and view.kids(tok, "oprd")
+        if lemma in lex.NEEDS_PASSIVE and not is_passive(view, tok) and not predicative:
+            return None
         if lemma in lex.NEEDS_OBJECT and lemma not in lex.NEEDS_PASSIVE and not view.kids(tok, "dobj"):
             return None
         return lex.VERB_TRIGGERS[lemma]

@@ -21,7 +21,7 @@ def resolve_entities_stage(store: Store, cfg: Config) -> None:
     entity_store.write_resolution(store, resolution)
 
 
-REDUCE_STAGES: list[ReduceStage] = []
+REDUCE_STAGES: list[ReduceStage] = [resolve_entities_stage]
 
 
 def run_reduce_stages(store: Store, cfg: Config) -> None:

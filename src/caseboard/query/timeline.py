@@ -91,7 +91,9 @@ def _bound(value: str | None, side: int) -> str | None:
 def _matcher(store: Store, name: str):  # noqa: ANN202 - a predicate over arguments
     """Arguments that are the named entity: resolved ids whose name or alias matches, else by name."""
     names = event_store.entity_names(store)
-    hits = process.extract(name, [n for _, n in names], scorer=fuzz.WRatio, score_cutoff=NAME_MATCH, limit=None)
+    hits = process.extract(
+        name, [n for _, n in names], scorer=fuzz.WRatio, score_cutoff=NAME_MATCH, limit=None
+    )
     ids = {names[i][0] for _, _, i in hits}
     probe = Argument(name)
 
@@ -105,8 +107,8 @@ def _matcher(store: Store, name: str):  # noqa: ANN202 - a predicate over argume
 
 def entry_of(group: EventGroup, labels: dict[str, tuple[str, str | None]]) -> TimelineEntry:
     sources = [
-        Source(m.doc, labels.get(m.doc, (m.doc, None))[0], labels.get(m.doc, (m.doc, None))[1], m.start, m.end,
-               m.quote, m.trigger, m.date.value, m.date.source)
+        Source(m.doc, *labels.get(m.doc, (m.doc, None)), m.start, m.end, m.quote, m.trigger, m.date.value,
+               m.date.source)
         for m in group.members
     ]  # fmt: skip
     d = group.date

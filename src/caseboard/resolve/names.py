@@ -179,11 +179,6 @@ def _is_acronym(word: str) -> bool:
     return 2 <= len(letters) <= 10 and letters.isalpha() and letters.isupper()
 
 
-def acronym_key(name: Name) -> str:
-    """An acronym's letters (``U.S.`` -> ``us``); the key an acronym is matched by."""
-    return name.joined
-
-
 def initials(name: Name) -> str:
     """The initials of a multi-word name, small words skipped: Islamic Jihad -> ij."""
     words = [w for w in re.split(r"[\s\-]+", anyascii(name.display).lower()) if w]
@@ -209,8 +204,3 @@ def skeleton(token: str) -> str:
     out = head + "".join(c for c in word[1:] if c not in _VOWELS)
     nisba = "i" if len(word) > 3 and word[-1] in "iy" else ""
     return out + nisba
-
-
-def name_skeleton(name: Name) -> str:
-    """Skeleton of the whole name written as one word (Badreddine ~ Badr al-Din)."""
-    return skeleton(name.joined)

@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from caseboard.records import Entity
+from caseboard.resolve import Resolution
 from caseboard.store.db import Store
 
 ENTITY_TABLES = ("entities", "entity_aliases", "entity_documents", "mention_entity", "resolution_log")
 
 
-def write_resolution(store: Store, resolution: Any) -> None:
+def write_resolution(store: Store, resolution: Resolution) -> None:
     """Replace the entity tables with ``resolution`` (entities, links, decisions)."""
     entities: list[Entity] = resolution.entities
     with store.transaction():
@@ -43,25 +42,14 @@ def write_resolution(store: Store, resolution: Any) -> None:
         store.insert_columns(
             "mention_entity", {"mention": [m for m, _ in links], "entity": [e for _, e in links]}
         )
-        log = [_decision_row(d) for d in getattr(resolution, "decisions", [])]
+        log = resolution.decisions
         store.insert_columns(
             "resolution_log",
             {
-                "rule": [r[0] for r in log],
-                "action": [r[1] for r in log],
-                "a": [r[2] for r in log],
-                "b": [r[3] for r in log],
-                "detail": [r[4] for r in log],
+                "rule": [d.rule for d in log],
+                "action": [d.action for d in log],
+                "a": [d.left for d in log],
+                "b": [d.right for d in log],
+                "detail": [" ".join(d.evidence) for d in log],
             },
         )
-
-
-def _decision_row(decision: Any) -> tuple[str, str, str | None, str | None, str | None]:
-    get = lambda name: getattr(decision, name, None)  # noqa: E731
-    return (
-        str(get("rule") or ""),
-        str(get("action") or "merge"),
-        get("a"),
-        get("b"),
-        str(get("detail") or get("evidence") or "") or None,
-    )

@@ -66,13 +66,19 @@ def _sentences(store: Store, doc: str) -> list[Sentence]:
 
 
 def _tokens(store: Store, doc: str) -> list[Token]:
-    sql = 'SELECT sent, idx, start, "end", text, lemma, pos, tag, dep, head, ent_type FROM tokens WHERE doc = ? ORDER BY idx'
+    sql = (
+        'SELECT sent, idx, start, "end", text, lemma, pos, tag, dep, head, ent_type FROM tokens '
+        "WHERE doc = ? ORDER BY idx"
+    )
     return [Token(doc, *row) for row in store.query(sql, [doc])]
 
 
 def _mentions(store: Store, doc: str) -> list[Mention]:
     sql = 'SELECT id, start, "end", text, label, sent, sentence FROM mentions WHERE doc = ? ORDER BY start'
-    return [Mention(i, doc, s, e, t, lab, sent, sentence) for i, s, e, t, lab, sent, sentence in store.query(sql, [doc])]
+    return [
+        Mention(i, doc, s, e, t, lab, sent, sentence)
+        for i, s, e, t, lab, sent, sentence in store.query(sql, [doc])
+    ]
 
 
 def _timexes(store: Store, doc: str) -> list[Timex]:
@@ -84,7 +90,10 @@ def _timexes(store: Store, doc: str) -> list[Timex]:
 
 
 def _entity_links(store: Store, doc: str) -> dict[str, str]:
-    sql = "SELECT me.mention, me.entity FROM mention_entity me JOIN mentions m ON m.id = me.mention WHERE m.doc = ?"
+    sql = (
+        "SELECT me.mention, me.entity FROM mention_entity me JOIN mentions m ON m.id = me.mention "
+        "WHERE m.doc = ?"
+    )
     return dict(store.query(sql, [doc]))
 
 
@@ -154,7 +163,9 @@ def iter_groups(store: Store, *, dated_only: bool = False) -> Iterator[EventGrou
     if not has_events(store):
         return
     where = "WHERE date_source <> 'publication'" if dated_only else ""
-    sql = f"SELECT {GROUP_COLUMNS} FROM events {where} ORDER BY coalesce(earliest, latest, '9999'), latest, id"
+    sql = (
+        f"SELECT {GROUP_COLUMNS} FROM events {where} ORDER BY coalesce(earliest, latest, '9999'), latest, id"
+    )
     for row in store.iter_rows(sql, size=500):
         yield _group(store, row)
 
@@ -163,9 +174,13 @@ def _group(store: Store, row: tuple) -> EventGroup:
     gid, type_, value, earliest, latest, gran, source, summary, place, place_text = row
     members = [
         _mention(r)
-        for r in store.query(f"SELECT {MENTION_COLUMNS} FROM event_mentions WHERE event = ? ORDER BY doc, start", [gid])
+        for r in store.query(
+            f"SELECT {MENTION_COLUMNS} FROM event_mentions WHERE event = ? ORDER BY doc, start", [gid]
+        )
     ]
-    parts = store.query("SELECT role, entity, text FROM event_participants WHERE event = ? AND role <> 'place'", [gid])
+    parts = store.query(
+        "SELECT role, entity, text FROM event_participants WHERE event = ? AND role <> 'place'", [gid]
+    )
     return EventGroup(
         gid, type_, EventDate(value, earliest, latest, gran, source),
         [(role, Argument(text, entity)) for role, entity, text in parts],
@@ -187,7 +202,9 @@ def _mention(r: tuple) -> EventMention:
 
 def document_labels(store: Store) -> dict[str, tuple[str, str | None]]:
     """Document id -> (path, outlet)."""
-    return {doc: (path, outlet) for doc, path, outlet in store.query("SELECT id, path, outlet FROM documents")}
+    return {
+        doc: (path, outlet) for doc, path, outlet in store.query("SELECT id, path, outlet FROM documents")
+    }
 
 
 def entity_names(store: Store) -> list[tuple[str, str]]:
@@ -199,7 +216,7 @@ def entity_names(store: Store) -> list[tuple[str, str]]:
 def iter_timexes(store: Store) -> Iterator[Timex]:
     sql = (
         'SELECT t.doc, t.start, t."end", t.text, t.type, t.value, t.granularity, t.earliest, t.latest, '
-        't.anchor FROM timexes t JOIN documents d ON d.id = t.doc ORDER BY d.path, t.start'
+        "t.anchor FROM timexes t JOIN documents d ON d.id = t.doc ORDER BY d.path, t.start"
     )
     for doc, start, end, text, type_, value, gran, earliest, latest, anchor in store.iter_rows(sql):
         yield Timex(start, end, text, type_, value, gran, earliest, latest, anchor, doc)
