@@ -111,9 +111,8 @@ def run_timeline17(per_outlet: int, workdir: Path) -> Path:
     from caseboard.extract.claims_stage import claims_stage
 
     source, db = workdir / "timeline17.jsonl", workdir / "timeline17.duckdb"
-    print(
-        f"\ntimeline17 bpoil_* + H1N1_*: {timeline17_jsonl(source, per_outlet)} articles ({per_outlet} per outlet)"
-    )
+    count = timeline17_jsonl(source, per_outlet)
+    print(f"\ntimeline17 bpoil_* + H1N1_*: {count} articles ({per_outlet} per outlet)")
     board = Caseboard(db)
     board.build([str(source)])
     with Store(db) as store:

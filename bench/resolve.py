@@ -1,6 +1,6 @@
 """Benchmark: cross-document entity resolution on MEANTIME (B-cubed) and its scaling.
 
-    /work/main/.venv/bin/python bench/resolve.py [--meantime DIR] [--topics corpus_apple ...]
+    /work/main/.venv/bin/python bench/resolve.py [--meantime DIR] [--topics corpus_apple ...] [--errors]
 
 Gold: MEANTIME ``intra_cross-doc_annotation`` CAT XML. A gold mention is an
 ENTITY_MENTION whose ``syntactic_type`` is ``NAM`` (a proper name) or ``PRE.NAM`` (a
@@ -171,7 +171,11 @@ def clusters_for(
     return [links.get(m.id) if m is not None else None for m in matched]
 
 
-def evaluate(topics: list[Path], nlp) -> tuple[list[tuple], dict[str, list[Mention]]]:  # noqa: ANN001
+def evaluate(
+    topics: list[Path],
+    nlp,  # noqa: ANN001 - spaCy Language
+    errors: bool = False,
+) -> tuple[list[tuple], dict[str, list[Mention]]]:
     rows, all_mentions = [], {}
     for topic in topics:
         docs = [read_document(p) for p in sorted(topic.glob("*.xml"))]
@@ -186,7 +190,49 @@ def evaluate(topics: list[Path], nlp) -> tuple[list[tuple], dict[str, list[Menti
         )
         rows.append((topic.name, len(gold), score, base, ceiling))
         all_mentions[topic.name] = mentions
+        if errors:
+            print_errors(topic.name, gold, matched, ours.links)
     return rows, all_mentions
+
+
+def _forms(gold: list[GoldMention], matched: list[Mention | None], idx: list[int]) -> str:
+    forms: dict[str, int] = defaultdict(int)
+    for i in idx:
+        m = matched[i]
+        forms[f"{m.text!r}/{m.label}" if m is not None else f"{gold[i].text!r}/-"] += 1
+    return ", ".join(f"{f} x{n}" if n > 1 else f for f, n in sorted(forms.items(), key=lambda kv: -kv[1]))
+
+
+def print_errors(
+    topic: str, gold: list[GoldMention], matched: list[Mention | None], links: dict[str, str]
+) -> None:
+    """Recall errors (a gold cluster split over several predicted entities) and precision
+    errors (a predicted entity holding several gold clusters), with surface forms."""
+    pred = [links.get(m.id, "#" + m.id) if m is not None else None for m in matched]
+    by_gold: dict[str, list[int]] = defaultdict(list)
+    by_pred: dict[str, list[int]] = defaultdict(list)
+    for i, g in enumerate(gold):
+        by_gold[g.cluster].append(i)
+        if pred[i] is not None:
+            by_pred[pred[i]].append(i)
+    print(f"\n## {topic}: gold clusters split (recall errors)")
+    for cluster, idx in sorted(by_gold.items(), key=lambda kv: -len(kv[1])):
+        parts: dict[str | None, list[int]] = defaultdict(list)
+        for i in idx:
+            parts[pred[i] if pred[i] is not None else f"#missed{i}"].append(i)
+        if len(parts) > 1 and any(p is not None and not p.startswith("#missed") for p in parts):
+            print(f"- {cluster} ({len(idx)}):")
+            for part in sorted(parts.values(), key=len, reverse=True):
+                print(f"    [{len(part)}] {_forms(gold, matched, part)}")
+    print(f"\n## {topic}: predicted entities mixing gold clusters (precision errors)")
+    for p, idx in sorted(by_pred.items(), key=lambda kv: -len(kv[1])):
+        clusters: dict[str, list[int]] = defaultdict(list)
+        for i in idx:
+            clusters[gold[i].cluster].append(i)
+        if len(clusters) > 1:
+            print(f"- entity {p[:8]} ({len(idx)}):")
+            for c, part in sorted(clusters.items(), key=lambda kv: -len(kv[1])):
+                print(f"    {c} [{len(part)}] {_forms(gold, matched, part)}")
 
 
 def overall(rows: list[tuple], which: int) -> tuple[float, float, float]:
@@ -221,6 +267,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--meantime", type=Path, default=MEANTIME)
     parser.add_argument("--topics", nargs="*", default=None)
     parser.add_argument("--factors", nargs="*", type=int, default=[1, 2, 5, 10])
+    parser.add_argument("--errors", action="store_true", help="list split and mixed gold clusters")
     args = parser.parse_args(argv)
     import spacy
 
@@ -228,7 +275,7 @@ def main(argv: list[str] | None = None) -> int:
     topics = sorted(
         p for p in args.meantime.iterdir() if p.is_dir() and (not args.topics or p.name in args.topics)
     )
-    rows, mentions = evaluate(topics, nlp)
+    rows, mentions = evaluate(topics, nlp, args.errors)
     print("### Entity resolution (MEANTIME, B-cubed over gold named mentions)\n")
     print("| topic | gold mentions | P | R | F1 | baseline P | baseline R | baseline F1 | ceiling F1 |")
     print("|---|---|---|---|---|---|---|---|---|")

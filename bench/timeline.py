@@ -28,12 +28,14 @@ from caseboard.api import Caseboard
 from caseboard.config import load_config
 from caseboard.extract.events_lexicon import TYPE_WEIGHT
 from caseboard.extract.events_stage import events_stage
-from caseboard.pipeline.reduce import REDUCE_STAGES
+from caseboard.pipeline import reduce
 from caseboard.store import Store
 from caseboard.store import events as event_store
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT.parent / "shared" / "bench" / "timeline17"
+# The reduce stages the timeline needs; the bench skips the others (claims, ...) to save time.
+TIMELINE_STAGES = [reduce.resolve_entities_stage, events_stage]
 DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 UNTOKENIZE = [(r"-LRB-", "("), (r"-RRB-", ")"), (r"``|''", '"'), (r" ([.,;:!?%)'])", r"\1"), (r"\( ", "(")]
 
@@ -59,18 +61,18 @@ def untokenize(text: str) -> str:
     return text
 
 
-def build_topic(items: list[tuple[str, Path]], workdir: Path) -> Path:
-    jsonl, db = workdir / "articles.jsonl", workdir / "board.duckdb"
+def build_topic(items: list[tuple[str, Path]], db: Path) -> None:
+    """Build the articles into ``db`` (unchanged articles are not processed again), then the events."""
+    jsonl = db.with_suffix(".jsonl")
     with jsonl.open("w", encoding="utf-8") as out:
         for day, path in items:
             text = untokenize(path.read_text("utf-8", errors="replace"))
             out.write(json.dumps({"published": day, "text": text}) + "\n")
     cfg = load_config()
-    Caseboard(db, cfg=cfg).build([str(jsonl)])
-    if events_stage not in REDUCE_STAGES:  # until the build runs it itself
-        with Store(db) as store:
-            events_stage(store, cfg)
-    return db
+    Caseboard(db, cfg=cfg).build([str(jsonl)], prune=True)
+    with Store(db) as store:
+        for stage in TIMELINE_STAGES:
+            stage(store, cfg)
 
 
 def timeline_ranking(store: Store, *, undated: float = 0.0) -> list[str]:
@@ -111,18 +113,21 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--topics", type=int, default=None, help="Only the first N topics.")
     parser.add_argument("--limit-docs", type=int, default=30, help="Articles per topic (0: all).")
+    parser.add_argument("--cache", type=Path, default=None, help="Keep the topic databases here (reused).")
     args = parser.parse_args(argv)
+    reduce.REDUCE_STAGES[:] = []  # run by build_topic: only TIMELINE_STAGES
     topics = sorted(p for p in DATA.iterdir() if p.is_dir())[: args.topics]
     rows, started = [], time.perf_counter()
     for topic in topics:
         items = articles(topic, args.limit_docs or None)
         gold = gold_dates(topic)
-        with (
-            tempfile.TemporaryDirectory() as tmp,
-            Store(build_topic(items, Path(tmp)), read_only=True) as store,
-        ):
+        with tempfile.TemporaryDirectory() as tmp:
+            db = (args.cache or Path(tmp)) / f"{topic.name}.duckdb"
+            build_topic(items, db)
+            store = Store(db, read_only=True)
             ours, base = f1(timeline_ranking(store), gold), f1(baseline_ranking(store), gold)
             with_undated = f1(timeline_ranking(store, undated=0.5), gold)
+            store.close()
         rows.append((topic.name, len(items), len(gold), ours, base, with_undated))
         print(f"{topic.name}: docs {len(items)} gold {len(gold)} timeline {ours:.3f} baseline {base:.3f} "
               f"timeline+undated {with_undated:.3f}", file=sys.stderr, flush=True)  # fmt: skip

@@ -247,7 +247,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-baseline", action="store_true", help="skip dateparser (slow)")
     parser.add_argument("--throughput", type=int, default=0, help="also time N Timeline17 articles")
     parser.add_argument("--misses", type=Path, help="write value misses (gold not matched) to this file")
-    parser.add_argument("--errors", choices=["dev", "held-out", "all"], help="print a split's errors by category")
+    parser.add_argument(
+        "--errors", choices=["dev", "held-out", "all"], help="print a split's errors by category"
+    )
     args = parser.parse_args(argv)
     paths = sorted(args.data.glob("*/*.tml"))
     paths = paths[: args.limit] if args.limit else paths
@@ -258,7 +260,7 @@ def main(argv: list[str] | None = None) -> int:
     lines = [
         f"TempEval-3 train (TimeBank+AQUAINT), {len(docs)} documents, DATE+TIME expressions.",
         "",
-        "| system / split | gold | pred | strict P / R / F1 | relaxed P / R / F1 | value F1 | range F1 | seconds |",
+        "| system / split | gold | pred | strict P / R / F1 | relaxed P / R / F1 | value F1 | range F1 | s |",
         "|---|---|---|---|---|---|---|---|",
     ]
     misses: list[str] = []

@@ -55,3 +55,18 @@ def test_framing_of_the_central_person_lists_distinct_verbs_per_source(board):
     assert len(verbs) >= 2
     assert len(set().union(*verbs.values())) >= 3
     assert all(r["quote"] for r in framing(board))
+
+
+def test_conflicts_command_filters_by_entity_and_shows_both_sides(board):
+    from click.testing import CliRunner
+
+    from caseboard.cli import conflicts as conflicts_cli
+
+    result = CliRunner().invoke(
+        conflicts_cli.command, ["--entity", "Badreddine", "--db", str(board.path), "--json"]
+    )
+    assert result.exit_code == 0, result.output
+    import json
+
+    found = json.loads(result.output)
+    assert any(c["kind"] == "date" and len(c["sides"]) >= 2 for c in found)

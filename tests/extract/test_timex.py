@@ -89,7 +89,7 @@ def test_separate_years_joined_by_and_stay_apart() -> None:
         ("The envoy leaves tomorrow.", "tomorrow", "2018-04-08"),
         ("The army is now in control.", "now", "PRESENT_REF"),
         ("He currently lives abroad.", "currently", "PRESENT_REF"),
-        ("Strikes intensified in recent weeks.", "recent weeks", "PAST_REF"),
+        ("Strikes have intensified recently.", "recently", "PAST_REF"),
         ("Rockets were fired on Monday.", "Monday", "2018-04-02"),
         ("The minister will visit on Monday.", "Monday", "2018-04-09"),
         ("Witnesses heard blasts at 01:00.", "01:00", "2018-04-07T01:00"),
@@ -218,3 +218,89 @@ def test_demo_article() -> None:
     assert by_text["07.04.18, 01:00"].value == "2018-04-07T01:00"
     assert all(text[t.start : t.end] == t.text for t in got)
     assert not any(t.value == "1800" for t in got)  # "Unit 1800" is a name, not a year
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "dct", "value"),
+    [
+        # tense of the nearest verb decides the direction of a bare weekday or month
+        ("Officials said the board will meet Tuesday.", "Tuesday", DCT, "2018-04-10"),
+        ("The ministry announced Tuesday that talks will resume.", "Tuesday", DCT, "2018-04-03"),
+        ("The summit will be held in April.", "April", "2018-12-05", "2019-04"),
+        ("The new tariff takes effect Feb. 1, the agency said.", "Feb. 1", "2018-10-26", "2018-02-01"),
+        ("The new chief will take over, effective Feb. 1.", "Feb. 1", "2018-10-26", "2019-02-01"),
+        # a month used as a noun modifier; a month followed by its day
+        ("Police linked him to the October shooting.", "October", DCT, "2017-10"),
+        ("He was shot dead last Oct. 23 at his home.", "Oct. 23", "2018-04-19", "2017-10-23"),
+        # a quarter without a year is of the dct's year, even in a future-tense sentence
+        ("The firm will cut jobs after a weak third quarter.", "third quarter", "2018-11-02", "2018-Q3"),
+        ("Profit rose in the fiscal first quarter.", "the fiscal first quarter", "2018-10-26", "2018-Q1"),
+        # a clock time with its weekday
+        ("Talks broke off at noon Thursday.", "noon Thursday", DCT, "2018-04-05T12:00"),
+    ],
+)
+def test_tense_and_context_rules(text: str, surface: str, dct: str, value: str) -> None:
+    assert only(text, surface, dct).value == value
+
+
+def test_year_period_takes_the_quarter_under_discussion() -> None:
+    text = "Net income rose in the third quarter of 2018. In the 2017 quarter, it earned $5 million."
+    assert only(text, "the 2017 quarter", "2018-11-02").value == "2017-Q3"
+    assert only("Sales in the 2017 period fell.", "the 2017 period", "2018-11-02").value == "2017"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "earliest", "latest"),
+    [
+        ("Jobs have moved abroad over the past 20 years.", "the past 20 years", "P20Y", "1998-04-07", DCT),
+        ("Fighting has eased in recent days.", "recent days", "PXD", None, DCT),
+        ("Talks are expected in the coming weeks.", "coming weeks", "PXW", DCT, None),
+        ("Prices rose over the last few months.", "the last few months", "PXM", None, DCT),
+    ],
+)
+def test_durations_are_not_dates(
+    text: str, surface: str, value: str, earliest: str | None, latest: str | None
+) -> None:
+    timex = only(text, surface)
+    assert (timex.type, timex.value, timex.earliest, timex.latest) == ("DURATION", value, earliest, latest)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Flights leave each Thursday from May 6.", "Thursday"),
+        ("Flights leave on Tuesday nights.", "Tuesday"),
+    ],
+)
+def test_recurring_weekdays_are_sets(text: str, surface: str) -> None:
+    timex = only(text, surface)
+    assert timex.type == "SET" and timex.value.startswith("XXXX-WXX-")
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("A day after he was arrested, protests began.", "A day after"),
+        ("The film High Noon was shown.", "Noon"),
+        ("Revenue was $9 million for the year ended March 31.", "the year"),
+        ("It posted its first quarterly loss.", "first quarter"),
+        ("The quarter-to-quarter comparison improved.", "The quarter"),
+    ],
+)
+def test_context_guards(text: str, absent: str) -> None:
+    assert not any(t.text.startswith(absent) for t in tag_timexes(text, DCT))
+
+
+def test_shift_after_a_demonstrative_is_kept() -> None:
+    text = "The plant closed on 4 May 2016. Two days after that, workers protested."
+    assert only(text, "Two days after that").value == "2016-05-06"
+
+
+def test_part_of_day_keeps_its_time_value() -> None:
+    timex = only("Shares fell this morning in Tokyo.", "this morning")
+    assert (timex.type, timex.value) == ("TIME", "2018-04-07TMO")
+
+
+def test_year_back_comparison_does_not_move_the_anchor() -> None:
+    text = "Profit was $5 million a year ago. Sales were $9 million compared with $8 million a year earlier."
+    assert only(text, "a year earlier").value == "2017"

@@ -9,8 +9,8 @@ from caseboard.extract.timex import tag_timexes
 
 FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "timex" / "news_sample.tsv"
 _MARK = re.compile(r"\[\[([^|\]]+)\|([^\]]+)\]\]")
-VALUE_F1_FLOOR = 0.85
-SPAN_F1_FLOOR = 0.85
+VALUE_F1_FLOOR = 0.90
+SPAN_F1_FLOOR = 0.95
 
 
 def read_fixture(path: Path) -> list[tuple[str, str, list[tuple[int, int, str]]]]:

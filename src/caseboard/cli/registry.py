@@ -4,6 +4,12 @@ from __future__ import annotations
 
 import click
 
-from caseboard.cli import entities, entity
+from caseboard.cli import claims, conflicts, entities, entity, framing
 
-COMMANDS: list[click.Command] = [entities.command, entity.command]
+COMMANDS: list[click.Command] = [
+    entities.command,
+    entity.command,
+    claims.command,
+    conflicts.command,
+    framing.command,
+]

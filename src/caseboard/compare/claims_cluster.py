@@ -13,7 +13,7 @@ from collections import defaultdict
 from itertools import combinations
 
 from caseboard.compare.claims_values import incompatible
-from caseboard.extract.claims_records import OUTLET, Claim, Cluster
+from caseboard.extract.claims_records import NUMBER, OUTLET, Claim, Cluster
 from caseboard.records import content_id
 
 CLUSTERED = ("birth_date", "birth_place", "death_date", "death_place", "death_actor", "count:")
@@ -23,7 +23,8 @@ def cluster_key(c: Claim) -> str | None:
     """What a claim is about, or None for claims that are only listed (statements, roles)."""
     if not c.attribute.startswith(CLUSTERED):
         return None
-    return f"{c.subject}|{c.attribute}"
+    subject = c.match + c.subject[c.subject.find("@") :] if c.match and "@" in c.subject else c.match
+    return f"{subject or c.subject}|{c.attribute}"
 
 
 def origin(c: Claim, source: str) -> str:
@@ -70,10 +71,11 @@ def agreement(members: list[Claim]) -> str:
 
 
 def conflicting_pairs(members: list[Claim]) -> list[tuple[Claim, Claim, str]]:
-    """Incompatible pairs; inside one document only between different speakers."""
+    """Incompatible pairs; inside one document only between different speakers, never for counts
+    (an article listing several incidents)."""
     out = []
     for a, b in combinations(members, 2):
-        if a.doc == b.doc and a.speaker.text == b.speaker.text:
+        if a.doc == b.doc and (a.speaker.text == b.speaker.text or a.value_type == NUMBER):
             continue
         kind = incompatible(a, b)
         if kind is not None:

@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterator
 from typing import IO, Any
 
 from caseboard import __version__
+from caseboard.export import claims_export
 from caseboard.store import Store
 
 FORMAT = "caseboard/1"
@@ -111,6 +112,10 @@ SECTIONS: dict[str, Section] = {
     "documents": _documents,
     "mentions": _mentions,
     "entities": _entities,
+    "claims": claims_export.claims,
+    "claim_clusters": claims_export.claim_clusters,
+    "conflicts": claims_export.conflicts,
+    "framing": claims_export.framing,
 }
 
 

@@ -193,13 +193,14 @@ class _Extractor:
         key = self.key(subject)
         cid = Claim.make_id(self.inp.doc, start, attribute, key, value)
         quote = self.inp.raw_text[start:end]
+        match = subject_key(subject, {}, self.full) if subject.label == "PERSON" else ""
         return Claim(cid, self.inp.doc, view.sentence.index, start, end, quote, key, subject.text, attribute,
-                     value, value_type, speaker=speaker, hedges=list(hedges))  # fmt: skip
+                     value, value_type, speaker=speaker, hedges=list(hedges), match=match)  # fmt: skip
 
     def _counts(self, view: SentenceView, speaker: Speaker, hedges: list[str]) -> list[Claim]:
         out = []
         for c in counts(view, self.inp.raw_text):
-            anchor = _count_anchor(view)
+            anchor = _count_anchor(view, speaker)
             if anchor is None:
                 continue
             attribute = f"count:{c.verb.lemma}:{c.noun.lemma.lower()}"
@@ -207,10 +208,10 @@ class _Extractor:
             claim.number, claim.bound = c.number, c.bound
             claim.negated = is_negated(view, c.verb)
             day = next((t for t in view.timexes if t.type == "DATE" and t.granularity == "day"), None)
-            if day is None:
+            when = day.earliest if day is not None else _day_precise(self.inp.published, "published ")
+            if when is None:
                 continue
-            claim.subject = f"{claim.subject}@{day.earliest}"
-            claim.earliest, claim.latest = day.earliest, day.latest
+            claim.subject = f"{claim.subject}@{when}"
             out.append(claim)
         return out
 
@@ -225,10 +226,15 @@ class _Extractor:
         return [claim]
 
 
-def _count_anchor(view: SentenceView) -> Mention | None:
+def _day_precise(published: str | None, prefix: str) -> str | None:
+    """An undated count is compared only with counts published the same day."""
+    return prefix + published if published and len(published) == 10 else None
+
+
+def _count_anchor(view: SentenceView, speaker: Speaker) -> Mention | None:
     """What a count is about: the first event, facility or organisation named in its sentence."""
     for labels in (("EVENT", "FAC"), ("ORG",), ("GPE", "LOC")):
-        found = [m for m in view.mentions if m.label in labels]
+        found = [m for m in view.mentions if m.label in labels and m.text not in speaker.text]
         if found:
             return found[0]
     return None

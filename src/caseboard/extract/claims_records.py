@@ -58,6 +58,7 @@ class Claim:
     speaker: Speaker = field(default_factory=lambda: Speaker("", OUTLET))
     hedges: list[str] = field(default_factory=list)
     negated: bool = False
+    match: str = ""  # spelling-tolerant person key: clusters across entity-resolution splits
     event: str | None = None  # event group id when the timeline stage grouped this happening
 
     @staticmethod

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from caseboard.extract.timex_ages import AGE_RULES, resolve_age
 from caseboard.extract.timex_calendar import make_date, parse_dct
+from caseboard.extract.timex_durations import DURATION_RULES, resolve_duration
 from caseboard.extract.timex_expr import Expr
 from caseboard.extract.timex_relative import RELATIVE_RULES
 from caseboard.extract.timex_resolve import Anchors, Resolved, resolve
@@ -21,7 +22,7 @@ from caseboard.extract.timex_rules import DATE_RULES, Rule
 from caseboard.extract.timex_tense import is_future
 from caseboard.records import Timex
 
-RULES: list[Rule] = [*DATE_RULES, *RELATIVE_RULES, *AGE_RULES]
+RULES: list[Rule] = [*DATE_RULES, *RELATIVE_RULES, *AGE_RULES, *DURATION_RULES]
 
 _NUMERIC = re.compile(r"(?<![\d.])(\d{1,2})([./])(\d{1,2})\2(?:\d{4}|\d{2})(?!\d)")
 _JOINER = re.compile(r"\s*(?:or|to|and|through|until|till|-|–|—)\s*", re.IGNORECASE)
@@ -169,14 +170,29 @@ def tag_timexes(text: str, dct: str | None = None, *, day_first: bool | None = N
         resolved = _resolve_candidate(text, c, anchors)
         if resolved is None:
             continue
-        update_anchors(anchors, resolved, moves_quarter=c.expr.kind != "shift")
+        if not _is_comparison(c.expr):
+            update_anchors(anchors, resolved, moves_quarter=_moves_quarter(c.expr))
         out.append(_to_record(text, c, resolved))
     return out
+
+
+def _is_comparison(expr: Expr) -> bool:
+    """ "a year ago", "a year earlier": a point of comparison, not where the narrative moves to."""
+    return expr.kind == "shift" and expr.unit == "year" and expr.count < 0
+
+
+def _moves_quarter(expr: Expr) -> bool:
+    """A comparison ("a year earlier", "the 1988 quarter") does not change the quarter under discussion."""
+    return expr.kind == "date" or (expr.kind != "shift" and expr.year is None)
 
 
 def _resolve_candidate(text: str, c: Candidate, anchors: Anchors) -> Resolved | None:
     if c.expr.kind == "age":
         return resolve_age(c.expr, anchors)
+    if c.expr.kind == "duration":
+        return resolve_duration(c.expr, anchors)
+    if c.expr.kind == "set":
+        return Resolved(f"XXXX-WXX-{(c.expr.weekday or 0) + 1}", "SET", "unknown")
     return resolve(c.expr, anchors, is_future(text, c.start, c.end))
 
 

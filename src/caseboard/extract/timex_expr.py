@@ -1,8 +1,9 @@
-"""The parsed (not yet anchored) form of a time expression, shared by rules and the normalizer."""
+"""The parsed (not yet anchored) form of a time expression, its anchors and its resolved reading."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
 
 @dataclass(slots=True)
@@ -44,3 +45,26 @@ class Expr:
         if self.kind == "range":
             return self.parts is not None and all(p.absolute for p in self.parts)
         return self.kind == "date" and (self.year, self.decade, self.century) != (None, None, None)
+
+
+@dataclass(slots=True)
+class Resolved:
+    value: str
+    type: str
+    granularity: str
+    earliest: date | None = None
+    latest: date | None = None
+    anchor: str | None = None
+
+
+@dataclass(slots=True)
+class Anchors:
+    """What relative expressions are resolved against; updated as the text is read in order."""
+
+    dct: date | None = None
+    dct_grain: str | None = None
+    day: date | None = None
+    month: date | None = None
+    quarter: tuple[int, int] | None = None
+    year: int | None = None
+    last_grain: str | None = None

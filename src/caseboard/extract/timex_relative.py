@@ -15,6 +15,9 @@ _REFS = {
     "recently": "PAST_REF", "lately": "PAST_REF", "the past": "PAST_REF", "recent": "PAST_REF",
     "current": "PRESENT_REF", "the future": "FUTURE_REF", "the near future": "FUTURE_REF",
 }  # fmt: skip
+_EVERY_BEFORE = re.compile(r"(?i:\b(?:each|every)\s+)$")
+_PLURAL_PART = re.compile(r"s\b|\s+(?i:mornings|afternoons|evenings|nights)\b")
+_CLAUSE_AFTER = re.compile(r"\s+(?!(?i:that|this|the|these|those|then|now)\b)[a-z]")
 _REL_WORDS = {"last": -1, "past": -1, "previous": -1, "this": 0, "current": 0, "next": 1, "coming": 1}
 
 
@@ -64,6 +67,8 @@ def _shift(m: re.Match[str], _: bool) -> Expr | None:
     direction = " ".join(m["dir"].lower().split())
     if not count or count > 500:
         return None
+    if direction in {"after", "before"} and _CLAUSE_AFTER.match(m.string, m.end()):
+        return None  # "a day after he was hounded": counted from an event, not a date
     sign = -1 if direction in {"ago", "earlier", "before", "prior"} else 1
     base = "dct" if direction in {"ago", "from now", "hence"} else "narrative"
     return Expr("shift", unit=UNITS[m["unit"].lower()], count=sign * count, base=base)
@@ -87,6 +92,10 @@ def _narrative_next(m: re.Match[str], _: bool) -> Expr | None:
 
 def _weekday(m: re.Match[str], _: bool) -> Expr | None:
     rel = (m["rel"] or "").lower()
+    if _EVERY_BEFORE.search(m.string, max(0, m.start() - 8), m.start()) or _PLURAL_PART.match(
+        m.string, m.end()
+    ):
+        return Expr("set", weekday=weekday_number(m["wd"]))
     count = {"last": -1, "past": -1, "next": 1, "coming": 1}.get(rel, 0)
     return Expr("weekday", weekday=weekday_number(m["wd"]), count=count)
 
@@ -105,7 +114,8 @@ def _clock(m: re.Match[str], _: bool) -> Expr | None:
 
 
 def _noon(m: re.Match[str], _: bool) -> Expr | None:
-    return Expr("time", hour=12 if m["t"].lower() == "noon" else 0, minute=0)
+    weekday = weekday_number(m["wd"]) if m["wd"] else None
+    return Expr("time", hour=12 if m["word"].lower() == "noon" else 0, minute=0, weekday=weekday)
 
 
 _AMPM = r"(?P<ampm>(?i:a\.m\.?|p\.m\.?|am\b|pm\b))"
@@ -126,7 +136,7 @@ RELATIVE_RULES: list[Rule] = [
     rule(
         "reference",
         r"(?P<t>(?i:right\s+now|now|currently|nowadays|at\s+present|these\s+days|at\s+the\s+moment|recently|lately|"
-        r"the\s+past|the\s+(?:near\s+)?future|recent(?:\s+(?:days|weeks|months|years|decades))?|current))\b(?!-)",
+        r"the\s+past|the\s+(?:near\s+)?future|recent(?!\s+(?:days|weeks|months|years|decades)\b)|current))\b(?!-)",
         _ref,
     ),
     rule(
@@ -137,7 +147,7 @@ RELATIVE_RULES: list[Rule] = [
     ),
     rule(
         "fiscal_year",
-        r"(?P<t>(?i:the\s+(?:(?P<rel>current|last|previous|full)\s+)?(?:fiscal\s+)?year))\b(?![\s-]+(?:\d|earlier|ago|before|after|two))",
+        r"(?P<t>(?i:the\s+(?:(?P<rel>current|last|previous|full)\s+)?(?:fiscal\s+)?year))\b(?![\s-]+(?:\d|earlier|ago|before|after|two|ended|ending))",
         _fiscal_year,
     ),
     rule(
@@ -181,5 +191,5 @@ RELATIVE_RULES: list[Rule] = [
         rf"(?P<t>(?<![\d:.,$])(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?![\d:]|\.\d)(?P<ampm>){_TZ}{_WD_AFTER})",
         _clock,
     ),
-    rule("noon", r"(?P<t>(?i:noon|midnight))\b", _noon),
+    rule("noon", rf"(?<![Hh]igh\s)(?P<t>(?P<word>(?i:noon|midnight))\b{_WD_AFTER})\b", _noon),
 ]

@@ -7,38 +7,14 @@ has moved to), following TimeML conventions.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date, timedelta
 
 from caseboard.extract import timex_calendar as cal
-from caseboard.extract.timex_expr import Expr
+from caseboard.extract.timex_expr import Anchors, Expr, Resolved
 
 _UNIT_GRAIN = {"day": "day", "week": "week", "month": "month", "quarter": "quarter", "year": "year"}
 _GRAIN_RANK = {"time": 0, "day": 1, "week": 2, "month": 3, "season": 4, "quarter": 4, "year": 5}
 _UNKNOWN = {"day": "XXXX-XX-XX", "week": "XXXX-WXX", "month": "XXXX-XX", "quarter": "XXXX-QX", "year": "XXXX"}
-
-
-@dataclass(slots=True)
-class Resolved:
-    value: str
-    type: str
-    granularity: str
-    earliest: date | None = None
-    latest: date | None = None
-    anchor: str | None = None
-
-
-@dataclass(slots=True)
-class Anchors:
-    """What relative expressions are resolved against; updated as the text is read in order."""
-
-    dct: date | None = None
-    dct_grain: str | None = None
-    day: date | None = None
-    month: date | None = None
-    quarter: tuple[int, int] | None = None
-    year: int | None = None
-    last_grain: str | None = None
 
 
 def resolve(expr: Expr, anchors: Anchors, future: bool = False) -> Resolved | None:
@@ -97,6 +73,8 @@ def _resolve_yearless(expr: Expr, anchors: Anchors, future: bool) -> Resolved | 
             return _unknown_calendar(expr)
         read = calendar_value(expr, anchors.year)
         return _finish(read[0], read[1], read[2], expr.mod, "narrative") if read else None
+    if expr.quarter or expr.half:
+        return _yearless_quarter(expr, anchors.dct, future)
     best: tuple[float, tuple[str, str, tuple[date, date]]] | None = None
     for year in (anchors.dct.year - 1, anchors.dct.year, anchors.dct.year + 1):
         read = calendar_value(expr, year)
@@ -106,6 +84,13 @@ def _resolve_yearless(expr: Expr, anchors: Anchors, future: bool) -> Resolved | 
         if best is None or cost < best[0]:
             best = (cost, read)
     return _finish(best[1][0], best[1][1], best[1][2], expr.mod, "dct") if best else None
+
+
+def _yearless_quarter(expr: Expr, dct: date, future: bool) -> Resolved | None:
+    """ "the fourth quarter", "the fiscal first quarter": of the dct's year (TimeML reads fiscal
+    quarters as calendar ones; results are reported in the year they fall in)."""
+    read = calendar_value(expr, dct.year)
+    return _finish(read[0], read[1], read[2], expr.mod, "dct") if read else None
 
 
 def _distance(bounds: tuple[date, date], ref: date, future: bool) -> float:
@@ -167,6 +152,8 @@ def _resolve_rel(expr: Expr, anchors: Anchors, future: bool) -> Resolved | None:
         return _resolve_named_relative(expr, anchors)
     if unit == "weekend":
         return _resolve_weekend(expr, anchors, future)
+    if expr.base == "quarter" and expr.year is not None:
+        return _year_period(expr.year, anchors)
     if expr.base == "quarter" and anchors.quarter:
         year, q = anchors.quarter
         return _finish(f"{year}-Q{q}", "quarter", cal.quarter_bounds(year, q), None, "narrative")
@@ -181,6 +168,14 @@ def _resolve_rel(expr: Expr, anchors: Anchors, future: bool) -> Resolved | None:
     if expr.part and grain == "day":
         value, grain = f"{value}T{expr.part}", "time"
     return _finish(value, grain, bounds, expr.mod, ref[2])
+
+
+def _year_period(year: int, anchors: Anchors) -> Resolved:
+    """ "the 1988 quarter", "the 1989 period": that year's version of the quarter under discussion."""
+    if anchors.quarter is None:
+        return _finish(str(year), "year", cal.year_bounds(year), None, None)
+    q = anchors.quarter[1]
+    return _finish(f"{year}-Q{q}", "quarter", cal.quarter_bounds(year, q), None, "narrative")
 
 
 def _resolve_named_relative(expr: Expr, anchors: Anchors) -> Resolved | None:
@@ -222,7 +217,9 @@ def _resolve_shift(expr: Expr, anchors: Anchors, future: bool) -> Resolved | Non
         year, q = anchors.quarter
         year += expr.count
         return _finish(f"{year}-Q{q}", "quarter", cal.quarter_bounds(year, q), None, "narrative")
-    ref = reference_day(anchors, "narrative" if expr.base == "narrative" else "dct")
+    ref = reference_day(anchors, "narrative" if expr.base == "narrative" else "dct") or reference_day(
+        anchors, "dct"
+    )
     if ref is None:
         return Resolved(
             _UNKNOWN.get(_UNIT_GRAIN.get(unit, "year"), "XXXX"), "DATE", _UNIT_GRAIN.get(unit, "year")

@@ -46,6 +46,8 @@ _YEAR_CONTEXT = re.compile(
 _NOT_YEAR_BEFORE = re.compile(
     r"(?i:\b(?:no|vol|p|pp|page|pages|number|nos|issue|#|room|flight|route|unit)\.?\s*)$"
 )
+_ARTICLE = re.compile(r"(?i:\b(?:the|a|an|its|their|his|her)\s+)$")
+_NOUN_AFTER = re.compile(r"\s+[a-z]{3,}")
 _NAME_BEFORE = re.compile(r"\b[A-Z][\w-]*\s+$")
 _NOT_YEAR_AFTER = re.compile(r"\s+(?:[a-z]+s\b|(?i:km|kilomet|met|mile|feet|foot|kg|ton|hp|mph|cc|mm)\w*)")
 _MONTH_CONTEXT = re.compile(
@@ -96,12 +98,17 @@ def _month_year(m: re.Match[str], _: bool) -> Expr | None:
 
 def _month_alone(m: re.Match[str], _: bool) -> Expr | None:
     rel = (m["rel"] or "").lower()
-    if not rel and not m["mod"] and not preceded_by(m, _MONTH_CONTEXT):
+    if not rel and not m["mod"] and not preceded_by(m, _MONTH_CONTEXT) and not _modifies_noun(m):
         return None
     count = {"last": -1, "past": -1, "next": 1, "coming": 1}.get(rel)
     if count is not None:
         return Expr("rel", month=month_number(m["mon"]), unit="named_month", count=count, mod=mod_of(m))
     return Expr("date", month=month_number(m["mon"]), mod=mod_of(m))
+
+
+def _modifies_noun(m: re.Match[str]) -> bool:
+    """ "the October slaying", "a June agreement": a month used as a noun modifier."""
+    return preceded_by(m, _ARTICLE) and _NOUN_AFTER.match(m.string, m.end()) is not None
 
 
 def _numeric_date(m: re.Match[str], day_first: bool) -> Expr | None:
@@ -183,6 +190,10 @@ def _period(m: re.Match[str], _: bool) -> Expr | None:
     return Expr("rel", unit="quarter", count=-1, base="quarter")
 
 
+def _year_period(m: re.Match[str], _: bool) -> Expr | None:
+    return Expr("rel", unit="quarter", base="quarter", year=int(m["year"]))
+
+
 def _year_ago_adjective(m: re.Match[str], _: bool) -> Expr | None:
     return Expr("shift", unit="year", count=-1, base="quarter")
 
@@ -206,7 +217,7 @@ DATE_RULES: list[Rule] = [
     rule("month_year", rf"{MODP}?(?P<mon>{MONTH}),?\s+(?:of\s+)?(?P<year>{YEAR})", _month_year),
     rule(
         "month_alone",
-        rf"(?P<t>(?:(?P<rel>(?i:last|next|this|coming|past))\s+|{MODP})?(?P<mon>{MONTH_FULL}|(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.))(?!\w)",
+        rf"(?P<t>(?:(?P<rel>(?i:last|next|this|coming|past))\s+|{MODP})?(?P<mon>{MONTH_FULL}|(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.))(?!\w|\s+\d{{1,2}}\b)",
         _month_alone,
     ),
     rule(
@@ -241,17 +252,18 @@ DATE_RULES: list[Rule] = [
     ),
     rule(
         "quarter",
-        rf"(?:[Tt]he\s+)?(?:(?P<yref>(?i:this|last|next)\s+year'?s)\s+|(?P<y2>{YEAR})(?:'s)?\s+)?(?:(?i:fiscal|calendar)\s+)?"
-        rf"(?P<ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th))[\s-]+(?P<unit>(?i:quarter|half))"
+        rf"(?:[Tt]he\s+)?(?:(?P<yref>(?i:this|last|next)\s+year'?s)\s+|(?P<y2>{YEAR})(?:'s)?\s+)?(?:(?i:fiscal|calendar)[\s-]+)?"
+        rf"(?P<ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th))[\s-]+(?P<unit>(?i:quarter|half))(?![\w-])"
         rf"(?:\s+of\s+(?:(?i:fiscal)\s+)?(?P<year>{YEAR}))?",
         _quarter,
     ),
     rule(
         "period",
         r"(?i:the\s+(?P<which>latest|most\s+recent|current|this|year-ago|year-earlier|year\s+earlier|"
-        r"previous\s+year's|same)?\s*quarter)\b|(?i:the\s+(?P<p2>latest|year-ago|year-earlier)\s+period)",
+        r"previous\s+year's|same)?\s*quarter)\b(?!-\w)|(?i:the\s+(?P<p2>latest|year-ago|year-earlier)\s+period)",
         _period,
     ),
+    rule("year_period", rf"(?i:the\s+)(?P<year>{YEAR})\s+(?i:quarter|period)\b(?!-\w)", _year_period),
     rule(
         "year_ago_adjective", r"(?i:\byear-(?:earlier|ago))\b(?!\s+(?:quarter|period))", _year_ago_adjective
     ),

@@ -12,15 +12,16 @@ import re
 
 _FUTURE = (
     r"will|shall|would|going\s+to|plans?\s+to|planned\s+to|expects?\s+to|expected\s+to|scheduled|"
-    r"due\s+to|due|set\s+to|is\s+to|are\s+to|intends?\s+to|hopes?\s+to|aims?\s+to|effective|"
-    r"as\s+soon\s+as|upcoming|starting|beginning|until|till|next|coming|can|may|might"
+    r"due\s+to|set\s+to|is\s+to|are\s+to|intends?\s+to|hopes?\s+to|aims?\s+to|effective|"
+    r"as\s+soon\s+as|upcoming"
 )
 _PAST = (
     r"said|says|told|was|were|had|did|met|went|took|made|gave|came|began|left|held|saw|found|got|sent|"
     r"won|lost|became|fell|rose|ran|led|paid|sold|bought|spoke|struck|shot|hit|quit|broke|wrote|"
     r"last|ago|earlier|\w{3,}ed"
 )
-_CUE = re.compile(rf"(?i:\b(?:(?P<future>{_FUTURE})|'ll|(?P<past>{_PAST}))\b)")
+_NOT_PAST = r"(?<!\bbe\s)(?<!been\s)(?<!being\s)(?<!\bto\s)"  # "will be held", "plans to"
+_CUE = re.compile(rf"(?i:\b(?:(?P<future>{_FUTURE})|'ll|{_NOT_PAST}(?P<past>{_PAST}))\b)")
 _SENTENCE_END = re.compile(r"[.;!?](?:\s|$)|\n")
 
 

@@ -21,7 +21,13 @@ def resolve_entities_stage(store: Store, cfg: Config) -> None:
     entity_store.write_resolution(store, resolution)
 
 
-REDUCE_STAGES: list[ReduceStage] = [resolve_entities_stage]
+def claims_stage(store: Store, cfg: Config) -> None:
+    from caseboard.extract.claims_stage import claims_stage as run
+
+    run(store, cfg)
+
+
+REDUCE_STAGES: list[ReduceStage] = [resolve_entities_stage, claims_stage]
 
 
 def run_reduce_stages(store: Store, cfg: Config) -> None:

@@ -15,13 +15,14 @@ from caseboard.store import search as search_store
 WORD = re.compile(r"[\w][\w'’.\-]*")
 PRONOUNS = frozenset({"he", "she", "him", "his", "her", "hers"})
 QUESTION_WORDS = frozenset(
-    "who whom whose what which when where why how many much old year date day month city country town "
-    "village place province region age".split()
+    """who whom whose what which when where why how many much old year date day month city country town
+    village place province region age""".split()  # noqa: SIM905
 )
 STOP = frozenset(
-    "a an the is was are were be been being do does did to of in on at by for from with as and or "
-    "that this these those it its they them their there then than into about after before over "
-    "under during s has have had first last".split()
+    """a an the is was are were be been being do does did to of in on at by for from with as and or
+    that this these those it its they them their there then than into about after before over
+    under during s has have had first last get got make made take took go went come came also
+    ever""".split()  # noqa: SIM905
 )
 # General English relation words: a trigger in the question stands for its whole group.
 RELATIONS: dict[str, tuple[str, ...]] = {
@@ -90,10 +91,8 @@ def counted_noun(lowered: str, used: set[int], tokens: list[str]) -> str | None:
                   in ("many", "much")), None)  # fmt: skip
     if start is None:
         return None
-    for i in range(start, len(tokens)):
-        if i not in used and tokens[i].lower() not in STOP:
-            return tokens[i].lower()
-    return None
+    rest = [t for i, t in enumerate(tokens[start:], start) if i not in used and t.lower() not in STOP]
+    return next((t.lower() for t in rest if t.islower()), rest[0].lower() if rest else None)
 
 
 _NAMES: dict[str, tuple[str, NameIndex]] = {}

@@ -52,8 +52,9 @@ def conflicts(store: Store, entity: str | None = None) -> list[ConflictView]:
         keys = subject_keys(store, entity)
         rows = claim_store.conflict_rows(
             store,
-            "WHERE cluster IN (SELECT id FROM claim_clusters WHERE subject IN (SELECT unnest(?)))",
-            [keys],
+            "WHERE cluster IN (SELECT id FROM claim_clusters WHERE subject IN (SELECT unnest(?)) "
+            "OR split_part(key, '|', 1) IN (SELECT unnest(?)))",
+            [keys, keys],
         )
     return [
         ConflictView(r["id"], r["kind"], r["explanation"], claim_store.side_rows(store, r["id"]))

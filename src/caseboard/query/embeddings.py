@@ -58,6 +58,8 @@ def rerank(query: str, hits: list[SearchHit]) -> list[SearchHit]:
         return hits
     sims = similarities(query, [h.quote for h in hits])
     top = max(h.score for h in hits) or 1.0
-    blended = [LEXICAL_WEIGHT * h.score / top + (1 - LEXICAL_WEIGHT) * s for h, s in zip(hits, sims, strict=True)]
+    blended = [
+        LEXICAL_WEIGHT * h.score / top + (1 - LEXICAL_WEIGHT) * s for h, s in zip(hits, sims, strict=True)
+    ]
     order = sorted(range(len(hits)), key=lambda i: -blended[i])
     return [replace(hits[i], score=round(blended[i], 4)) for i in order]

@@ -49,6 +49,11 @@ def tokenize(texts: list[str]) -> list[list[str]]:
     return [list(words) for words in found]
 
 
+def stem_words(words: list[str]) -> list[str]:
+    """The Snowball stems of lowercased words (the index's own normal form)."""
+    return _stemmer().stemWords([w.lower() for w in words])
+
+
 def build_index(store: Store) -> SearchIndex:
     """Index every stored sentence (in memory)."""
     rows: list[SentenceKey] = []

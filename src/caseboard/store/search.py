@@ -15,7 +15,8 @@ from caseboard.store.db import Store
 
 DDL = [
     "CREATE TABLE IF NOT EXISTS search_index (name VARCHAR NOT NULL, data BLOB NOT NULL)",
-    "CREATE TABLE IF NOT EXISTS search_rows (row INTEGER NOT NULL, doc VARCHAR NOT NULL, sent INTEGER NOT NULL)",
+    "CREATE TABLE IF NOT EXISTS search_rows (row INTEGER NOT NULL, doc VARCHAR NOT NULL, "
+    "sent INTEGER NOT NULL)",
 ]
 TABLES = ("search_index", "search_rows")
 STAMP_KEY = "search_index_stamp"
@@ -151,7 +152,10 @@ def main_person(store: Store) -> tuple[str, str] | None:
 
 
 def _key_filter(keys: Sequence[SentenceKey], alias: str = "x") -> tuple[str, list]:
-    join = f"JOIN (SELECT unnest(?) AS doc, unnest(?) AS sent) k ON k.doc = {alias}.doc AND k.sent = {alias}.sent"
+    join = (
+        "JOIN (SELECT unnest(?) AS doc, unnest(?) AS sent) k "
+        f"ON k.doc = {alias}.doc AND k.sent = {alias}.sent"
+    )
     return join, [[k[0] for k in keys], [k[1] for k in keys]]
 
 
@@ -160,12 +164,16 @@ def mentions_in(store: Store, keys: Sequence[SentenceKey]) -> list[dict[str, Any
     if not keys:
         return []
     join, params = _key_filter(keys)
-    linked = has_table(store, "mention_entity")
-    entity = "me.entity" if linked else "NULL"
-    link = "LEFT JOIN mention_entity me ON me.mention = x.id" if linked else ""
+    linked = has_table(store, "mention_entity") and has_table(store, "entities")
+    columns = "me.entity, coalesce(e.type, x.label)" if linked else "NULL, x.label"
+    link = (
+        "LEFT JOIN mention_entity me ON me.mention = x.id LEFT JOIN entities e ON e.id = me.entity"
+        if linked
+        else ""
+    )
     return store.query_dicts(
-        f'SELECT x.doc, x.sent, x.start, x."end", x.text, x.label, {entity} AS entity '
-        f"FROM mentions x {link} {join} ORDER BY x.doc, x.start",
+        f'SELECT x.doc, x.sent, x.start, x."end", x.text, x.label, {columns.split(", ")[0]} AS entity, '
+        f"{columns.split(', ', 1)[1]} AS entity_type FROM mentions x {link} {join} ORDER BY x.doc, x.start",
         params,
     )
 
@@ -209,7 +217,9 @@ def claims_about(store: Store, subjects: Sequence[str], attributes: Sequence[str
     )
 
 
-def event_mentions_with(store: Store, entity_ids: Sequence[str], types: Sequence[str]) -> list[dict[str, Any]]:
+def event_mentions_with(
+    store: Store, entity_ids: Sequence[str], types: Sequence[str]
+) -> list[dict[str, Any]]:
     """Event mentions of the given types whose agent or patient is one of the entities (or names)."""
     if not has_rows(store, "event_mentions") or not entity_ids:
         return []

@@ -12,6 +12,7 @@ from fastapi.staticfiles import StaticFiles
 
 from caseboard import __version__
 from caseboard.store import Store
+from caseboard.web import reads
 
 STATIC = Path(__file__).parent / "static"
 CSP = (
@@ -26,6 +27,7 @@ class Board:
     def __init__(self, db: str | Path):
         self.store = Store(db, read_only=True)
         self.lock = threading.Lock()
+        self.labels = reads.labels(self.store)  # the store is read-only: names never change
 
     @contextmanager
     def reading(self) -> Iterator[Store]:
@@ -64,7 +66,10 @@ def create_app(db: str | Path) -> FastAPI:
     return app
 
 
-async def _security_headers(request: Request, call_next: Callable[[Request], Awaitable[Response]]) -> Response:
+Next = Callable[[Request], Awaitable[Response]]
+
+
+async def _security_headers(request: Request, call_next: Next) -> Response:
     response = await call_next(request)
     response.headers["Content-Security-Policy"] = CSP
     response.headers["X-Content-Type-Options"] = "nosniff"

@@ -7,8 +7,11 @@ from dataclasses import asdict
 from typing import Any
 
 from caseboard.errors import InputError
+from caseboard.query.claims import claims_about
+from caseboard.query.claims import framing as framing_about
 from caseboard.query.entities import entity_profile, list_entities
 from caseboard.store import Store
+from caseboard.store import claims as claim_store
 from caseboard.web import reads
 from caseboard.web.links import Links
 
@@ -40,16 +43,17 @@ def entity(store: Store, ident: str) -> dict[str, Any] | None:
 
 def facts(store: Store, entity_id: str) -> list[dict[str, Any]]:
     """Claims about the entity grouped by (attribute, value), each with every citation."""
-    from caseboard.store import claims as claim_store
-
-    if not claim_store.has_claims(store):
+    try:
+        rows = claims_about(store, entity_id)
+    except InputError:
         return []
     groups: dict[tuple[str, str], dict[str, Any]] = {}
-    for row in claim_store.iter_claim_rows(store, "WHERE c.subject = ?", [entity_id]):
+    for row in rows:
         key = (row["attribute"], row["value"])
-        group = groups.setdefault(key, {"attribute": key[0], "value": key[1], "citations": [], "sources": set()})
+        fresh = {"attribute": key[0], "value": key[1], "citations": [], "sources": set()}
+        group = groups.setdefault(key, fresh)
         group["citations"].append(_citation(row))
-        group["sources"].add(row["outlet"] or row["doc"])
+        group["sources"].add(row["doc"])
     out = sorted(groups.values(), key=lambda g: (g["attribute"], -len(g["sources"])))
     for g in out:
         g["sources"] = sorted(g["sources"])
@@ -62,7 +66,7 @@ def _citation(row: dict[str, Any]) -> dict[str, Any]:
         "start": row["start"],
         "end": row["end"],
         "quote": row["quote"],
-        "speaker": row.get("speaker"),
+        "speaker": None if row.get("speaker_type") == "outlet" else row.get("speaker"),
         "source": row.get("outlet") or row.get("path") or row["doc"],
         "hedges": list(row.get("hedges") or []),
         "negated": bool(row.get("negated")),
@@ -71,13 +75,14 @@ def _citation(row: dict[str, Any]) -> dict[str, Any]:
 
 def framing(store: Store, entity_id: str | None = None) -> list[dict[str, Any]]:
     """Framing terms per source, side by side: [{target, sources: {source: [terms]}}]."""
-    from caseboard.store import claims as claim_store
-
     if not reads.has_table(store, "framing"):
         return []
-    where, params = ("WHERE target = ?", [entity_id]) if entity_id else ("", [])
+    try:
+        rows = framing_about(store, entity_id) if entity_id else claim_store.framing_rows(store)
+    except InputError:
+        return []
     by_target: dict[str, dict[str, Any]] = {}
-    for row in claim_store.framing_rows(store, where, params):
+    for row in rows:
         t = by_target.setdefault(row["target"], {"target": row["target"], "name": row["target_text"],
                                                  "sources": defaultdict(list)})  # fmt: skip
         t["sources"][row["source"]].append(

@@ -8,10 +8,13 @@ from datetime import date
 from typing import Any
 
 from caseboard.errors import InputError
+from caseboard.query.claims import conflicts as query_conflicts
 from caseboard.query.timeline import timeline as query_timeline
 from caseboard.store import Store
-from caseboard.store import claims as claim_store
 from caseboard.web import reads
+
+
+TIMELINE_LIMIT = 400  # events drawn on one page; filters narrow the rest
 
 
 def _day(iso: str | None) -> int | None:
@@ -29,19 +32,21 @@ def timeline(
     source: str | None = None,
     date_from: str | None = None,
     date_to: str | None = None,
+    limit: int = TIMELINE_LIMIT,
 ) -> dict[str, Any]:
-    """Events with their place on a time axis (percent of the span) and the error, if any."""
+    """Events with their place on a time axis (percent of the span), the error if any, and how many
+    matched in all (only the first ``limit`` are returned)."""
     if not reads.has_table(store, "events"):
-        return {"events": [], "missing": "events", "error": None}
+        return {"events": [], "missing": "events", "error": None, "total": 0}
     try:
         entries = query_timeline(store, entity or None, date_from or None, date_to or None)
     except InputError as exc:
-        return {"events": [], "missing": None, "error": str(exc)}
-    events = [asdict(e) | {"when": e.when} for e in entries]
+        return {"events": [], "missing": None, "error": str(exc), "total": 0}
     if source:
-        events = [e for e in events if any(s["doc"] == source for s in e["sources"])]
+        entries = [e for e in entries if any(s.doc == source for s in e.sources)]
+    events = [asdict(e) | {"when": e.when} for e in entries[:limit]]
     _place_on_axis(events)
-    return {"events": events, "missing": None, "error": None}
+    return {"events": events, "missing": None, "error": None, "total": len(entries)}
 
 
 def _place_on_axis(events: list[dict[str, Any]]) -> None:
@@ -61,16 +66,15 @@ def _place_on_axis(events: list[dict[str, Any]]) -> None:
         e["axis"] = events_axis
 
 
-def conflicts(store: Store, limit: int | None = None) -> list[dict[str, Any]]:
+def conflicts(store: Store, limit: int | None = None, entity: str | None = None) -> list[dict[str, Any]]:
     """Each conflict with its sides, side by side, each side with its quote and offsets."""
-    if not claim_store.has_claims(store) or not reads.has_table(store, "conflicts"):
+    if not reads.has_table(store, "conflicts"):
         return []
-    rows = claim_store.conflict_rows(store)
-    out = []
-    for row in rows[:limit] if limit else rows:
-        sides = claim_store.side_rows(store, row["id"])
-        out.append({"id": row["id"], "kind": row["kind"], "explanation": row["explanation"], "sides": sides})
-    return out
+    try:
+        views = query_conflicts(store, entity)
+    except InputError:
+        return []
+    return [asdict(v) for v in (views[:limit] if limit else views)]
 
 
 def _optional(module: str, name: str) -> Any:

@@ -10,6 +10,7 @@ from typing import Any
 
 from caseboard.store import Store
 from caseboard.web import reads
+from caseboard.web.links import Links
 
 Run = list[Any]  # [start, text]
 
@@ -26,25 +27,28 @@ def paragraphs(raw: str, segs: list[tuple[int, int, int]]) -> list[list[Run]]:
     return out
 
 
-def _marks(store: Store, doc: str, href: Any) -> list[list[Any]]:
+def _marks(store: Store, doc: str, href: Links) -> list[list[Any]]:
     marks: list[list[Any]] = []
     for m in reads.mentions(store, doc):
         label = f"{m['label']}: {m['entity_name']}" if m["entity"] else m["label"]
         link = href("entity", m["entity"]) if m["entity"] else None
         marks.append([m["start"], m["end"], "mention", label, link])
     for t in reads.timexes(store, doc):
-        bounds = f" [{t['earliest']}..{t['latest']}]" if t["earliest"] and t["earliest"] != t["latest"] else ""
+        vague = t["earliest"] and t["earliest"] != t["latest"]
+        bounds = f" [{t['earliest']}..{t['latest']}]" if vague else ""
         marks.append([t["start"], t["end"], "timex", f"{t['type']} {t['value']}{bounds}", None])
     for c in reads.claims(store, doc):
         label = f"claim: {c['subject_text']} {c['attribute']} = {c['value']} (says {c['speaker']})"
         marks.append([c["start"], c["end"], "claim", label, None])
     for e in reads.event_triggers(store, doc):
         label = f"event {e['type']}" + (f" on {e['date']}" if e["date"] else "")
-        marks.append([e["start"], e["end"], "event", label, href("timeline", None) + f"#ev-{e['event']}"])
+        marks.append([e["start"], e["end"], "event", label, href.event(e["event"])])
     return marks
 
 
-def doc_model(store: Store, doc: str, href: Any, *, removed_limit: int | None = None) -> dict[str, Any] | None:
+def doc_model(
+    store: Store, doc: str, href: Links, *, removed_limit: int | None = None
+) -> dict[str, Any] | None:
     """The reader's JSON for one document, or None when there is no such document."""
     d = reads.document(store, doc)
     if d is None:

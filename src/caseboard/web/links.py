@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from urllib.parse import quote, urlencode
 
-PAGES = {"overview": "/", "timeline": "/timeline", "network": "/network", "conflicts": "/conflicts", "ask": "/ask"}
+PAGES = {
+    "overview": "/",
+    "entities": "/entities",
+    "timeline": "/timeline",
+    "network": "/network",
+    "conflicts": "/conflicts",
+    "ask": "/ask",
+}
 
 
 class Links:
@@ -28,3 +35,7 @@ class Links:
         if self.report:
             return f"#doc/{quote(doc, safe='')}/{start}-{end}"
         return f"/doc/{quote(doc, safe='')}?hl={start}-{end}#hl"
+
+    def event(self, event_id: str) -> str:
+        """An event on the timeline."""
+        return f"#ev-{event_id}" if self.report else f"/timeline#ev-{event_id}"

@@ -58,6 +58,16 @@ def sources(store: Store) -> list[SourceRow]:
     return [SourceRow(*r[:8], removed=removed.get(r[0], {}), mentions=r[8]) for r in rows]
 
 
+def labels(store: Store) -> dict[str, str]:
+    """Document id -> how a reader names it: outlet and title, else title, else the file name."""
+    out = {}
+    for doc, path, title, outlet in store.query("SELECT id, path, title, outlet FROM documents"):
+        short = (title[:70] + "…") if title and len(title) > 72 else title
+        name = path.rsplit("/", 1)[-1]
+        out[doc] = f"{outlet}: {short}" if outlet and short else (short or outlet or name)
+    return out
+
+
 def document(store: Store, doc: str) -> DocText | None:
     rows = store.query(
         "SELECT id, path, title, outlet, published, url, authors, kind, raw_text FROM documents WHERE id = ?",
@@ -118,7 +128,7 @@ def event_triggers(store: Store, doc: str) -> list[dict[str, Any]]:
     if not has_table(store, "event_mentions"):
         return []
     return store.query_dicts(
-        "SELECT event, trigger_start AS start, trigger_end AS \"end\", type, trigger, date "
+        'SELECT event, trigger_start AS start, trigger_end AS "end", type, trigger, date '
         "FROM event_mentions WHERE doc = ? ORDER BY trigger_start",
         [doc],
     )

@@ -15,8 +15,10 @@ router = APIRouter(include_in_schema=False)
 LINKS = Links()
 
 
-def page(template: str, status: int = 200, **context: object) -> HTMLResponse:
-    return HTMLResponse(render(template, links=LINKS, report=False, **context), status_code=status)
+def page(template: str, status: int = 200, request: Request | None = None, **context: object) -> HTMLResponse:
+    labels = board(request).labels if request is not None else {}
+    html = render(template, links=LINKS, report=False, labels=labels, **context)
+    return HTMLResponse(html, status_code=status)
 
 
 def not_found(what: str) -> HTMLResponse:
@@ -32,14 +34,14 @@ def overview(request: Request) -> HTMLResponse:
             "conflicts": data_events.conflicts(store, limit=5),
             "timeline": data_events.timeline(store),
         }
-    return page("overview.html", page_name="overview", **ctx)
+    return page("overview.html", request=request, page_name="overview", **ctx)
 
 
 @router.get("/entities", response_class=HTMLResponse)
 def entities(request: Request, type: str | None = Query(None, max_length=20)) -> HTMLResponse:
     with board(request).reading() as store:
         rows = data.entities(store, top=500, type_=type or None)
-    return page("entities.html", page_name="entities", entities=rows, type=type)
+    return page("entities.html", request=request, page_name="entities", entities=rows, type=type)
 
 
 @router.get("/entity/{ident}", response_class=HTMLResponse)
@@ -50,7 +52,7 @@ def entity(request: Request, ident: str) -> HTMLResponse:
         found = data.entity(store, ident)
     if found is None:
         return not_found("entity")
-    return page("entity.html", page_name="entities", e=found)
+    return page("entity.html", request=request, page_name="entities", e=found)
 
 
 @router.get("/timeline", response_class=HTMLResponse)
@@ -65,14 +67,16 @@ def timeline(
         result = data_events.timeline(store, entity, source, date_from, date_to)
         sources = data.sources(store)
     filters = {"entity": entity or "", "source": source or "", "from": date_from or "", "to": date_to or ""}
-    return page("timeline.html", page_name="timeline", tl=result, sources=sources, filters=filters)
+    return page(
+        "timeline.html", request=request, page_name="timeline", tl=result, sources=sources, filters=filters
+    )
 
 
 @router.get("/network", response_class=HTMLResponse)
 def network(request: Request) -> HTMLResponse:
     with board(request).reading() as store:
         graph = data.network(store)
-    return page("network.html", page_name="network", graph=graph)
+    return page("network.html", request=request, page_name="network", graph=graph)
 
 
 @router.get("/conflicts", response_class=HTMLResponse)
@@ -80,7 +84,7 @@ def conflicts(request: Request) -> HTMLResponse:
     with board(request).reading() as store:
         rows = data_events.conflicts(store)
         framing = data.framing(store)
-    return page("conflicts.html", page_name="conflicts", conflicts=rows, framing=framing)
+    return page("conflicts.html", request=request, page_name="conflicts", conflicts=rows, framing=framing)
 
 
 @router.get("/doc/{doc_id}", response_class=HTMLResponse)
@@ -91,7 +95,7 @@ def document(request: Request, doc_id: str) -> HTMLResponse:
         model = doc_model(store, doc_id, LINKS)
     if model is None:
         return not_found("document")
-    return page("doc.html", page_name="documents", doc=model)
+    return page("doc.html", request=request, page_name="documents", doc=model)
 
 
 @router.get("/ask", response_class=HTMLResponse)
@@ -99,11 +103,11 @@ def ask(request: Request, q: str = Query("", max_length=500)) -> HTMLResponse:
     with board(request).reading() as store:
         answer = data_events.ask(store, q)
         found = data_events.search(store, q)
-    return page("ask.html", page_name="ask", q=q, answer=answer, found=found)
+    return page("ask.html", request=request, page_name="ask", q=q, answer=answer, found=found)
 
 
 @router.get("/api", response_class=HTMLResponse)
 def api_index(request: Request) -> HTMLResponse:
     routes = request.app.openapi()["paths"]
     rows = [(path, op.get("summary", "")) for path, ops in routes.items() for op in ops.values()]
-    return page("api.html", page_name="api", routes=rows)
+    return page("api.html", request=request, page_name="api", routes=rows)

@@ -22,12 +22,12 @@
     var maxW = Math.max.apply(null, links.map(function (e) { return e.weight; }).concat([1]));
     for (var step = 0; step < 300; step++) {
       var cool = 1 - step / 300;
-      nodes.forEach(function (n) { n.dx = (w / 2 - n.x) * 0.01; n.dy = (h / 2 - n.y) * 0.01; });
+      nodes.forEach(function (n) { n.dx = (w / 2 - n.x) * 0.004; n.dy = (h / 2 - n.y) * 0.006; });
       for (var i = 0; i < nodes.length; i++) {
         for (var j = i + 1; j < nodes.length; j++) {
           var a = nodes[i], b = nodes[j];
           var dx = a.x - b.x, dy = a.y - b.y, d2 = Math.max(dx * dx + dy * dy, 25);
-          var f = 2200 / d2;
+          var f = 9000 / d2;
           a.dx += dx * f / Math.sqrt(d2); a.dy += dy * f / Math.sqrt(d2);
           b.dx -= dx * f / Math.sqrt(d2); b.dy -= dy * f / Math.sqrt(d2);
         }
@@ -35,7 +35,7 @@
       links.forEach(function (e) {
         var a = index[e.a], b = index[e.b];
         var dx = b.x - a.x, dy = b.y - a.y, d = Math.sqrt(dx * dx + dy * dy) || 1;
-        var f = (d - 90) * 0.02 * (0.4 + e.weight / maxW);
+        var f = (d - 150) * 0.015 * (0.4 + e.weight / maxW);
         a.dx += dx / d * f; a.dy += dy / d * f; b.dx -= dx / d * f; b.dy -= dy / d * f;
       });
       nodes.forEach(function (n) {

@@ -1,0 +1,61 @@
+"""Durations counted back or forward from the publication date: "the past 20 years", "recent weeks".
+
+TimeML tags these as DURATION (value ``P20Y``, ``PXW`` for an unknown count), not as
+DATEs: they measure a stretch of time rather than name a day or period.  The tagger
+still bounds them when it can: "the past 20 years" on 2018-04-07 is
+2018-04-07 minus 20 years to 2018-04-07 (``earliest``/``latest``, anchor ``dct``);
+an unknown count ("the past few weeks", "recent days") leaves the far side open.
+"""
+
+from __future__ import annotations
+
+import re
+
+from caseboard.extract import timex_calendar as cal
+from caseboard.extract.timex_expr import Expr
+from caseboard.extract.timex_lexicon import NUM, number_value
+from caseboard.extract.timex_resolve import Anchors, Resolved
+from caseboard.extract.timex_rules import Rule, rule
+
+_UNITS = {"day": "D", "week": "W", "month": "M", "year": "Y", "decade": "DE", "hour": "H", "minute": "M"}
+_PAST = {"past", "last", "previous", "recent"}
+_VAGUE = r"(?P<vague>(?i:few|several|many|couple\s+of))"
+_UNIT = r"(?P<unit>(?i:days|weeks|months|years|decades|hours|minutes))"
+
+
+def _counted(m: re.Match[str], _: bool) -> Expr | None:
+    count = 0 if m["vague"] is not None else number_value(m["num"] or "")
+    if count is None or count > 500:
+        return None
+    unit = m["unit"].lower().rstrip("s")
+    return Expr("duration", unit=unit, count=count, past=m["dir"].lower() in _PAST)
+
+
+def resolve_duration(expr: Expr, anchors: Anchors) -> Resolved:
+    """``P<n><unit>`` (``PX<unit>`` when the count is vague), bounded from the dct when known."""
+    unit = expr.unit or "day"
+    clock = "T" if unit in {"hour", "minute"} else ""
+    value = f"P{clock}{expr.count or 'X'}{_UNITS[unit]}"
+    dct = anchors.dct
+    if dct is None:
+        return Resolved(value, "DURATION", unit)
+    far = None
+    if expr.count and not clock:
+        far = cal.shift(dct, unit, -expr.count if expr.past else expr.count)
+    earliest, latest = (far, dct) if expr.past else (dct, far)
+    return Resolved(value, "DURATION", unit, earliest, latest, "dct")
+
+
+DURATION_RULES: list[Rule] = [
+    rule(
+        "duration_counted",
+        rf"(?P<t>(?:(?i:the)\s+)?(?P<dir>(?i:past|last|previous|next|coming|recent))\s+"
+        rf"(?:{_VAGUE}|(?P<num>{NUM}))\s+{_UNIT})\b",
+        _counted,
+    ),
+    rule(
+        "duration_vague",
+        rf"(?P<t>(?P<dir>(?i:recent|coming))\s+(?P<vague>){_UNIT})\b",
+        _counted,
+    ),
+]

@@ -1,0 +1,136 @@
+"""Normal forms of answers, so that equal answers group and quotes can be checked against them."""
+
+from __future__ import annotations
+
+import calendar
+import re
+
+NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "dozen": 12,
+}  # fmt: skip
+SCALES = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+_WORDS = "|".join(
+    sorted(
+        {*NUMBER_WORDS, *SCALES, "hundreds", "thousands", "millions", "dozens", "several"},
+        key=len,
+        reverse=True,
+    )
+)
+NUMBER_PHRASE = re.compile(
+    r"\b(?:(?:more than|over|at least|about|around|nearly|almost|some|up to|fewer than|less than|"
+    r"roughly|approximately)\s+)?"
+    rf"(?:\d[\d,]*(?:\.\d+)?|(?:{_WORDS}))(?:[\s-]+(?:{_WORDS}))*\b",
+    re.IGNORECASE,
+)
+YEAR = re.compile(r"(1[89]|20)\d\d")
+ARTICLES = re.compile(r"^(the|a|an)\s+", re.IGNORECASE)
+
+
+def date_key(earliest: str | None, latest: str | None) -> str:
+    return f"d:{earliest}/{latest}"
+
+
+def overlaps(a: tuple[str, str], b: tuple[str, str]) -> bool:
+    """Two ISO date intervals that can be the same date (one holds the other, or they overlap)."""
+    return a[0] <= b[1] and b[0] <= a[1]
+
+
+def span_days(earliest: str | None, latest: str | None) -> int:
+    """A comparable width of an ISO interval (dates compare as strings; width from the year/month/day)."""
+    if not earliest or not latest:
+        return 10**6
+
+    def ordinal(iso: str) -> int:
+        y, m, d = (int(p) for p in (iso + "-01-01")[:10].split("-"))
+        return y * 372 + m * 31 + d
+
+    return ordinal(latest) - ordinal(earliest)
+
+
+def format_iso(value: str) -> str:
+    """'2020-01-03' -> 'January 3, 2020'; '2020-01' -> 'January 2020'; other values unchanged."""
+    match = re.fullmatch(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?", value or "")
+    if match is None:
+        return value
+    year, month, day = match.groups()
+    if month is None:
+        return year
+    name = calendar.month_name[int(month)]
+    return f"{name} {int(day)}, {year}" if day else f"{name} {year}"
+
+
+def parse_number(text: str) -> float | None:
+    """The number a phrase states: '2,000', 'more than 100,000', 'five', '1.5 million', 'AGE:58'."""
+    cleaned = text.lower().replace(",", "")
+    digits = re.search(r"\d+(?:\.\d+)?", cleaned)
+    words = re.findall(r"[a-z]+", cleaned)
+    scale = next((SCALES[w] for w in words if w in SCALES), 1)
+    if digits:
+        return float(digits.group()) * scale
+    values = [NUMBER_WORDS[w] for w in words if w in NUMBER_WORDS]
+    if not values:
+        return float(scale) if scale > 1 and "several" not in words else None
+    return float(sum(values)) * scale
+
+
+def number_key(text: str) -> str:
+    value = parse_number(text)
+    return f"n:{value:g}" if value is not None else text_key(text)
+
+
+def text_key(text: str) -> str:
+    """Lowercased, without a leading article, possessive or surrounding punctuation."""
+    cleaned = ARTICLES.sub("", text.strip().strip("\"'“”‘’.,;:()"))
+    return "t:" + re.sub(r"['’]s\b", "", cleaned.lower()).strip()
+
+
+def month_names(value: str) -> list[str]:
+    """Ways a quote can write an ISO date: 'January 3, 2020', '3 January 2020', 'Jan. 3', ..."""
+    match = re.fullmatch(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?", value)
+    if match is None:
+        return [value]
+    year, month, day = match.groups()
+    if month is None:
+        return [year]
+    full, short = calendar.month_name[int(month)], calendar.month_abbr[int(month)]
+    if day is None:
+        return [f"{full} {year}", f"{short} {year}", f"{short}. {year}", f"{year}-{month}"]
+    d = int(day)
+    return [f"{full} {d}, {year}", f"{d} {full} {year}", f"{full} {d}", f"{d} {full}", f"{short}. {d}",
+            f"{short} {d}", f"{year}-{month}-{day}", f"{d}.{int(month)}.{year}", f"{full} {d}th"]  # fmt: skip
+
+
+def states(quote: str, answer: str) -> bool:
+    """True when ``quote`` contains ``answer`` or a normalized equivalent (number, date, spelling)."""
+    lowered = quote.lower()
+    wanted = answer.lower().strip()
+    if wanted and wanted in lowered:
+        return True
+    value = parse_number(answer) if re.search(r"\d|\b(one|two|three|four|five|six|seven|eight|nine|ten)\b",
+                                              wanted) else None  # fmt: skip
+    if value is not None and not re.fullmatch(r"\d{4}(-\d{2}){0,2}", wanted):
+        found = [
+            parse_number(m) for m in re.findall(r"\d[\d,.]*(?:\s+(?:thousand|million|billion))?", lowered)
+        ]
+        words = [NUMBER_WORDS[w] for w in re.findall(r"[a-z]+", lowered) if w in NUMBER_WORDS]
+        if value in found or value in words:
+            return True
+    if re.fullmatch(r"\d{4}(-\d{2}){0,2}", wanted):
+        return any(form.lower() in lowered for form in month_names(wanted))
+    key = text_key(answer)[2:]
+    return bool(key) and key in re.sub(r"['’]s\b", "", lowered)
+
+
+def number_phrases(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, phrase) of the numbers a text states ("more than 2,000", "five"), years left out."""
+    found = []
+    for match in NUMBER_PHRASE.finditer(text):
+        phrase = match.group()
+        digits = re.sub(r"\D", "", phrase)
+        if YEAR.fullmatch(digits) and "," not in phrase or parse_number(phrase) is None:
+            continue
+        found.append((match.start(), match.end(), phrase))
+    return found
