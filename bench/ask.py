@@ -164,7 +164,24 @@ def main() -> None:
     parser.add_argument("--build", action="store_true", help="build all of timeline17 into --db first")
     parser.add_argument("--semantic", action="store_true", help="rerank with the embeddings extra")
     parser.add_argument("--no-latency", action="store_true")
+    parser.add_argument("--latency-only", action="store_true")
     args = parser.parse_args()
+    if not args.latency_only:
+        accuracy(args)
+    if args.no_latency:
+        return
+    if args.build:
+        Caseboard(args.db).build([str(p / "InputDocs") for p in sorted(T17.iterdir()) if p.is_dir()])
+    found = latency(ensure_board(args.db, []), args.semantic)
+    print("\n| caseboard | documents | sentences | index load | ask p50 / p99 | search p50 / p99 |")
+    print("|---|---|---|---|---|---|")
+    ask_ms = f"{found['ask p50']:.0f} / {found['ask p99']:.0f} ms"
+    search_ms = f"{found['search p50']:.0f} / {found['search p99']:.0f} ms"
+    print(f"| {args.db.name} | {found['documents']} | {found['sentences']} | {found['load s']:.2f} s | "
+          f"{ask_ms} | {search_ms} |")  # fmt: skip
+
+
+def accuracy(args: argparse.Namespace) -> None:
     rows = []
     for (label, (name, paths)), db in zip(SETS.items(), (args.seeds_db, args.mj_db), strict=True):
         s = score_set(ensure_board(db, paths), load_questions(name), args.semantic)
@@ -179,17 +196,6 @@ def main() -> None:
         share = f"{s.supported}/{s.citations} ({s.supported / max(s.citations, 1):.0%})"
         print(f"| {label} | {s.asked} | {s.right} ({s.right / s.asked:.0%}) | {s.baseline} "
               f"({s.baseline / s.asked:.0%}) | {share} |")  # fmt: skip
-    if args.no_latency:
-        return
-    if args.build:
-        Caseboard(args.db).build([str(p / "InputDocs") for p in sorted(T17.iterdir()) if p.is_dir()])
-    found = latency(ensure_board(args.db, []), args.semantic)
-    print("\n| caseboard | documents | sentences | index load | ask p50 / p99 | search p50 / p99 |")
-    print("|---|---|---|---|---|---|")
-    ask_ms = f"{found['ask p50']:.0f} / {found['ask p99']:.0f} ms"
-    search_ms = f"{found['search p50']:.0f} / {found['search p99']:.0f} ms"
-    print(f"| {args.db.name} | {found['documents']} | {found['sentences']} | {found['load s']:.2f} s | "
-          f"{ask_ms} | {search_ms} |")  # fmt: skip
 
 
 if __name__ == "__main__":

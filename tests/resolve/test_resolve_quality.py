@@ -2,7 +2,11 @@
 sentences about real public figures, with people who share names (Naim Qassem /
 Qassem Soleimani, Imad / Jihad Mughniyeh, Ahmad / Jihad Jibril, Khamenei / Khomeini,
 Michel Suleiman / Soleimani) and organisations that share words (Hezbollah /
-Kata'ib Hezbollah, Islamic Jihad / Islamic State)."""
+Kata'ib Hezbollah, Islamic Jihad / Islamic State); wire-g to wire-i cover the later
+rules: a surname alone after two people with that surname (nearest full name, or
+ambiguous), a surname tagged as a place, headline capitals, U.S./America/United
+States, a country's government, model numbers, and their traps (Jordan the country,
+Arab / Al-Arabiya, Iranian / Iran)."""
 
 from __future__ import annotations
 

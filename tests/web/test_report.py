@@ -46,6 +46,9 @@ def test_report_opens_from_a_file_with_no_network(page, report_file: Path, seeds
         raw = store.query("SELECT raw_text FROM documents WHERE id = ?", [doc])[0][0]
     marked = page.locator("section.page.shown .doc-body .hl").all_inner_texts()
     assert "".join(marked) == raw[int(start) : int(end)]
+    entity_links = page.locator("section.page.shown .doc-body a.mark-link")
+    assert entity_links.count() > 0
+    assert entity_links.first.get_attribute("href").startswith("#entity/")
     shoot(page, "11-report-reader")
     page.go_back()
     assert page.locator("section.page.shown h1.entity-name").count() == 1

@@ -13,9 +13,11 @@ def event(eid: str, earliest: str, latest: str, gran: str, doc: str, start: int)
     return {
         "id": eid, "type": "attack", "date": earliest, "earliest": earliest, "latest": latest,
         "granularity": gran, "date_source": "sentence", "summary": f"summary {eid} <b>", "when": earliest,
-        "participants": [("agent", {"text": "US", "entity": "e1"})], "place": {"text": "Baghdad", "entity": None},
+        "participants": [("agent", {"text": "US", "entity": "e1"})],
+        "place": {"text": "Baghdad", "entity": None},
         "sources": [{"doc": doc, "path": "a.txt", "outlet": "Outlet", "start": start, "end": start + 10,
-                     "quote": "the strike", "trigger": "strike", "date": earliest, "date_source": "sentence"}],
+                     "quote": "the strike", "trigger": "strike", "date": earliest,
+                     "date_source": "sentence"}],
     }  # fmt: skip
 
 
@@ -33,3 +35,5 @@ def test_events_are_drawn_with_their_uncertainty_and_evidence() -> None:
     assert 'href="/entity/e1"' in page
     assert "summary a &lt;b&gt;" in page and "<b>" not in page
     assert "the first 2 of 3" in page
+    assert events[0]["axis"]["lanes"] == 1, "a day after a year-long bar shares its row"
+    assert [label for _, label in events[0]["axis"]["ticks"]] == ["2020"]

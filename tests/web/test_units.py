@@ -21,7 +21,7 @@ def test_axis_places_days_and_intervals() -> None:
     assert events[1]["x0"] == 0 and events[1]["x1"] == 100
     assert 49 < events[2]["x0"] < 51
     assert "x0" not in events[3]
-    assert events[0]["axis"] == {"from": "2020-01-01", "to": "2020-12-31"}
+    assert (events[0]["axis"]["from"], events[0]["axis"]["to"]) == ("2020-01-01", "2020-12-31")
 
 
 def test_paragraphs_follow_gaps_in_the_clean_text() -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from caseboard.cli import claims, conflicts, entities, entity, framing
+from caseboard.cli import ask, claims, conflicts, entities, entity, framing, report, search, serve, timeline
 
 COMMANDS: list[click.Command] = [
     entities.command,
@@ -12,4 +12,9 @@ COMMANDS: list[click.Command] = [
     claims.command,
     conflicts.command,
     framing.command,
+    timeline.command,
+    ask.command,
+    search.command,
+    serve.command,
+    report.command,
 ]

@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterator
 from typing import IO, Any
 
 from caseboard import __version__
-from caseboard.export import claims_export
+from caseboard.export import claims_export, timeline_export
 from caseboard.store import Store
 
 FORMAT = "caseboard/1"
@@ -112,6 +112,8 @@ SECTIONS: dict[str, Section] = {
     "documents": _documents,
     "mentions": _mentions,
     "entities": _entities,
+    "timexes": timeline_export.timexes,
+    "events": timeline_export.events,
     "claims": claims_export.claims,
     "claim_clusters": claims_export.claim_clusters,
     "conflicts": claims_export.conflicts,

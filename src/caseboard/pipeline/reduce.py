@@ -21,13 +21,26 @@ def resolve_entities_stage(store: Store, cfg: Config) -> None:
     entity_store.write_resolution(store, resolution)
 
 
+def events_stage(store: Store, cfg: Config) -> None:
+    from caseboard.extract.events_stage import events_stage as run
+
+    run(store, cfg)
+
+
 def claims_stage(store: Store, cfg: Config) -> None:
     from caseboard.extract.claims_stage import claims_stage as run
 
     run(store, cfg)
 
 
-REDUCE_STAGES: list[ReduceStage] = [resolve_entities_stage, claims_stage]
+def search_index_stage(store: Store, cfg: Config) -> None:
+    from caseboard.query.search_index import search_index_stage as run
+
+    run(store, cfg)
+
+
+# Order matters: events and claims read the entity links; claims read event groups.
+REDUCE_STAGES: list[ReduceStage] = [resolve_entities_stage, events_stage, claims_stage, search_index_stage]
 
 
 def run_reduce_stages(store: Store, cfg: Config) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from dataclasses import dataclass, field
 from typing import Any
 
 from caseboard.query.ask_records import (
@@ -33,6 +34,7 @@ NEAR = 60.0  # characters: the distance at which nearness halves a candidate's w
 WORDS = re.compile(r"\w[\w'’-]*")
 NUMBER_NEAR = 20.0  # numbers sit right beside what they count
 ELLIPTIC = 0.5  # "2,000 fighters died; 8,000 were wounded": the noun only before the number
+AGE_AFTER_NAME = re.compile(r"\s*(?:,|\()\s*(\d{1,3})\s*(?:,|\)|$)")
 CLAUSE_BREAK = re.compile(r"[;:—]")
 NOUN_WORDS = 7  # words after a number among which the counted noun must be
 LOCATIVE = re.compile(r"\b(in|at|near|outside|inside|from|of|to|into)\s+(the\s+)?$", re.IGNORECASE)
@@ -45,8 +47,7 @@ def sentence_candidates(
     """Typed candidates of every hit; ``named`` are the hits that name an asked entity."""
     if not hits:
         return []
-    keys = [(h.doc, h.sentence) for h in hits]
-    mentions = by_sentence(search_store.mentions_in(store, keys))
+    rows = SentenceRows(store, [(h.doc, h.sentence) for h in hits])
     top = max(h.score for h in hits) or 1.0
     triggers = trigger_stems(question)
     groups = trigger_groups(question)
@@ -61,8 +62,24 @@ def sentence_candidates(
             continue  # neither names the asked entity nor refers back to it
         weight *= 1.0 if key in named or not question.entities else FOLLOWING
         weight *= 0.4 + 0.6 * coverage(hit.quote, groups)
-        found += extract(store, question, hit, mentions.get(key, []), anchors, weight)
+        found += extract(rows, question, hit, anchors, weight)
     return found
+
+
+@dataclass(slots=True)
+class SentenceRows:
+    """The stored rows of the retrieved sentences, fetched once per table."""
+
+    store: Store
+    keys: list[SentenceKey]
+    tables: dict[str, dict[SentenceKey, list[dict[str, Any]]]] = field(default_factory=dict)
+
+    def of(self, table: str, hit: SearchHit) -> list[dict[str, Any]]:
+        if table not in self.tables:
+            fetch = {"mentions": search_store.mentions_in, "timexes": search_store.timexes_in,
+                     "tokens": search_store.tokens_in}[table]  # fmt: skip
+            self.tables[table] = by_sentence(fetch(self.store, self.keys))
+        return self.tables[table].get((hit.doc, hit.sentence), [])
 
 
 def by_sentence(rows: list[dict[str, Any]]) -> dict[SentenceKey, list[dict[str, Any]]]:
@@ -121,24 +138,25 @@ def cite(hit: SearchHit) -> Citation:
 
 
 def extract(
-    store: Store, question: Question, hit: SearchHit, mentions: list[dict[str, Any]], anchors: list[int],
-    weight: float,
-) -> list[Candidate]:  # fmt: skip
+    rows: SentenceRows, question: Question, hit: SearchHit, anchors: list[int], weight: float
+) -> list[Candidate]:
     if question.type == DATE:
-        return date_candidates(store, hit, anchors, weight)
+        return date_candidates(rows.of("timexes", hit), hit, anchors, weight)
     if question.type == NUMBER:
-        return number_candidates(store, question, hit, mentions, anchors, weight)
+        return number_candidates(rows, question, hit, anchors, weight)
+    mentions = rows.of("mentions", hit)
     if question.type in (PLACE, PERSON):
         labels = PLACE_LABELS if question.type == PLACE else ("PERSON",)
         return mention_candidates(question, hit, mentions, labels, anchors, weight)
     return [
         Candidate(text, DESCRIPTION, text_key(text), cite(hit), weight)
-        for text in descriptions(store, question, hit, mentions)
+        for text in descriptions(question, hit, mentions, rows.of("tokens", hit))
     ]
 
 
-def date_candidates(store: Store, hit: SearchHit, anchors: list[int], weight: float) -> list[Candidate]:
-    rows = search_store.timexes_in(store, [(hit.doc, hit.sentence)])
+def date_candidates(
+    rows: list[dict[str, Any]], hit: SearchHit, anchors: list[int], weight: float
+) -> list[Candidate]:
     return [
         Candidate(
             r["text"],
@@ -152,6 +170,17 @@ def date_candidates(store: Store, hit: SearchHit, anchors: list[int], weight: fl
         for r in rows
         if r["type"] == "DATE" and r["earliest"] and r["latest"]
     ]
+
+
+def appositive_ages(question: Question, hit: SearchHit, mentions: list[dict[str, Any]]) -> list[str]:
+    """ "Name, 58," and "Name (62)": the age newspapers put right after a person's name."""
+    found = []
+    for m in mentions:
+        if is_asked(m, question):
+            match = AGE_AFTER_NAME.match(hit.quote[m["end"] - hit.start :])
+            if match:
+                found.append(match.group(1))
+    return found
 
 
 def is_asked(mention: dict[str, Any], question: Question) -> bool:
@@ -186,16 +215,12 @@ def is_answer_mention(mention: dict[str, Any], labels: tuple[str, ...]) -> bool:
 
 
 def number_candidates(
-    store: Store, question: Question, hit: SearchHit, mentions: list[dict[str, Any]], anchors: list[int],
-    weight: float,
-) -> list[Candidate]:  # fmt: skip
+    rows: SentenceRows, question: Question, hit: SearchHit, anchors: list[int], weight: float
+) -> list[Candidate]:
     if question.age:
-        rows = search_store.timexes_in(store, [(hit.doc, hit.sentence)])
-        return [
-            Candidate(r["value"].split(":")[-1], NUMBER, number_key(r["value"]), cite(hit), weight)
-            for r in rows
-            if r["type"] == "AGE"
-        ]
+        ages = [r["value"].split(":")[-1] for r in rows.of("timexes", hit) if r["type"] == "AGE"]
+        ages += appositive_ages(question, hit, rows.of("mentions", hit))
+        return [Candidate(age, NUMBER, number_key(age), cite(hit), weight) for age in ages]
     noun = stem_words([question.noun])[0] if question.noun else None
     anchors = [a for a in anchors if noun is None or stem_words(WORDS.findall(hit.quote[a:])[:1]) != [noun]]
     found = []

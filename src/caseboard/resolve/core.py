@@ -15,14 +15,16 @@ from caseboard.resolve.linking import (
     merge_aliases,
     merge_doc_acronyms,
     merge_doc_short_forms,
-    merge_org_short_forms_across,
     merge_same_keys,
     merge_single_names,
     merge_variants,
 )
 from caseboard.resolve.names import clean_name
 from caseboard.resolve.nodes import Node, build_nodes, named_mentions
+from caseboard.resolve.orgs import merge_doc_org_short_forms, merge_org_short_forms_across
 from caseboard.resolve.overrides import Overrides, Ref
+from caseboard.resolve.places import Relation, demonym_pairs, merge_place_names
+from caseboard.resolve.surnames import SurnameSplit, split_surnames
 from caseboard.resolve.unionfind import ConstrainedUnionFind, Group
 
 
@@ -31,6 +33,7 @@ class Resolution:
     entities: list[Entity]
     links: dict[str, str]  # mention id -> entity id
     decisions: list[MergeDecision] = field(default_factory=list)
+    relations: list[Relation] = field(default_factory=list)  # e.g. Iranian demonym-of Iran
 
 
 def _group(node: Node) -> Group:
@@ -50,8 +53,9 @@ def _matches(ref: Ref, node: Node, idx: int, by_id: dict[str, set[int]]) -> bool
 
 
 def _link(
-    nodes: list[Node], aliases: list[Alias], overrides: Overrides, by_id: dict[str, set[int]]
+    split: SurnameSplit, aliases: list[Alias], overrides: Overrides, by_id: dict[str, set[int]]
 ) -> Linker:
+    nodes = split.nodes
     groups = [_group(n) for n in nodes]
     for k, decision in enumerate(overrides.different):
         for side, ref in enumerate((decision.left, decision.right)):
@@ -70,11 +74,17 @@ def _link(
     node_of = {m.id: i for i, n in enumerate(nodes) for m in n.mentions}
     alias_index = merge_aliases(link, aliases, node_of)
     merge_doc_acronyms(link, by_doc)
+    link.ambiguous |= split.ambiguous
+    for i, j in sorted(split.anchors.items()):
+        link.merge(j, i, "short-form-nearest")
     merge_same_keys(link, alias_index)
     merge_variants(link)
     merge_doc_short_forms(link, by_doc)
+    merge_doc_org_short_forms(link, by_doc)
     merge_single_names(link)
     merge_org_short_forms_across(link)
+    merge_place_names(link)
+    link.pairs = demonym_pairs(link)
     return link
 
 
@@ -106,13 +116,19 @@ def resolve_entities(mentions: Iterable[Mention], overrides: Overrides | None = 
     """Merge mentions into entities across documents (see docs/overrides.md for overrides)."""
     overrides = overrides or Overrides()
     named = list(named_mentions(mentions))
-    nodes = build_nodes(named)
+    split = split_surnames(build_nodes(named))
+    nodes = split.nodes
     aliases = list(find_aliases(named))
-    link = _link(nodes, aliases, overrides, {})
+    link = _link(split, aliases, overrides, {})
     entities, links, members = _build(nodes, aliases, link)
     if any(ref.kind == "id" for d in overrides.decisions for ref in (d.left, d.right)):
         by_id = {e.id: set(m) for e, m in zip(entities, members, strict=True)}
-        link = _link(nodes, aliases, overrides, by_id)
+        link = _link(split, aliases, overrides, by_id)
         entities, links, _ = _build(nodes, aliases, link)
     entities.sort(key=lambda e: (-e.mention_count, e.name, e.id))
-    return Resolution(entities, links, link.decisions)
+    return Resolution(entities, links, link.decisions, _relations(nodes, link, links))
+
+
+def _relations(nodes: list[Node], link: Linker, links: dict[str, str]) -> list[Relation]:
+    found = {(links[nodes[i].first_mention], links[nodes[j].first_mention]) for i, j in link.pairs}
+    return [Relation("demonym-of", a, b) for a, b in sorted(found) if a != b]

@@ -7,11 +7,10 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from itertools import combinations
 
+from caseboard.resolve.demonyms import is_place_word
 from caseboard.resolve.evidence import Alias
 from caseboard.resolve.match import (
     names_variant,
-    org_leading_form,
-    org_short_form,
     persons_compatible,
     surname_of,
     tokens_variant,
@@ -42,6 +41,7 @@ class Linker:
     uf: ConstrainedUnionFind
     decisions: list[MergeDecision] = field(default_factory=list)
     ambiguous: set[int] = field(default_factory=set)  # short forms with several candidates
+    pairs: list[tuple[int, int]] = field(default_factory=list)  # related, not merged (demonyms)
 
     def merge(self, i: int, j: int, rule: str, explicit: bool = False) -> bool:
         if self.uf.find(i) == self.uf.find(j):
@@ -103,8 +103,8 @@ def merge_same_keys(link: Linker, alias_index: dict[str, list[int]]) -> None:
     for i, node in enumerate(link.nodes):
         index[node.name.key].append(i)
     for key in sorted(index):
-        members = index[key]
-        if link.nodes[members[0]].full or link.nodes[members[0]].name.acronym:
+        members = index[key]  # an acronym and a word spelled alike: a headline in capitals
+        if any(link.nodes[i].full or link.nodes[i].name.acronym for i in members):
             for other in members[1:]:
                 link.merge(members[0], other, "same-name")
     for key in sorted(alias_index):
@@ -148,12 +148,12 @@ def merge_variants(link: Linker) -> None:
     _compare_blocks(link, fulls, same, "spelling-variant")
 
 
-def _short_form_candidates(link: Linker, i: int, fulls: list[int]) -> list[int]:
+def short_form_candidates(link: Linker, i: int, fulls: list[int]) -> list[int]:
     node = link.nodes[i]
     if node.full or node.name.acronym:
         return []
     if not _may_be_person(node):
-        return []
+        return link.roots(_mislabelled_surname_of(link, i, fulls))
     token = node.name.tokens[0]
     hits = [j for j in fulls if surname_of(node.name, link.nodes[j].name)]
     if not hits:
@@ -164,19 +164,34 @@ def _short_form_candidates(link: Linker, i: int, fulls: list[int]) -> list[int]:
     return found
 
 
+def _mislabelled_surname_of(link: Linker, i: int, fulls: list[int]) -> list[int]:
+    """A one-word name the tagger called a place or an organisation ("Henderson" GPE)
+    that is exactly the surname of the one person named in full in an earlier sentence of
+    the document, and not a country's name or demonym ("Jordan" stays a place)."""
+    node = link.nodes[i]
+    if node.name.given_honorific or is_place_word(node.name):
+        return []
+    first = node.mentions[0].sent
+    hits = [
+        j
+        for j in fulls
+        if link.nodes[j].name.tokens[-1] == node.name.tokens[0] and link.nodes[j].mentions[0].sent < first
+    ]
+    return hits if len(link.roots(hits)) == 1 else []
+
+
 def _may_be_person(node: Node) -> bool:
     """A one-word name the tagger calls a person often enough (a third of its mentions)."""
     return node.label == "PERSON" or node.person_share() >= 1 / 3
 
 
 def merge_doc_short_forms(link: Linker, by_doc: dict[str, list[int]]) -> None:
-    """A surname (or given name after Haj/Sayyed) and the one full name in its document;
-    a qualified organisation name and its short form (Islamic Jihad / Palestinian Islamic Jihad)."""
+    """A surname (or given name after Haj/Sayyed) and the one full name in its document
+    (organisation short forms: ``orgs.merge_doc_org_short_forms``)."""
     for members in by_doc.values():
         persons = [j for j in members if link.nodes[j].is_person]
-        orgs = [j for j in members if link.nodes[j].full and link.nodes[j].is_org]
         for i in members:
-            found = _short_form_candidates(link, i, persons)
+            found = short_form_candidates(link, i, persons)
             if len(found) == 1:
                 rule = (
                     "short-form"
@@ -186,26 +201,6 @@ def merge_doc_short_forms(link: Linker, by_doc: dict[str, list[int]]) -> None:
                 link.merge(found[0], i, rule)
             elif len(found) > 1:
                 link.ambiguous.add(i)
-            elif not link.nodes[i].name.acronym:
-                _merge_org_short_form(link, i, orgs)
-
-
-def _merge_org_short_form(link: Linker, i: int, orgs: list[int]) -> None:
-    """Qualified short forms first (several candidates: ambiguous, left alone everywhere),
-    then a company's opening word (several candidates: just not merged here)."""
-    name = link.nodes[i].name
-    if link.nodes[i].label != "ORG":
-        return
-    found = link.roots(j for j in orgs if org_short_form(name, link.nodes[j].name))
-    if len(found) > 1:
-        link.ambiguous.add(i)
-        return
-    for test in (org_short_form, org_leading_form):
-        found = link.roots(j for j in orgs if test(name, link.nodes[j].name))
-        if found:
-            if len(found) == 1:
-                link.merge(found[0], i, "org-short-form")
-            return
 
 
 def _variant_classes(link: Linker, singles: list[int]) -> list[list[int]]:
@@ -247,18 +242,35 @@ def merge_single_names(link: Linker) -> None:
     is one entity; otherwise join a unique full person name; never guess between several."""
     singles = [i for i, n in enumerate(link.nodes) if not n.full and not n.name.acronym]
     persons = _person_index(link)
+    doc_persons: dict[str, list[int]] = defaultdict(list)
+    for j, node in enumerate(link.nodes):
+        if node.is_person:
+            doc_persons[node.doc].append(j)
     for members in _variant_classes(link, singles):
         anchored = link.roots(i for i in members if link.uf.groups[link.uf.find(i)].full)
         for root in anchored[1:]:
             link.merge(anchored[0], root, "same-name")
         anchored = link.roots(i for i in members if link.uf.groups[link.uf.find(i)].full)
         free = [i for i in members if not link.uf.groups[link.uf.find(i)].full and i not in link.ambiguous]
+        if len(anchored) > 1:  # several people: each free one to the one named in its document
+            free = [i for i in free if not _anchor_in_document(link, i, anchored, doc_persons)]
         for i in free[1:]:
             link.merge(free[0], i, "same-name")
         if free and len(anchored) <= 1:
             target = anchored or _unique_person(link, free[0], persons)
             if target:
                 link.merge(target[0], free[0], "short-form-cross-doc")
+
+
+def _anchor_in_document(link: Linker, i: int, anchored: list[int], doc_persons: dict[str, list[int]]) -> bool:
+    """Merge a one-word name into the one of several entities that has a full person
+    name it fits in the name's own document; True when merged."""
+    node = link.nodes[i]
+    if is_place_word(node.name):
+        return False
+    hits = [j for j in doc_persons[node.doc] if surname_of(node.name, link.nodes[j].name)]
+    found = [r for r in link.roots(hits) if r in anchored]
+    return len(found) == 1 and link.merge(found[0], i, "short-form-in-document")
 
 
 def _unique_person(link: Linker, i: int, persons: dict[str, list[int]]) -> list[int]:
@@ -273,19 +285,3 @@ def _unique_person(link: Linker, i: int, persons: dict[str, list[int]]) -> list[
     ]
     found = link.roots(hits)
     return found if len(found) == 1 else []
-
-
-def merge_org_short_forms_across(link: Linker) -> None:
-    """An organisation's short form in one document and its one qualified full name in
-    others (Islamic Jihad / Palestinian Islamic Jihad); several candidates: left alone."""
-    by_tail: dict[str, list[int]] = defaultdict(list)
-    for i, node in enumerate(link.nodes):
-        if node.is_org and node.full:
-            by_tail[skeleton(node.name.tokens[-1])].append(i)
-    for i, node in enumerate(link.nodes):
-        if not node.is_org or i in link.ambiguous:
-            continue
-        pool = by_tail.get(skeleton(node.name.tokens[-1]), [])
-        found = link.roots(j for j in pool if org_short_form(node.name, link.nodes[j].name))
-        if len(found) == 1:
-            link.merge(found[0], i, "org-short-form-cross-doc")

@@ -7,6 +7,7 @@ import re
 from rapidfuzz import fuzz
 from rapidfuzz.distance import DamerauLevenshtein
 
+from caseboard.resolve.demonyms import is_place_key
 from caseboard.resolve.names import Name, skeleton, words_table
 
 # Minimum rapidfuzz ratio (0-100) for two same-skeleton tokens to count as one spelling.
@@ -19,14 +20,17 @@ COMPANY_DESCRIPTORS = words_table("""
     computer computers motor motors industries industrie industry international airlines airways
     aerospace systems technologies technology electronics communications entertainment
     pharmaceuticals petroleum oil energy steel chemicals media enterprises software
+    commercial airplanes aircraft aviation automotive
     """)
 
 
 def tokens_variant(a: str, b: str) -> bool:
-    """Two folded tokens are spellings of one word (Qasem/Qassem, Daqduq/Daqduk)."""
+    """Two folded tokens are spellings of one word (Qasem/Qassem, Daqduq/Daqduk; not
+    Arab/Arabiya: a short word's spellings differ by two letters at most)."""
     if a == b:
         return True
-    if min(len(a), len(b)) < 3 or skeleton(a) != skeleton(b):
+    short = min(len(a), len(b))
+    if short < 3 or (short < 6 and abs(len(a) - len(b)) > 2) or skeleton(a) != skeleton(b):
         return False
     if a[0] != b[0] and (min(len(a), len(b)) < 5 or a[0] not in "aeiou" or b[0] not in "aeiou"):
         return False
@@ -97,6 +101,8 @@ def org_short_form(short: Name, full: Name) -> bool:
         return False
     extra_words = full.display.split()[: len(full.display.split()) - n]
     extra_tokens = full.tokens[: len(full.tokens) - n]
+    if is_place_key(" ".join(extra_tokens)):
+        return True  # U.S. Air Force / Air Force, United States Senate / Senate
     if len(extra_words) != len(extra_tokens):
         return False
     pairs = zip(extra_tokens, extra_words, strict=True)
@@ -104,13 +110,15 @@ def org_short_form(short: Name, full: Name) -> bool:
 
 
 def org_leading_form(short: Name, full: Name) -> bool:
-    """A one-word company name and the longer name it opens when the rest only says what
-    the company does (Apple / Apple Computer; not Apple / Apple Corps or Apple TV)."""
-    if len(short.tokens) != 1 or len(full.tokens) < 2 or short.acronym:
+    """A company name and the longer name it opens when the rest only says what the
+    company does (Apple / Apple Computer, China Eastern / China Eastern Airlines; not
+    Apple / Apple Corps or Apple TV)."""
+    n = len(short.tokens)
+    if len(full.tokens) <= n or short.acronym:
         return False
-    if not tokens_variant(short.tokens[0], full.tokens[0]):
+    if not all(tokens_variant(a, b) for a, b in zip(short.tokens, full.tokens, strict=False)):
         return False
-    return all(t in COMPANY_DESCRIPTORS for t in full.tokens[1:])
+    return all(t in COMPANY_DESCRIPTORS for t in full.tokens[n:])
 
 
 def orgs_related(a: Name, b: Name) -> bool:

@@ -48,6 +48,16 @@ JOINING_PREFIXES = words_table("abu abou abo umm um bin ibn ben bint abd abdul a
 CORP_SUFFIXES = words_table(
     "inc incorporated corp corporation co company ltd llc plc sa ag nv gmbh spa sas group holdings"
 )
+# Country and union abbreviations written before another name ("U.S. Air Force",
+# "UK Treasury"): spelled out so they match the written-out form.
+ABBREVIATED_PLACES = {
+    "us": ("united", "states"),
+    "usa": ("united", "states"),
+    "uk": ("united", "kingdom"),
+    "eu": ("european", "union"),
+    "uae": ("united", "arab", "emirates"),
+    "un": ("united", "nations"),
+}
 # Small words ignored when forming initials.
 INITIAL_STOPWORDS = words_table("of and the for in on at to de du la le del des")
 
@@ -59,6 +69,8 @@ _DOTTED = re.compile(r"^(?:[A-Za-z]\.)+[A-Za-z]\.?$")
 _EDGE_JUNK = re.compile(r"^[\W_]+|[^\w.]+$|(?<=\w\w\w)\.$")  # keeps the dot of "Gen." and "U.S."
 _DIGRAPHS = (("kh", "k"), ("gh", "g"), ("dh", "d"), ("th", "t"), ("ph", "f"), ("sh", "s"), ("ch", "c"))
 _VOWELS = set("aeiouy")
+_MODEL = re.compile(r"^[a-z]{0,3}\d+[a-z]{0,3}$")  # a model number: A380, 787, F35
+_PLURAL_MODEL = re.compile(r"^([a-z]{0,3}\d+)s$")  # 787s, A380s: the plural of a model
 
 
 @dataclass(slots=True, frozen=True)
@@ -121,6 +133,8 @@ def _is_title(words: list[str], org_like: bool) -> bool:
 def _strip_titles(words: list[str], org_like: bool = False) -> tuple[list[str], bool]:
     """Drop leading articles and titles; report whether a given-name honorific preceded."""
     given = False
+    while len(words) > 1 and _bare(words[-1]) in CORP_SUFFIXES:
+        words = words[:-1]  # first, so "General Motors Corporation" keeps "General"
     while len(words) > 1 and _is_title(words, org_like):
         given = _bare(words[0]) in GIVEN_NAME_HONORIFICS or (given and _bare(words[0]) in TITLES)
         words = words[1:]
@@ -134,7 +148,7 @@ def fold_token(word: str) -> list[str]:
     ascii_word = anyascii(word).lower()
     for mark in _APOSTROPHES + "'":
         ascii_word = ascii_word.replace(mark, "")
-    parts = [p for p in re.split(r"[^a-z0-9]+", ascii_word) if p]
+    parts = [_PLURAL_MODEL.sub(r"\1", p) for p in re.split(r"[^a-z0-9]+", ascii_word) if p]
     if len(parts) > 1:
         parts = [p for p in parts if p not in PARTICLES] or parts[-1:]
     return parts
@@ -158,10 +172,18 @@ def clean_name(text: str, org_like: bool = False) -> Name | None:
         if len(folded) == 1 and folded[0] in FREE_PARTICLES and i < len(words) - 1:
             continue  # a free-standing particle: "Badr al Din", "Al Qaeda"
         tokens.extend(folded)
-    tokens = _join_prefixes(tokens)
-    if not tokens or sum(c.isalpha() for c in "".join(tokens)) < 2:
+    tokens = _expand_places(_join_prefixes(tokens), words)
+    letters = sum(c.isalpha() for c in "".join(tokens))
+    if not tokens or (letters < 2 and not (_MODEL.match(tokens[-1]) and len("".join(tokens)) >= 3)):
         return None
     return Name(" ".join(words), tuple(tokens), given, acronym)
+
+
+def _expand_places(tokens: list[str], words: list[str]) -> list[str]:
+    """A leading country abbreviation written in capitals before another word: spelled out."""
+    if len(tokens) > 1 and tokens[0] in ABBREVIATED_PLACES and _is_acronym(words[0]):
+        return [*ABBREVIATED_PLACES[tokens[0]], *tokens[1:]]
+    return tokens
 
 
 def _join_prefixes(tokens: list[str]) -> list[str]:

@@ -70,9 +70,12 @@ def named_mentions(mentions: Iterable[Mention]) -> Iterator[tuple[Mention, Name]
 
 
 def _looks_like_name(name: Name) -> bool:
-    """At least one word written with a capital or in another script; two letters or more."""
+    """At least one word written with a capital (iPod counts) or in another script, or a
+    model number (A380, 787); two letters or more unless a model number."""
     letters = sum(c.isalpha() for c in name.display)
-    return letters >= 2 and any(not w[:1].islower() for w in name.display.split())
+    if letters < 2:
+        return any(c.isdigit() for c in name.display)
+    return any(not w[:1].islower() or any(c.isupper() for c in w) for w in name.display.split())
 
 
 def build_nodes(named: Iterable[tuple[Mention, Name]]) -> list[Node]:

@@ -11,8 +11,8 @@ from fastapi import FastAPI, Request, Response
 from fastapi.staticfiles import StaticFiles
 
 from caseboard import __version__
+from caseboard.query import documents as reads
 from caseboard.store import Store
-from caseboard.web import reads
 
 STATIC = Path(__file__).parent / "static"
 CSP = (

@@ -7,12 +7,12 @@ from dataclasses import asdict
 from typing import Any
 
 from caseboard.errors import InputError
+from caseboard.query import documents as reads
 from caseboard.query.claims import claims_about
 from caseboard.query.claims import framing as framing_about
 from caseboard.query.entities import entity_profile, list_entities
 from caseboard.store import Store
 from caseboard.store import claims as claim_store
-from caseboard.web import reads
 from caseboard.web.links import Links
 
 

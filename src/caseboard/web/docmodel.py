@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from caseboard.query import documents as reads
 from caseboard.store import Store
-from caseboard.web import reads
 from caseboard.web.links import Links
 
 Run = list[Any]  # [start, text]

@@ -11,8 +11,9 @@ from pathlib import Path
 from typing import IO, Any
 
 from caseboard import __version__
+from caseboard.query import documents as reads
 from caseboard.store import Store
-from caseboard.web import data, data_events, reads
+from caseboard.web import data, data_events
 from caseboard.web.docmodel import doc_model
 from caseboard.web.links import Links
 from caseboard.web.render import render, static_text
@@ -43,6 +44,13 @@ def _pages(store: Store, links: Links, entity_pages: int) -> list[tuple[str, str
     return pages
 
 
+def _intern_marks(model: dict[str, Any], strings: dict[str | None, int]) -> None:
+    """Replace each mark's label and link by its index in one shared table: they repeat a lot."""
+    for mark in model["marks"]:
+        for i in (3, 4):
+            mark[i] = strings.setdefault(mark[i], len(strings))
+
+
 def write_report(store: Store, out: IO[str], *, entity_pages: int = REPORT_ENTITIES) -> dict[str, int]:
     """Write the report; return how many pages, entity pages and documents it holds."""
     links = Links(report=True)
@@ -52,9 +60,11 @@ def write_report(store: Store, out: IO[str], *, entity_pages: int = REPORT_ENTIT
         html = render(template, links=links, report=True, labels=labels, page_name=key.split("/")[0], **ctx)
         sections.append((key, html))
     docs = []
+    strings: dict[str | None, int] = {None: 0}
     for source in reads.sources(store):
         model = doc_model(store, source.id, links, removed_limit=REMOVED_LIMIT)
         if model is not None:
+            _intern_marks(model, strings)
             docs.append((f"doc/{source.id}", render("doc_body.html", links=links, report=True, doc=model)))
     out.write(
         render(
@@ -63,6 +73,7 @@ def write_report(store: Store, out: IO[str], *, entity_pages: int = REPORT_ENTIT
             report=True,
             page_name="overview",
             sections=sections + docs,
+            strings=list(strings),
             css=static_text("style.css"),
             scripts=[static_text(n) for n in ("docview.js", "network.js", "report.js")],
             title=Path(store.path).stem,

@@ -14,6 +14,13 @@
     return marks.filter(function (m) { return m[0] < hi && m[1] > lo; });
   }
 
+  var strings = null;
+  function lookup(value) {  /* the report stores repeated mark labels and links once, by index */
+    if (typeof value !== "number") return value;
+    if (strings === null) strings = JSON.parse(document.getElementById("mark-strings").textContent);
+    return strings[value];
+  }
+
   function renderRun(run, marks) {
     var start = run[0], text = run[1], end = start + text.length;
     var mine = marksIn(marks, start, end);
@@ -30,11 +37,11 @@
       var span = el("span", on.map(function (m) { return "m-" + m[2]; }).join(" "), text.slice(a - start, b - start));
       span.dataset.s = a;
       span.dataset.e = b;
-      if (on.length) span.title = on.map(function (m) { return m[3]; }).join("\n");
-      var link = on.filter(function (m) { return m[4]; })[0];
+      if (on.length) span.title = on.map(function (m) { return lookup(m[3]); }).join("\n");
+      var link = on.filter(function (m) { return lookup(m[4]); })[0];
       if (link) {
         var anchor = el("a", "mark-link");
-        anchor.href = link[4];
+        anchor.href = lookup(link[4]);
         anchor.appendChild(span);
         frag.appendChild(anchor);
       } else {

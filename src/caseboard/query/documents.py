@@ -1,8 +1,7 @@
-"""Document reads the web pages need and no query module offers yet.
+"""Documents as readers see them: sources, text regions and what is marked in them.
 
-This is the only module of ``caseboard.web`` that holds SQL; it belongs in
-``caseboard.query.documents`` and should move there. Every function is read-only
-and takes the document id as a bound parameter (ids are validated before).
+Every function is read-only and takes the document id as a bound parameter
+(callers validate ids first).
 """
 
 from __future__ import annotations

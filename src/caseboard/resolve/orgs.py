@@ -1,0 +1,55 @@
+"""Organisation short forms: a qualified name and its short form (Islamic Jihad /
+Palestinian Islamic Jihad, Air Force / U.S. Air Force) and a company's opening word
+(Apple / Apple Computer), in one document and across documents."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from caseboard.resolve.linking import Linker, short_form_candidates
+from caseboard.resolve.match import org_leading_form, org_short_form
+from caseboard.resolve.names import skeleton
+
+
+def merge_doc_org_short_forms(link: Linker, by_doc: dict[str, list[int]]) -> None:
+    """In each document, an organisation's short form and its one qualified name."""
+    for members in by_doc.values():
+        persons = [j for j in members if link.nodes[j].is_person]
+        orgs = [j for j in members if link.nodes[j].full and link.nodes[j].is_org]
+        for i in members:
+            if not link.nodes[i].name.acronym and not short_form_candidates(link, i, persons):
+                _merge_org_short_form(link, i, orgs)
+
+
+def _merge_org_short_form(link: Linker, i: int, orgs: list[int]) -> None:
+    """Qualified short forms first (several candidates: ambiguous, left alone everywhere),
+    then a company's opening word (several candidates: just not merged here)."""
+    name = link.nodes[i].name
+    if link.nodes[i].label != "ORG":
+        return
+    found = link.roots(j for j in orgs if org_short_form(name, link.nodes[j].name))
+    if len(found) > 1:
+        link.ambiguous.add(i)
+        return
+    for test in (org_short_form, org_leading_form):
+        found = link.roots(j for j in orgs if test(name, link.nodes[j].name))
+        if found:
+            if len(found) == 1:
+                link.merge(found[0], i, "org-short-form")
+            return
+
+
+def merge_org_short_forms_across(link: Linker) -> None:
+    """An organisation's short form in one document and its one qualified full name in
+    others (Islamic Jihad / Palestinian Islamic Jihad); several candidates: left alone."""
+    by_tail: dict[str, list[int]] = defaultdict(list)
+    for i, node in enumerate(link.nodes):
+        if node.is_org and node.full:
+            by_tail[skeleton(node.name.tokens[-1])].append(i)
+    for i, node in enumerate(link.nodes):
+        if not node.is_org or i in link.ambiguous:
+            continue
+        pool = by_tail.get(skeleton(node.name.tokens[-1]), [])
+        found = link.roots(j for j in pool if org_short_form(node.name, link.nodes[j].name))
+        if len(found) == 1:
+            link.merge(found[0], i, "org-short-form-cross-doc")
