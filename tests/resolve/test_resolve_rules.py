@@ -41,6 +41,7 @@ def name(text: str, org_like: bool = False) -> Name:
 def test_corporate_suffix_goes_before_a_title_like_first_word() -> None:
     assert name("General Motors Corporation", org_like=True).tokens == ("general", "motors")
     assert name("Gen. Motors Corp.", org_like=True).tokens == ("motors",)
+    assert clean_name("LLC", org_like=True) is None
 
 
 def test_country_abbreviation_before_a_name_is_spelled_out() -> None:

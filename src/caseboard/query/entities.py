@@ -56,17 +56,25 @@ class EntityProfile:
     examples: list[Example]
 
 
+_SUMMARY_SQL = (
+    "SELECT e.id, e.name, e.type, e.mention_count, "
+    "(SELECT count(*) FROM entity_documents d WHERE d.entity = e.id) AS docs, "
+    "(SELECT list(alias ORDER BY count DESC, alias) FROM entity_aliases a WHERE a.entity = e.id) AS aliases "
+    "FROM entities e "
+)
+
+
 def list_entities(store: Store, *, type_: str | None = None, top: int | None = None) -> list[EntitySummary]:
-    sql = (
-        "SELECT e.id, e.name, e.type, e.mention_count, "
-        "(SELECT count(*) FROM entity_documents d WHERE d.entity = e.id) AS docs, "
-        "(SELECT list(alias ORDER BY count DESC, alias) FROM entity_aliases a WHERE a.entity = e.id) "
-        "AS aliases "
-        "FROM entities e WHERE (? IS NULL OR upper(e.type) = upper(?)) "
-        "ORDER BY e.mention_count DESC, e.name LIMIT ?"
+    sql = _SUMMARY_SQL + (
+        "WHERE (? IS NULL OR upper(e.type) = upper(?)) ORDER BY e.mention_count DESC, e.name LIMIT ?"
     )
     rows = store.query(sql, [type_, type_, top if top and top > 0 else 1_000_000_000])
     return [EntitySummary(r[0], r[1], r[2], r[3], r[4], list(r[5] or [])) for r in rows]
+
+
+def entity_summary(store: Store, entity_id: str) -> EntitySummary | None:
+    rows = store.query(_SUMMARY_SQL + "WHERE e.id = ?", [entity_id])
+    return EntitySummary(*rows[0][:5], list(rows[0][5] or [])) if rows else None
 
 
 def find_entity(store: Store, name: str) -> str:
@@ -95,7 +103,9 @@ def find_entity(store: Store, name: str) -> str:
 
 def entity_profile(store: Store, name: str, *, examples: int = 5, related: int = 10) -> EntityProfile:
     entity_id = find_entity(store, name)
-    summary = next(e for e in list_entities(store) if e.id == entity_id)
+    summary = entity_summary(store, entity_id)
+    if summary is None:
+        raise InputError(f"no entity {entity_id!r} in this caseboard")
     return EntityProfile(
         entity=summary,
         alias_counts=dict(

@@ -6,7 +6,9 @@ from collections import Counter
 from collections.abc import Iterable
 
 from caseboard.records import Entity, content_id
+from caseboard.resolve.demonyms import governed_place
 from caseboard.resolve.evidence import Alias
+from caseboard.resolve.match import org_leading_form
 from caseboard.resolve.names import clean_name, surface
 from caseboard.resolve.nodes import ORG_LIKE, PLACE_LABELS, Node, name_part
 
@@ -50,7 +52,23 @@ def canonical_name(nodes: Iterable[Node]) -> str:
             display = name.display if name else node.name.display
             forms[display] += 1
             words[display] = (node.name.acronym, min(len(node.name.tokens), 2))
-    return min(forms, key=lambda f: (words[f][0], -words[f][1], -forms[f], -len(f), f))
+    secondary = _secondary_forms(forms)
+    return min(forms, key=lambda f: (f in secondary, words[f][0], -words[f][1], -forms[f], -len(f), f))
+
+
+def _secondary_forms(forms: Counter[str]) -> set[str]:
+    """Forms that name a part or an organ of the entity rather than the entity itself:
+    a country's government (the US Government), or a company name with a trade word
+    (Boeing Commercial Airplanes) when the bare name is written more often (Boeing)."""
+    names = {f: clean_name(f, org_like=True) for f in forms}
+    out = {f for f, n in names.items() if n is not None and governed_place(n)}
+    for f, n in names.items():
+        if n is None or len(n.tokens) != 1:
+            continue
+        out |= {
+            g for g, m in names.items() if m is not None and forms[g] < forms[f] and org_leading_form(n, m)
+        }
+    return out if len(out) < len(forms) else set()
 
 
 def canonical_key(name: str) -> str:

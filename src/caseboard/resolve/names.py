@@ -166,6 +166,8 @@ def clean_name(text: str, org_like: bool = False) -> Name | None:
         return None
     acronym = len(words) == 1 and _is_acronym(words[0])
     words, given = _strip_titles(words, org_like)
+    if len(words) == 1 and _bare(words[0]) in CORP_SUFFIXES:
+        return None  # "LLC", "Inc.": the tagger cut the company's name off
     tokens: list[str] = []
     for i, word in enumerate(words):
         folded = fold_token(word.replace(".", "") if _DOTTED.match(word) else word)

@@ -54,8 +54,11 @@ def document_ids(store: Store) -> list[str]:
 
 
 def source_names(store: Store) -> dict[str, str]:
-    """doc id -> the outlet's name, or the document id when the outlet is unknown."""
-    return {d: o or d for d, o in store.query("SELECT id, outlet FROM documents")}
+    """doc id -> the outlet's name; when it is unknown, the title (else the file name) in brackets.
+
+    Two documents count as one source only when they name the same outlet."""
+    rows = store.query("SELECT id, outlet, title, path FROM documents")
+    return {d: o or f"[{t or p.rsplit('/', 1)[-1]}]" for d, o, t, p in rows}
 
 
 def claim_input(store: Store, doc: str) -> ClaimInput:
