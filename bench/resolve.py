@@ -206,33 +206,29 @@ def _forms(gold: list[GoldMention], matched: list[Mention | None], idx: list[int
 def print_errors(
     topic: str, gold: list[GoldMention], matched: list[Mention | None], links: dict[str, str]
 ) -> None:
-    """Recall errors (a gold cluster split over several predicted entities) and precision
-    errors (a predicted entity holding several gold clusters), with surface forms."""
-    pred = [links.get(m.id, "#" + m.id) if m is not None else None for m in matched]
+    """Recall errors (a gold cluster split over several predicted entities; the gold
+    mentions the tagger missed are listed together) and precision errors (a predicted
+    entity holding several gold clusters), with surface forms."""
+    pred = [links.get(m.id, "#" + m.id) if m is not None else "missed by the tagger" for m in matched]
     by_gold: dict[str, list[int]] = defaultdict(list)
     by_pred: dict[str, list[int]] = defaultdict(list)
     for i, g in enumerate(gold):
         by_gold[g.cluster].append(i)
-        if pred[i] is not None:
+        if matched[i] is not None:
             by_pred[pred[i]].append(i)
-    print(f"\n## {topic}: gold clusters split (recall errors)")
-    for cluster, idx in sorted(by_gold.items(), key=lambda kv: -len(kv[1])):
-        parts: dict[str | None, list[int]] = defaultdict(list)
-        for i in idx:
-            parts[pred[i] if pred[i] is not None else f"#missed{i}"].append(i)
-        if len(parts) > 1 and any(p is not None and not p.startswith("#missed") for p in parts):
-            print(f"- {cluster} ({len(idx)}):")
-            for part in sorted(parts.values(), key=len, reverse=True):
-                print(f"    [{len(part)}] {_forms(gold, matched, part)}")
-    print(f"\n## {topic}: predicted entities mixing gold clusters (precision errors)")
-    for p, idx in sorted(by_pred.items(), key=lambda kv: -len(kv[1])):
-        clusters: dict[str, list[int]] = defaultdict(list)
-        for i in idx:
-            clusters[gold[i].cluster].append(i)
-        if len(clusters) > 1:
-            print(f"- entity {p[:8]} ({len(idx)}):")
-            for c, part in sorted(clusters.items(), key=lambda kv: -len(kv[1])):
-                print(f"    {c} [{len(part)}] {_forms(gold, matched, part)}")
+    for title, groups, key in (
+        ("gold clusters split (recall errors)", by_gold, lambda i: pred[i]),
+        ("predicted entities mixing gold clusters (precision errors)", by_pred, lambda i: gold[i].cluster),
+    ):
+        print(f"\n## {topic}: {title}")
+        for name, idx in sorted(groups.items(), key=lambda kv: -len(kv[1])):
+            parts: dict[str, list[int]] = defaultdict(list)
+            for i in idx:
+                parts[key(i)].append(i)
+            if len(parts) > 2 or (len(parts) == 2 and "missed by the tagger" not in parts):
+                print(f"- {name[:20]} ({len(idx)}):")
+                for part in sorted(parts.values(), key=len, reverse=True):
+                    print(f"    [{len(part)}] {_forms(gold, matched, part)}")
 
 
 def overall(rows: list[tuple], which: int) -> tuple[float, float, float]:

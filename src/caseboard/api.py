@@ -28,10 +28,31 @@ class Caseboard:
     def __init__(self, path: str | Path | None = None, *, cfg: Config | None = None):
         self.cfg = cfg or load_config()
         self.path = Path(path or self.cfg.store.db)
+        self._reader: Store | None = None
+
+    def __enter__(self) -> Caseboard:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Close the read-only connection kept open between queries."""
+        if self._reader is not None:
+            self._reader.close()
+            self._reader = None
 
     @contextmanager
     def store(self, *, write: bool = False) -> Iterator[Store]:
-        store = Store(self.path, read_only=not write)
+        """The caseboard's store: one read-only connection kept open for queries; a
+        writer is opened (and the reader closed) only for the time of a build."""
+        if not write:
+            if self._reader is None:
+                self._reader = Store(self.path, read_only=True)
+            yield self._reader
+            return
+        self.close()
+        store = Store(self.path, read_only=False)
         try:
             yield store
         finally:
