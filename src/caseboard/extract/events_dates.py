@@ -54,9 +54,10 @@ def iso_bounds(prefix: str) -> tuple[str | None, str | None]:
         if len(parts) == 1:
             return f"{year:04d}-01-01", f"{year:04d}-12-31"
         month = int(parts[1])
+        first = date(year, month, 1)  # rejects a month outside 1-12
         if len(parts) == 2:
             nxt = date(year + month // 12, month % 12 + 1, 1)
-            return f"{year:04d}-{month:02d}-01", (nxt - timedelta(days=1)).isoformat()
+            return first.isoformat(), (nxt - timedelta(days=1)).isoformat()
         day = date(year, month, int(parts[2][:2]))
         return day.isoformat(), day.isoformat()
     except (ValueError, IndexError):
