@@ -96,9 +96,9 @@ def _sentences(doc: Doc, clean: CleanDocument, offsets: _OriginalOffsets) -> lis
         return []
     arr = np.array(spans, dtype=np.int64)
     starts, ends = offsets.starts(arr[:, 0]), offsets.ends(arr[:, 1])
+    text = clean.text  # doc.text would rebuild the whole string for every sentence
     return [
-        Sentence(clean.doc_id, i, int(starts[i]), int(ends[i]), doc.text[a:b])
-        for i, (a, b) in enumerate(spans)
+        Sentence(clean.doc_id, i, int(starts[i]), int(ends[i]), text[a:b]) for i, (a, b) in enumerate(spans)
     ]
 
 
