@@ -100,3 +100,26 @@ def test_nothing_readable_is_a_user_error(tmp_path: Path) -> None:
     (tmp_path / "empty").mkdir()
     with pytest.raises(InputError, match="no readable documents"):
         _build(tmp_path / "e.duckdb", [str(tmp_path / "empty")])
+
+
+def _entity_ids(db: Path) -> dict[str, str]:
+    with Store(db, read_only=True) as store:
+        return dict(store.query("SELECT name, id FROM entities"))
+
+
+def test_entity_ids_are_stable_across_rebuilds_and_additions(
+    tmp_path: Path, seeds_dir: Path, seeds_board: Caseboard
+) -> None:
+    corpus = tmp_path / "corpus"
+    shutil.copytree(seeds_dir, corpus)
+    (corpus / "extra.jsonl").write_text(
+        '{"text": "The harbour authority of Valparaiso opened a new container terminal on Tuesday, '
+        'said port director Camila Rojas.", "outlet": "Port Weekly", "published": "2021-05-04"}\n'
+    )
+    db = tmp_path / "more.duckdb"
+    _build(db, [str(corpus)])
+    before, after = _entity_ids(seeds_board.path), _entity_ids(db)
+    kept = {name: eid for name, eid in before.items() if name in after}
+    assert len(kept) >= 0.95 * len(before)
+    assert all(after[name] == eid for name, eid in kept.items())
+    assert set(after.values()) - set(before.values())  # the new document brought new entities
