@@ -64,7 +64,8 @@ def test_entity_commands_json(seeds_board: Caseboard) -> None:
                          capture_output=True, text=True, check=True)  # fmt: skip
     rows = json.loads(out.stdout)
     assert len(rows) == 5 and all(r["type"] == "ORG" for r in rows)
-    out = subprocess.run([*base, "entity", "hizbullah", *db, "--json"], capture_output=True, text=True, check=True)
+    command = [*base, "entity", "hizbullah", *db, "--json"]
+    out = subprocess.run(command, capture_output=True, text=True, check=True)
     profile = json.loads(out.stdout)
     assert profile["entity"]["name"] in ("Hezbollah", "Hizbullah")
     assert profile["examples"] and profile["sources"]
