@@ -47,3 +47,10 @@ def test_table_output_shows_dates_and_summaries(db):
     assert result.exit_code == 0, result.output
     assert "1957-03-11" in result.output
     assert "birth" in result.output
+
+
+def test_all_flag_adds_statements(db):
+    plain = json.loads(CliRunner().invoke(command, ["--db", db, "--json"]).output)
+    everything = json.loads(CliRunner().invoke(command, ["--db", db, "--json", "--all"]).output)
+    assert not [e for e in plain if e["type"] == "statement"]
+    assert len(everything) > len(plain)

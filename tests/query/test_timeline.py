@@ -85,3 +85,23 @@ def test_undated_events_are_listed_only_on_request(store):
     with_undated = timeline(store, include_undated=True)
     assert len(with_undated) > len(timeline(store))
     assert any(e.when.startswith("before ") for e in with_undated)
+
+
+def test_statements_are_left_out_unless_asked_for(store):
+    default = timeline(store)
+    everything = timeline(store, include_statements=True)
+    assert not [e for e in default if e.type == "statement"]
+    assert [e for e in everything if e.type == "statement"]
+
+
+def test_summaries_show_canonical_names_of_linked_participants(store):
+    names = dict(store.query("SELECT id, name FROM entities WHERE type = 'PERSON'"))
+    linked = [a for e in timeline(store) for _, a in e.participants if a.entity in names]
+    assert linked
+    assert sum(a.shown == names[a.entity] for a in linked) >= 0.8 * len(linked)
+
+
+def test_participants_are_named_entities_never_bare_pronouns(store):
+    for entry in timeline(store):
+        for _, arg in entry.participants:
+            assert arg.text.casefold() not in {"he", "she", "his", "her", "they", "those", "it"}

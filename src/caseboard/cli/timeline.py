@@ -22,6 +22,7 @@ from caseboard.store import Store
 @click.option("--from", "date_from", default=None, metavar="DATE", help="Earliest date (YYYY[-MM[-DD]]).")
 @click.option("--to", "date_to", default=None, metavar="DATE", help="Latest date (YYYY[-MM[-DD]]).")
 @click.option("--undated", is_flag=True, help="Also list events only known to precede their publication.")
+@click.option("--all", "show_all", is_flag=True, help='Also list statements ("X said ...").')
 @json_option
 def command(
     db: str | None,
@@ -30,12 +31,15 @@ def command(
     date_from: str | None,
     date_to: str | None,
     undated: bool,
+    show_all: bool,
     as_json: bool,
 ) -> None:
     """Events in date order: date and uncertainty, summary, participants, place, sources."""
     cfg = load_config(config_path, store__db=db)
     with Store(cfg.store.db, read_only=True) as store:
-        entries = timeline(store, entity, date_from, date_to, include_undated=undated)
+        entries = timeline(
+            store, entity, date_from, date_to, include_undated=undated, include_statements=show_all
+        )
     if as_json:
         click.echo(json.dumps([asdict(e) for e in entries], ensure_ascii=False, indent=2))
         return
@@ -47,9 +51,9 @@ def _table(entries: list[TimelineEntry]) -> Table:
     for name in ("date", "event", "who", "where", "sources"):
         table.add_column(name, overflow="fold")
     for e in entries:
-        who = ", ".join(f"{a.text} ({role})" for role, a in e.participants)
+        who = ", ".join(f"{a.shown} ({role})" for role, a in e.participants)
         sources = "; ".join(f"{s.path.rsplit('/', 1)[-1]}@{s.start}" for s in e.sources[:4])
         if len(e.sources) > 4:
             sources += f" +{len(e.sources) - 4}"
-        table.add_row(e.when, e.summary, who, e.place.text if e.place else "", sources)
+        table.add_row(e.when, e.summary, who, e.place.shown if e.place else "", sources)
     return table

@@ -122,9 +122,10 @@ def _participants(members: list[EventMention]) -> list[tuple[str, Argument]]:
 
 
 def _best_surface(args: list[Argument]) -> Argument:
-    counts = Counter(a.text for a in args)
+    """The canonical name when linked, else the most frequent (then longest) surface form."""
+    counts = Counter(a.shown for a in args)
     text = max(counts, key=lambda t: (counts[t], len(t)))
-    return Argument(text, args[0].entity)
+    return Argument(text, args[0].entity, next((a.name for a in args if a.name), None), args[0].label)
 
 
 def _most_common(args: list[Argument]) -> Argument | None:

@@ -21,6 +21,7 @@ from caseboard.extract.events_dates import (
     sentence_date,
     timex_date,
 )
+from caseboard.extract.events_participants import PERSONAL_PRONOUNS, people_in, settle
 from caseboard.extract.events_records import (
     DATE_NARRATIVE,
     DATE_SENTENCE,
@@ -29,6 +30,7 @@ from caseboard.extract.events_records import (
     EventDate,
     EventMention,
 )
+from caseboard.extract.events_scope import belongs
 from caseboard.extract.events_syntax import SentenceView
 from caseboard.extract.events_triggers import Trigger, find_triggers, subject_of
 from caseboard.records import Mention, Timex, Token
@@ -37,48 +39,38 @@ __all__ = ["extract_events", "sentence_views"]
 
 # Births are stated with their own date or not at all: never inherit the narrative's.
 NO_NARRATIVE = frozenset({"bear", "birth"})
-PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her"})
+# Age-only facts ("at 18 he joined ...") say nothing without the person they are about.
+NEEDS_PARTICIPANT = frozenset({lex.OTHER, lex.BIRTH})
 
 
 def extract_events(rows: DocumentRows) -> list[EventMention]:
     """All event mentions of one document, dated from the sentence, the narrative or an age."""
     out: list[EventMention] = []
     anchor: EventDate | None = None
-    last_person: Argument | None = None
+    recent: list[Argument] = []  # persons of the last sentence naming one, most salient first
     for view, new_paragraph in sentence_views(rows):
         if new_paragraph:
             anchor = None
         found = [
             mention_of(view, t, dated(view, t.token, anchor, rows.published)) for t in find_triggers(view)
         ]
-        found = [resolve_pronouns(view, e, last_person) for e in found]
+        last_person = recent[0] if recent else None
         found = [*found, *age_events(view, found, last_person, rows.published)]
-        out.extend(found)
+        out.extend(settle(view, e, recent) for e in found)
         anchor = last_anchor(view) or anchor
-        last_person = last_person_in(view) or last_person
-    return out
+        recent = people_in(view) or recent
+    return [e for e in out if e.participants() or e.type not in NEEDS_PARTICIPANT]
 
 
 def dated(view: SentenceView, trigger: Token, anchor: EventDate | None, published: str | None) -> EventDate:
     own = sentence_date(view, trigger)
     if own is not None:
         return own
+    if any(is_usable(t) for t in view.timexes):  # the sentence's dates belong to other clauses
+        return publication_date(published)
     if anchor is not None and trigger.lemma.lower() not in NO_NARRATIVE:
         return replace(anchor, source=DATE_NARRATIVE)
     return publication_date(published)
-
-
-def resolve_pronouns(view: SentenceView, event: EventMention, last_person: Argument | None) -> EventMention:
-    """He/she as a participant: the nearest person named before it (same sentence, else earlier)."""
-    earlier = [m for m in view.mentions if m.label == "PERSON" and m.end <= event.trigger_start]
-    person = Argument(earlier[-1].text, view.entity_of.get(earlier[-1].id)) if earlier else last_person
-    if person is None:
-        return event
-    if event.agent is not None and event.agent.text.lower() in PERSONAL_PRONOUNS:
-        event.agent = person
-    if event.patient is not None and event.patient.text.lower() in PERSONAL_PRONOUNS:
-        event.patient = person
-    return event
 
 
 def mention_of(view: SentenceView, trigger: Trigger, date: EventDate) -> EventMention:
@@ -112,20 +104,18 @@ def sentence_views(rows: DocumentRows) -> Iterator[tuple[SentenceView, bool]]:
         view = SentenceView(
             sent, tokens.get(sent.index, []), mentions.get(sent.index, []),
             sorted(timexes.get(sent.index, []), key=lambda t: t.start), rows.entity_of, rows.raw_text,
+            rows.entity_names, rows.entity_types,
         )  # fmt: skip
         yield view, "\n" in rows.raw_text[previous_end : sent.start]
         previous_end = sent.end
 
 
 def last_anchor(view: SentenceView) -> EventDate | None:
-    """The narrative time after this sentence: its last calendar date (TimeML-style anchoring)."""
+    """The narrative time after this sentence: the main clause's date, else its last calendar date."""
     usable = [t for t in view.timexes if is_usable(t) and t.type == "DATE"]
-    return timex_date(usable[-1]) if usable else None
-
-
-def last_person_in(view: SentenceView) -> Argument | None:
-    people = [m for m in view.mentions if m.label == "PERSON"]
-    return Argument(people[-1].text, view.entity_of.get(people[-1].id)) if people else None
+    root = next((t for t in view.tokens if t.dep == "ROOT"), None)
+    main = [t for t in usable if root is not None and belongs(view, t, root)]
+    return timex_date((main or usable)[-1]) if usable else None
 
 
 def age_events(
@@ -218,7 +208,7 @@ def name_after(view: SentenceView, timex: Timex) -> Argument | None:
     if name is None:
         return None
     mention = view.mention_at(name)
-    return Argument(mention.text, view.entity_of.get(mention.id)) if mention else Argument(name.text)
+    return view.of_mention(mention) if mention else None
 
 
 def appositive_person(view: SentenceView, timex: Timex) -> Argument | None:
@@ -227,8 +217,8 @@ def appositive_person(view: SentenceView, timex: Timex) -> Argument | None:
     noun = view.head_of(head) if head is not None and head.dep in ("appos", "amod", "nummod") else None
     if noun is not None and noun.pos == "PROPN":
         return view.argument(noun)
-    people = [m for m in view.mentions if m.label == "PERSON"]
+    people = [m for m in view.mentions if view.label_of(m) == "PERSON"]
     before = [m for m in people if m.end <= timex.start and timex.start - m.end <= 4]
     after = [m for m in people if m.start >= timex.end and m.start - timex.end <= 24]
     chosen = before[-1] if before else (after[0] if after and "old" in timex.text.lower() else None)
-    return Argument(chosen.text, view.entity_of.get(chosen.id)) if chosen else None
+    return view.of_mention(chosen) if chosen else None

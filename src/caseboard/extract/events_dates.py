@@ -6,6 +6,7 @@ import re
 from datetime import date, timedelta
 
 from caseboard.extract.events_records import DATE_AGE, DATE_PUBLICATION, DATE_SENTENCE, EventDate
+from caseboard.extract.events_scope import belongs
 from caseboard.extract.events_syntax import SentenceView
 from caseboard.records import Timex, Token
 
@@ -28,8 +29,8 @@ def is_usable(timex: Timex) -> bool:
 
 
 def sentence_date(view: SentenceView, trigger: Token) -> EventDate | None:
-    """The sentence's date closest to the trigger in the parse (then in the text)."""
-    candidates = [t for t in view.timexes if is_usable(t)]
+    """The sentence's date of the trigger's clause closest to it in the parse (then in the text)."""
+    candidates = [t for t in view.timexes if is_usable(t) and belongs(view, t, trigger)]
     if not candidates:
         return None
 

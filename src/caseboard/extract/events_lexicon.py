@@ -73,9 +73,23 @@ SUBJECT_IS_PATIENT = frozenset({"die"})
 # Lemmas that only count as a trigger in a particular use.
 NEEDS_PASSIVE = frozenset({"bear", "name"})  # "was born", "was named commander"
 NEEDS_OBJECT = frozenset(
-    {"fire", "target", "form", "create", "state", "name", "pass", "order", "lift", "rule"}
+    {
+        "fire",
+        "target",
+        "form",
+        "create",
+        "state",
+        "name",
+        "pass",
+        "order",
+        "lift",
+        "rule",
+        "succeed",
+        "replace",
+    }
 )
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "inside", "on"})
-AGENT_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+# Names modifying an event noun: "Hezbollah attack" (agent); place names are its place instead.
+AGENT_LABELS = frozenset({"PERSON", "ORG", "NORP"})

@@ -25,14 +25,23 @@ class DocumentRows:
     mentions: list[Mention]
     timexes: list[Timex]
     entity_of: dict[str, str] = field(default_factory=dict)  # mention id -> entity id
+    entity_names: dict[str, str] = field(default_factory=dict)  # entity id -> canonical name
+    entity_types: dict[str, str] = field(default_factory=dict)  # entity id -> resolved type (PERSON, ...)
 
 
 @dataclass(slots=True)
 class Argument:
     """A participant or place: the resolved entity when known, always the surface text."""
 
-    text: str
+    text: str  # as written
     entity: str | None = None
+    name: str | None = None  # the resolved entity's canonical name
+    label: str | None = None  # the mention's label (PERSON, ORG, ...), "PRON", or None for a common noun
+
+    @property
+    def shown(self) -> str:
+        """What a reader is shown: the canonical name when linked, else the text as written."""
+        return self.name or self.text
 
     @property
     def key(self) -> str:

@@ -28,8 +28,8 @@ def summarize(
     type_: str, participants: list[tuple[str, Argument]], place: Argument | None, members: list[EventMention]
 ) -> str:
     """E.g. "death of A (killed) by B in C"; roles left unknown are left out."""
-    agent = next((a.text for r, a in participants if r == "agent"), None)
-    patient = next((a.text for r, a in participants if r == "patient"), None)
+    agent = next((a.shown for r, a in participants if r == "agent"), None)
+    patient = next((a.shown for r, a in participants if r == "patient"), None)
     trigger = members[0].trigger if members else type_
     base = TEMPLATES.get(type_, type_)
     if "{patient}" in base and patient is None:
@@ -40,4 +40,4 @@ def summarize(
     text += f" ({trigger})" if type_ != lex.OTHER else ""
     if agent is not None:
         text = f"{agent}: {text}" if type_ in AGENT_FIRST else f"{text} by {agent}"
-    return text + (f" in {place.text}" if place is not None else "")
+    return text + (f" in {place.shown}" if place is not None else "")

@@ -8,6 +8,7 @@ from caseboard.extract.events_records import Argument
 from caseboard.records import Mention, Sentence, Timex, Token
 
 PRONOUN_TAGS = frozenset({"PRP", "WP", "WDT", "WP$", "PRP$"})
+NAMED_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"})
 LEFT_MODIFIERS = frozenset({"compound", "amod", "nummod", "flat", "nmod", "poss", "case"})
 
 
@@ -19,6 +20,8 @@ class SentenceView:
     timexes: list[Timex]
     entity_of: dict[str, str]
     raw_text: str
+    entity_names: dict[str, str] = field(default_factory=dict)
+    entity_types: dict[str, str] = field(default_factory=dict)
     by_index: dict[int, Token] = field(default_factory=dict)
     children: dict[int, list[Token]] = field(default_factory=dict)
 
@@ -68,12 +71,62 @@ class SentenceView:
             tok = self.head_of(verb) or tok
         mention = self.mention_at(tok)
         if mention is not None:
-            return Argument(mention.text, self.entity_of.get(mention.id))
+            return self.of_mention(mention)
         for child in self.kids(tok, "compound", "flat", "appos", "amod"):
             inner = self.mention_at(child)
-            if inner is not None and inner.label in ("PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"):
-                return Argument(inner.text, self.entity_of.get(inner.id))
-        return Argument(self.phrase(tok))
+            if inner is not None and self.label_of(inner) == "PERSON":
+                return self.of_mention(inner)
+            if (
+                inner is not None and self.label_of(inner) in NAMED_LABELS
+            ):  # "IDF soldiers": the phrase, its group
+                return Argument(self.phrase(tok), self.entity_of.get(inner.id), None, self.label_of(inner))
+        known = self.known_person(tok)
+        if known is not None:
+            return known
+        named = self.appositive_person(tok)
+        if named is not None:  # "the commander of X, General Y": Y
+            return self.of_mention(named)
+        return Argument(self.phrase(tok), label="PRON" if self.is_pronoun(tok) else None)
+
+    def appositive_person(self, tok: Token) -> Mention | None:
+        """A person named in apposition anywhere under a common-noun head."""
+        if tok.pos != "NOUN":
+            return None
+        appositions = [self.by_index[i] for i in sorted(self.subtree(tok)) if self.by_index[i].dep == "appos"]
+        for appos in appositions:
+            for index in sorted(self.subtree(appos)):
+                mention = self.mention_at(self.by_index[index])
+                if mention is not None and self.label_of(mention) == "PERSON":
+                    return mention
+        return None
+
+    def known_person(self, tok: Token) -> Argument | None:
+        """A proper noun the tagger missed that is a word of a resolved person's name ("Soleimani")."""
+        if tok.pos != "PROPN":
+            return None
+        word = tok.text.casefold()
+        for entity, name in self.entity_names.items():
+            if self.entity_types.get(entity) == "PERSON" and word in name.casefold().split():
+                return Argument(tok.text, entity, name, "PERSON")
+        return None
+
+    def of_mention(self, mention: Mention) -> Argument:
+        """An entity mention as an argument, with its resolved entity and canonical name when linked."""
+        entity = self.entity_of.get(mention.id)
+        name = self.entity_names.get(entity) if entity else None
+        return Argument(mention.text, entity, name, self.label_of(mention))
+
+    def label_of(self, mention: Mention) -> str:
+        """The resolved entity's type when linked (one label across the corpus), else the mention's."""
+        entity = self.entity_of.get(mention.id)
+        return self.entity_types.get(entity, mention.label) if entity else mention.label
+
+    def depth(self, tok: Token) -> int:
+        """Head steps from the token up to the root of its sentence."""
+        steps, cur = 0, self.head_of(tok)
+        while cur is not None and steps < 50:
+            steps, cur = steps + 1, self.head_of(cur)
+        return steps
 
     def phrase(self, tok: Token) -> str:
         """The head token with its contiguous left modifiers, as written."""

@@ -29,7 +29,7 @@ def find_triggers(view: SentenceView) -> list[Trigger]:
         if type_ is None or not happened(view, tok):
             continue
         agent, patient = (verb_arguments if tok.pos in ("VERB", "AUX") else noun_arguments)(view, tok, type_)
-        out.append(Trigger(tok, type_, agent, patient, place_of(view, tok)))
+        out.append(Trigger(tok, type_, agent, patient, place_of(view, tok) or modifier_place(view, tok)))
     return [t for t in out if not restates(view, t, out)]
 
 
@@ -62,12 +62,14 @@ def is_passive(view: SentenceView, tok: Token) -> bool:
 
 
 def happened(view: SentenceView, tok: Token) -> bool:
-    """Not negated, not hypothetical, not an infinitive complement ("vowed to kill")."""
+    """Not negated, not hypothetical, not an infinitive ("vowed to kill", "an operation to kill")."""
     if view.kids(tok, "neg"):
         return False
     if any(a.lemma.lower() in HYPOTHETICAL_AUX for a in view.kids(tok, "aux")):
         return False
-    return not (tok.pos == "VERB" and tok.tag == "VB" and tok.dep in ("xcomp", "advcl", "ccomp"))
+    if tok.pos == "VERB" and tok.tag == "VB" and tok.dep in ("xcomp", "advcl", "ccomp"):
+        return False
+    return not (tok.tag == "VB" and any(a.text.lower() == "to" for a in view.kids(tok, "aux")))
 
 
 def subject_of(view: SentenceView, verb: Token) -> tuple[Token | None, bool]:
@@ -127,9 +129,21 @@ def noun_arguments(view: SentenceView, noun: Token, type_: str) -> tuple[Argumen
     if agent is None:
         for mod in view.kids(noun, "compound", "amod", "nmod"):
             mention = view.mention_at(mod)
-            if mention is not None and mention.label in lex.AGENT_LABELS:
-                agent = Argument(mention.text, view.entity_of.get(mention.id))
+            if mention is not None and view.label_of(mention) in lex.AGENT_LABELS:
+                agent = view.of_mention(mention)
     return agent, patient
+
+
+def modifier_place(view: SentenceView, noun: Token) -> Argument | None:
+    """ "the Madrid bombing": a place name modifying an event noun is where it happened."""
+    if noun.pos not in ("NOUN", "PROPN"):
+        return None
+    for mod in view.kids(noun, "compound", "nmod", "amod"):
+        for tok in sorted(view.subtree(mod)):
+            mention = view.mention_at(view.by_index[tok])
+            if mention is not None and view.label_of(mention) in lex.PLACE_LABELS:
+                return view.of_mention(mention)
+    return None
 
 
 def _prep_objects(view: SentenceView, head: Token, preps: tuple[str, ...]) -> list[Token]:
@@ -151,6 +165,6 @@ def place_of(view: SentenceView, trigger: Token) -> Argument | None:
             for obj in view.kids(prep, "pobj"):
                 for tok in sorted(view.subtree(obj)):
                     mention = view.mention_at(view.by_index[tok])
-                    if mention is not None and mention.label in lex.PLACE_LABELS:
-                        return Argument(mention.text, view.entity_of.get(mention.id))
+                    if mention is not None and view.label_of(mention) in lex.PLACE_LABELS:
+                        return view.of_mention(mention)
     return None

@@ -8,6 +8,7 @@ from rapidfuzz import fuzz, process
 
 from caseboard.compare.event_groups import ranges_overlap, same_participant
 from caseboard.errors import InputError
+from caseboard.extract import events_lexicon as lex
 from caseboard.extract.events_dates import iso_bounds
 from caseboard.extract.events_records import DATE_PUBLICATION, Argument, EventGroup
 from caseboard.store import Store
@@ -63,20 +64,39 @@ def timeline(
     date_to: str | None = None,
     *,
     include_undated: bool = False,
+    include_statements: bool = False,
 ) -> list[TimelineEntry]:
-    """Event groups in date order, optionally about one entity and within [date_from, date_to]."""
+    """Event groups in date order, optionally about one entity and within [date_from, date_to].
+
+    Statements ("X said ...") report speech, not happenings: left out unless ``include_statements``."""
     low = _bound(date_from, 0)
     high = _bound(date_to, 1)
     wanted = _matcher(store, entity) if entity else None
     labels = event_store.document_labels(store)
     out = []
     for group in event_store.iter_groups(store, dated_only=not include_undated):
+        if group.type == lex.STATEMENT and not include_statements:
+            continue
         if wanted is not None and not any(wanted(a) for m in group.members for a in m.participants()):
             continue
         if not ranges_overlap(group.date.earliest, group.date.latest, low, high):
             continue
         out.append(entry_of(group, labels))
     return out
+
+
+def salience(entry: TimelineEntry) -> tuple[int, int, int, int]:
+    """How much the timeline owes a reader this entry: distinct sources stating it, named participants,
+    a date stated in the sentence, a precise date (larger is more salient)."""
+    precision = {"day": 3, "month": 2, "season": 2, "week": 2}.get(entry.granularity, 1)
+    return (len({s.doc for s in entry.sources}), len(entry.participants) > 0,
+            entry.date_source in ("sentence", "age"), precision)  # fmt: skip
+
+
+def top_entries(entries: list[TimelineEntry], n: int) -> list[TimelineEntry]:
+    """The ``n`` most salient entries, in date order."""
+    ranked = sorted(entries, key=salience, reverse=True)[:n]
+    return [e for e in entries if e in ranked]
 
 
 def _bound(value: str | None, side: int) -> str | None:

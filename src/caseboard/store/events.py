@@ -52,12 +52,20 @@ def has_events(store: Store) -> bool:
 def iter_document_rows(store: Store) -> Iterator[DocumentRows]:
     """One document at a time: its sentences, parsed tokens, mentions with entities, time expressions."""
     docs = store.query("SELECT id, published FROM documents ORDER BY path")
+    names, types = canonical_names(store)
     for doc, published in docs:
         raw = store.query("SELECT raw_text FROM documents WHERE id = ?", [doc])[0][0]
         yield DocumentRows(
             doc, raw, published, _sentences(store, doc), _tokens(store, doc), _mentions(store, doc),
-            _timexes(store, doc), _entity_links(store, doc),
+            _timexes(store, doc), _entity_links(store, doc), names, types,
         )  # fmt: skip
+
+
+def canonical_names(store: Store) -> tuple[dict[str, str], dict[str, str]]:
+    """Entity id -> canonical name, and -> type (both empty before entity resolution has run)."""
+    found = store.query("SELECT count(*) FROM information_schema.tables WHERE table_name = 'entities'")
+    rows = store.query("SELECT id, name, type FROM entities") if found[0][0] else []
+    return {i: n for i, n, _ in rows}, {i: t for i, _, t in rows}
 
 
 def _sentences(store: Store, doc: str) -> list[Sentence]:

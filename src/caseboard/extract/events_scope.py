@@ -1,0 +1,80 @@
+"""Which of a sentence's dates belong to an event trigger: a date dates the clause it is attached to.
+
+"When the U.S. invaded X after the September 11 attacks, they met ..." - the date belongs to
+"attacks", not to "invaded" nor to "met". A date attaches to the first verb or event noun above it;
+it dates a trigger when that is the trigger itself, a relative clause of the trigger ("the strike that
+killed X in 2020"), or the clause the trigger belongs to: a verb trigger reaches it through conjoined
+or adverbial clauses ("launched a raid on 12 July, killing ..."), a noun trigger through its role as
+subject/object ("an offensive was launched in March") or an in/during/by/with phrase ("killed in a
+strike"). See docs/events.md.
+"""
+
+from __future__ import annotations
+
+from caseboard.extract import events_lexicon as lex
+from caseboard.extract.events_syntax import SentenceView
+from caseboard.records import Timex, Token
+
+VERBAL = frozenset({"VERB", "AUX"})
+CLAUSE_LINKS = frozenset({"conj", "advcl", "xcomp", "ccomp", "parataxis"})
+NOUN_LINKS = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "conj", "compound", "appos", "oprd"})
+SCOPE_PREPS = frozenset({"in", "during", "by", "with", "at", "amid", "through"})
+MAX_STEPS = 8
+
+
+def belongs(view: SentenceView, timex: Timex, trigger: Token) -> bool:
+    """True when the date expression dates the trigger's clause (see the module docstring)."""
+    head = view.timex_head(timex)
+    if head is None:
+        return False
+    attach = attachment(view, head)
+    if attach is None or attach.index == trigger.index:
+        return True
+    if attach.dep in ("relcl", "acl") and attach.head == trigger.index:
+        return True
+    clause = trigger if trigger.pos in VERBAL else governing_verb(view, trigger)
+    return clause is not None and reaches(view, clause, attach)
+
+
+def attachment(view: SentenceView, head: Token) -> Token | None:
+    """The first verb or event noun above the date's head word (None at the root of a fragment)."""
+    cur = view.head_of(head)
+    for _ in range(MAX_STEPS):
+        if cur is None or cur.pos in VERBAL or is_event_noun(cur):
+            return cur
+        cur = view.head_of(cur)
+    return None
+
+
+def is_event_noun(tok: Token) -> bool:
+    return tok.pos in ("NOUN", "PROPN") and tok.lemma.lower() in lex.NOUN_TRIGGERS
+
+
+def governing_verb(view: SentenceView, noun: Token) -> Token | None:
+    """The verb whose subject, object or in/by/with phrase the event noun is."""
+    cur = noun
+    for _ in range(MAX_STEPS):
+        if cur.pos in VERBAL:
+            return cur
+        head = view.head_of(cur)
+        if head is None:
+            return None
+        if cur.dep in NOUN_LINKS:
+            cur = head
+        elif cur.dep == "pobj" and head.text.lower() in SCOPE_PREPS and view.head_of(head) is not None:
+            cur = view.head_of(head)
+        else:
+            return None
+    return None
+
+
+def reaches(view: SentenceView, clause: Token, target: Token) -> bool:
+    """``target`` is ``clause`` or a clause it hangs from by conjunction or subordination."""
+    cur: Token | None = clause
+    for _ in range(MAX_STEPS):
+        if cur is None:
+            return False
+        if cur.index == target.index:
+            return True
+        cur = view.head_of(cur) if cur.dep in CLAUSE_LINKS else None
+    return False
