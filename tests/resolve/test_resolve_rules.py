@@ -2,34 +2,13 @@
 
 from __future__ import annotations
 
-from caseboard.records import Mention
+from test_resolve_entities import entity_of, mentions_of, same  # shared helpers, same folder
+
 from caseboard.resolve import resolve_entities
-from caseboard.resolve.core import Resolution
 from caseboard.resolve.demonyms import governed_place, place_key, place_of_demonym
 from caseboard.resolve.match import org_leading_form, org_short_form, tokens_variant
 from caseboard.resolve.names import Name, clean_name
 from caseboard.resolve.nodes import named_mentions
-
-
-def mentions_of(
-    doc: str, sentence: str, *spans: tuple[str, str], sent: int = 0, offset: int = 0
-) -> list[Mention]:
-    out, pos = [], 0
-    for text, label in spans:
-        start = sentence.index(text, pos)
-        pos = start + len(text)
-        out.append(
-            Mention(f"{doc}:{offset + start}", doc, offset + start, offset + pos, text, label, sent, sentence)
-        )
-    return out
-
-
-def entity_of(res: Resolution, mention: Mention) -> str:
-    return res.links[mention.id]
-
-
-def same(res: Resolution, a: Mention, b: Mention) -> bool:
-    return res.links[a.id] == res.links[b.id]
 
 
 def name(text: str, org_like: bool = False) -> Name:
