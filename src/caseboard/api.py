@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import IO, TYPE_CHECKING
+from typing import IO, TYPE_CHECKING, Any
 
 from caseboard.config import Config, load_config
 from caseboard.pipeline import BuildReport, build
@@ -19,7 +19,10 @@ from caseboard.store import Store
 
 if TYPE_CHECKING:
     from caseboard.query.ask_records import Answer
+    from caseboard.query.claims import ConflictView
+    from caseboard.query.entities import EntityProfile, EntitySummary
     from caseboard.query.search import SearchHit
+    from caseboard.query.timeline import TimelineEntry
 
 
 class Caseboard:
@@ -97,6 +100,63 @@ class Caseboard:
 
         with self.store() as store:
             return search(store, terms, entity=entity, limit=limit, semantic=semantic)
+
+    def entities(self, *, type_: str | None = None, top: int | None = None) -> list[EntitySummary]:
+        """Resolved entities, most mentioned first (``top`` 0 or None: all)."""
+        from caseboard.query.entities import list_entities
+
+        with self.store() as store:
+            return list_entities(store, type_=type_, top=top)
+
+    def entity(self, name: str, *, examples: int = 5) -> EntityProfile:
+        """The profile of the entity best matching ``name`` (fuzzy, any spelling or id)."""
+        from caseboard.query.entities import entity_profile
+
+        with self.store() as store:
+            return entity_profile(store, name, examples=examples)
+
+    def timeline(
+        self,
+        entity: str | None = None,
+        date_from: str | None = None,
+        date_to: str | None = None,
+        *,
+        include_undated: bool = False,
+        include_statements: bool = False,
+    ) -> list[TimelineEntry]:
+        """Grouped events in date order, optionally about one entity and within a date range."""
+        from caseboard.query.timeline import timeline
+
+        with self.store() as store:
+            return timeline(
+                store,
+                entity,
+                date_from,
+                date_to,
+                include_undated=include_undated,
+                include_statements=include_statements,
+            )
+
+    def claims(self, entity: str) -> list[dict[str, Any]]:
+        """Claims about ``entity`` with speaker, hedges and the quoted sentence."""
+        from caseboard.query.claims import claims_about
+
+        with self.store() as store:
+            return claims_about(store, entity)
+
+    def conflicts(self, entity: str | None = None) -> list[ConflictView]:
+        """Contradictions between sources, every side quoted."""
+        from caseboard.query.claims import conflicts
+
+        with self.store() as store:
+            return conflicts(store, entity)
+
+    def framing(self, entity: str) -> list[dict[str, Any]]:
+        """Word choice per source for ``entity``: labels, verbs, scare quotes, loaded terms."""
+        from caseboard.query.claims import framing
+
+        with self.store() as store:
+            return framing(store, entity)
 
     def export_json(self, out: IO[str]) -> dict[str, int]:
         from caseboard.export import write_json

@@ -7,11 +7,8 @@ from dataclasses import asdict
 
 import click
 
-from caseboard.cli.options import config_option, db_option, json_option
-from caseboard.config import load_config
-from caseboard.query.ask import ask
+from caseboard.cli.options import config_option, db_option, json_option, open_board
 from caseboard.query.ask_records import Answer, Citation
-from caseboard.store import Store
 
 
 @click.command("ask")
@@ -25,9 +22,8 @@ def command(
     db: str | None, config_path: str | None, question: str, limit: int, semantic: bool, as_json: bool
 ) -> None:
     """Answer QUESTION (when, where, who, how many, who is) from the caseboard's evidence."""
-    cfg = load_config(config_path, store__db=db)
-    with Store(cfg.store.db, read_only=True) as store:
-        answer = ask(store, question, limit=limit, semantic=semantic)
+    with open_board(config_path, db) as board:
+        answer = board.ask(question, limit=limit, semantic=semantic)
     click.echo(json.dumps(answer_json(answer), ensure_ascii=False, indent=2) if as_json else render(answer))
 
 

@@ -8,10 +8,7 @@ import click
 from rich.console import Console
 from rich.table import Table
 
-from caseboard.cli.options import config_option, db_option, json_option
-from caseboard.config import load_config
-from caseboard.query.claims import claims_about
-from caseboard.store import Store
+from caseboard.cli.options import config_option, db_option, json_option, open_board
 
 FIELDS = (
     "id",
@@ -40,9 +37,8 @@ FIELDS = (
 @json_option
 def command(entity: str, db: str | None, config_path: str | None, as_json: bool) -> None:
     """Claims about ENTITY with speaker, hedges and the quoted sentence."""
-    cfg = load_config(config_path, store__db=db)
-    with Store(cfg.store.db, read_only=True) as store:
-        rows = [{k: r[k] for k in FIELDS} for r in claims_about(store, entity)]
+    with open_board(config_path, db) as board:
+        rows = [{k: r[k] for k in FIELDS} for r in board.claims(entity)]
     if as_json:
         click.echo(json.dumps(rows, ensure_ascii=False, indent=2, default=list))
         return

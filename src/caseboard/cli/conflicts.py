@@ -8,10 +8,7 @@ from dataclasses import asdict
 import click
 from rich.console import Console
 
-from caseboard.cli.options import config_option, db_option, json_option
-from caseboard.config import load_config
-from caseboard.query.claims import conflicts
-from caseboard.store import Store
+from caseboard.cli.options import config_option, db_option, json_option, open_board
 
 
 @click.command("conflicts")
@@ -21,9 +18,8 @@ from caseboard.store import Store
 @json_option
 def command(entity: str | None, db: str | None, config_path: str | None, as_json: bool) -> None:
     """Contradictions between sources (dates, places, numbers, actors, reported disagreements)."""
-    cfg = load_config(config_path, store__db=db)
-    with Store(cfg.store.db, read_only=True) as store:
-        found = conflicts(store, entity)
+    with open_board(config_path, db) as board:
+        found = board.conflicts(entity)
     if as_json:
         click.echo(json.dumps([asdict(c) for c in found], ensure_ascii=False, indent=2, default=str))
         return

@@ -10,10 +10,7 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
-from caseboard.cli.options import config_option, db_option, json_option
-from caseboard.config import load_config
-from caseboard.query.entities import list_entities
-from caseboard.store import Store
+from caseboard.cli.options import config_option, db_option, json_option, open_board
 
 
 @click.command("entities")
@@ -24,9 +21,8 @@ from caseboard.store import Store
 @json_option
 def command(db: str | None, config_path: str | None, type_: str | None, top: int, as_json: bool) -> None:
     """List resolved entities, most mentioned first, with their aliases."""
-    cfg = load_config(config_path, store__db=db)
-    with Store(cfg.store.db, read_only=True) as store:
-        rows = list_entities(store, type_=type_, top=top)
+    with open_board(config_path, db) as board:
+        rows = board.entities(type_=type_, top=top)
     if as_json:
         click.echo(json.dumps([asdict(r) for r in rows], ensure_ascii=False, indent=2))
         return

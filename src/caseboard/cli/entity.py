@@ -9,10 +9,8 @@ import click
 from rich.console import Console
 from rich.markup import escape
 
-from caseboard.cli.options import config_option, db_option, json_option
-from caseboard.config import load_config
-from caseboard.query.entities import EntityProfile, entity_profile
-from caseboard.store import Store
+from caseboard.cli.options import config_option, db_option, json_option, open_board
+from caseboard.query.entities import EntityProfile
 
 
 @click.command("entity")
@@ -23,9 +21,8 @@ from caseboard.store import Store
 @json_option
 def command(name: str, db: str | None, config_path: str | None, examples: int, as_json: bool) -> None:
     """Show the entity best matching NAME (fuzzy): aliases, sources, related entities, examples."""
-    cfg = load_config(config_path, store__db=db)
-    with Store(cfg.store.db, read_only=True) as store:
-        profile = entity_profile(store, name, examples=examples)
+    with open_board(config_path, db) as board:
+        profile = board.entity(name, examples=examples)
     if as_json:
         click.echo(json.dumps(asdict(profile), ensure_ascii=False, indent=2))
     else:

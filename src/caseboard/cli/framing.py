@@ -9,10 +9,7 @@ import click
 from rich.console import Console
 from rich.table import Table
 
-from caseboard.cli.options import config_option, db_option, json_option
-from caseboard.config import load_config
-from caseboard.query.claims import framing
-from caseboard.store import Store
+from caseboard.cli.options import config_option, db_option, json_option, open_board
 
 
 @click.command("framing")
@@ -22,9 +19,8 @@ from caseboard.store import Store
 @json_option
 def command(entity: str, db: str | None, config_path: str | None, as_json: bool) -> None:
     """Labels, verbs, scare quotes and loaded terms per source for ENTITY."""
-    cfg = load_config(config_path, store__db=db)
-    with Store(cfg.store.db, read_only=True) as store:
-        rows = framing(store, entity)
+    with open_board(config_path, db) as board:
+        rows = board.framing(entity)
     if as_json:
         click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
         return

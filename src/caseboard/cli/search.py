@@ -7,10 +7,7 @@ from dataclasses import asdict
 
 import click
 
-from caseboard.cli.options import config_option, db_option, json_option
-from caseboard.config import load_config
-from caseboard.query.search import search
-from caseboard.store import Store
+from caseboard.cli.options import config_option, db_option, json_option, open_board
 
 
 @click.command("search")
@@ -26,9 +23,8 @@ def command(
     as_json: bool,
 ) -> None:  # fmt: skip
     """Sentences best matching TERMS (BM25 over the stored index), with their sources and offsets."""
-    cfg = load_config(config_path, store__db=db)
-    with Store(cfg.store.db, read_only=True) as store:
-        hits = search(store, terms, entity=entity, limit=limit, semantic=semantic)
+    with open_board(config_path, db) as board:
+        hits = board.search(terms, entity=entity, limit=limit, semantic=semantic)
     if as_json:
         click.echo(json.dumps([asdict(h) for h in hits], ensure_ascii=False, indent=2))
         return

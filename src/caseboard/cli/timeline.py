@@ -9,10 +9,8 @@ import click
 from rich.console import Console
 from rich.table import Table
 
-from caseboard.cli.options import config_option, db_option, json_option
-from caseboard.config import load_config
-from caseboard.query.timeline import TimelineEntry, timeline
-from caseboard.store import Store
+from caseboard.cli.options import config_option, db_option, json_option, open_board
+from caseboard.query.timeline import TimelineEntry
 
 
 @click.command("timeline")
@@ -35,10 +33,9 @@ def command(
     as_json: bool,
 ) -> None:
     """Events in date order: date and uncertainty, summary, participants, place, sources."""
-    cfg = load_config(config_path, store__db=db)
-    with Store(cfg.store.db, read_only=True) as store:
-        entries = timeline(
-            store, entity, date_from, date_to, include_undated=undated, include_statements=show_all
+    with open_board(config_path, db) as board:
+        entries = board.timeline(
+            entity, date_from, date_to, include_undated=undated, include_statements=show_all
         )
     if as_json:
         click.echo(json.dumps([asdict(e) for e in entries], ensure_ascii=False, indent=2))
