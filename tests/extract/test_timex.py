@@ -169,11 +169,15 @@ def test_ages(text: str, surface: str, age: int, anchored: bool) -> None:
         "See Jerusalem Issue Briefs, Vol. 20, No. 1.",
         "The claim was disputed.[12] Others agreed.",
         "The unit, Unit 8200, listened in.",
-        "Scores ended 3:1 after 90 minutes; the ratio was 1.5.",
     ],
 )
 def test_no_false_positives(text: str) -> None:
     assert [(t.text, t.value) for t in tag_timexes(text, DCT)] == []
+
+
+def test_scores_and_ratios_are_no_clock_times() -> None:
+    found = tag_timexes("Scores ended 3:1 after 90 minutes; the ratio was 1.5.", DCT)
+    assert [(t.text, t.type, t.value) for t in found] == [("90 minutes", "DURATION", "PT90M")]
 
 
 def test_may_with_a_day_is_a_month() -> None:
@@ -282,7 +286,6 @@ def test_recurring_weekdays_are_sets(text: str, surface: str) -> None:
     [
         ("A day after he was arrested, protests began.", "A day after"),
         ("The film High Noon was shown.", "Noon"),
-        ("Revenue was $9 million for the year ended March 31.", "the year"),
         ("It posted its first quarterly loss.", "first quarter"),
         ("The quarter-to-quarter comparison improved.", "The quarter"),
     ],

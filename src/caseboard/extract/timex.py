@@ -16,18 +16,30 @@ from caseboard.extract.timex_ages import AGE_RULES, resolve_age
 from caseboard.extract.timex_calendar import make_date, parse_dct
 from caseboard.extract.timex_durations import DURATION_RULES, resolve_duration
 from caseboard.extract.timex_expr import Expr
+from caseboard.extract.timex_holidays import HOLIDAY_RULES
+from caseboard.extract.timex_lengths import LENGTH_RULES, resolve_length
+from caseboard.extract.timex_quarters import QUARTER_RULES
 from caseboard.extract.timex_relative import RELATIVE_RULES
 from caseboard.extract.timex_resolve import Anchors, Resolved, resolve
 from caseboard.extract.timex_rules import DATE_RULES, Rule
-from caseboard.extract.timex_tense import is_future
+from caseboard.extract.timex_tense import tense
 from caseboard.records import Timex
 
-RULES: list[Rule] = [*DATE_RULES, *RELATIVE_RULES, *AGE_RULES, *DURATION_RULES]
+RULES: list[Rule] = [
+    *DATE_RULES,
+    *QUARTER_RULES,
+    *HOLIDAY_RULES,
+    *RELATIVE_RULES,
+    *AGE_RULES,
+    *DURATION_RULES,
+    *LENGTH_RULES,
+]
 
 _NUMERIC = re.compile(r"(?<![\d.])(\d{1,2})([./])(\d{1,2})\2(?:\d{4}|\d{2})(?!\d)")
 _JOINER = re.compile(r"\s*(?:or|to|and|through|until|till|-|–|—)\s*", re.IGNORECASE)
 _RANGE_OPENER = re.compile(r"(?i:\b(?:from|between)\s+)$")
 _TIME_GLUE = re.compile(r",?\s*(?:on|at)?\s*")
+_ENDED = re.compile(r"\s+(?i:ended|ending)\b")
 _VALUE = re.compile(r"^(\d{4})(?:-(\d\d)(?:-(\d\d))?|-Q(\d))?(?:T|$)")
 
 
@@ -147,6 +159,18 @@ def update_anchors(anchors: Anchors, resolved: Resolved, moves_quarter: bool = T
     anchors.last_grain = resolved.granularity
 
 
+def _is_reported(text: str, c: Candidate, resolved: Resolved, anchors: Anchors) -> bool:
+    """Whether a quarter can be the one results are reported for: over by the dct, said to have
+    ended ("the fourth quarter ended Sept. 30", a fiscal one) or told in the past ("reported
+    fourth-quarter earnings"); a forecast quarter ("will fall in the fourth quarter") is not."""
+    m = _VALUE.match(resolved.value)
+    if m is None or not m[4] or anchors.dct is None or _ENDED.match(text, c.end):
+        return True
+    if tense(text, c.start, c.end) == "past":
+        return True
+    return (int(m[1]), int(m[4])) < (anchors.dct.year, (anchors.dct.month + 2) // 3)
+
+
 def tag_timexes(text: str, dct: str | None = None, *, day_first: bool | None = None) -> list[Timex]:
     """Time expressions in ``text``, normalized to TimeML values.
 
@@ -171,7 +195,8 @@ def tag_timexes(text: str, dct: str | None = None, *, day_first: bool | None = N
         if resolved is None:
             continue
         if not _is_comparison(c.expr):
-            update_anchors(anchors, resolved, moves_quarter=_moves_quarter(c.expr))
+            moves = _moves_quarter(c.expr) and _is_reported(text, c, resolved, anchors)
+            update_anchors(anchors, resolved, moves_quarter=moves)
         out.append(_to_record(text, c, resolved))
     return out
 
@@ -191,9 +216,12 @@ def _resolve_candidate(text: str, c: Candidate, anchors: Anchors) -> Resolved | 
         return resolve_age(c.expr, anchors)
     if c.expr.kind == "duration":
         return resolve_duration(c.expr, anchors)
+    if c.expr.kind in {"length", "frequency"}:
+        return resolve_length(c.expr)
     if c.expr.kind == "set":
         return Resolved(f"XXXX-WXX-{(c.expr.weekday or 0) + 1}", "SET", "unknown")
-    return resolve(c.expr, anchors, is_future(text, c.start, c.end))
+    kind = tense(text, c.start, c.end)
+    return resolve(c.expr, anchors, kind in {"future", "would"}, strict=kind == "future")
 
 
 def _to_record(text: str, c: Candidate, r: Resolved) -> Timex:

@@ -17,10 +17,20 @@ from caseboard.extract.timex_lexicon import NUM, number_value
 from caseboard.extract.timex_resolve import Anchors, Resolved
 from caseboard.extract.timex_rules import Rule, rule
 
-_UNITS = {"day": "D", "week": "W", "month": "M", "year": "Y", "decade": "DE", "hour": "H", "minute": "M"}
+_UNITS = {"quarter": "Q", "day": "D", "week": "W", "month": "M", "year": "Y", "decade": "DE", "hour": "H",
+          "minute": "M"}  # fmt: skip
 _PAST = {"past", "last", "previous", "recent"}
 _VAGUE = r"(?P<vague>(?i:few|several|many|couple\s+of))"
 _UNIT = r"(?P<unit>(?i:days|weeks|months|years|decades|hours|minutes))"
+
+
+def duration_value(unit: str, count: int) -> str:
+    """The TimeML value of ``count`` units (0: an unknown count): ``P3Y``, ``PT24H``, ``PXW``;
+    decades are counted in years as TimeBank does ("two decades" is ``P20Y``)."""
+    if unit == "decade":
+        return f"P{count * 10}Y" if count else "PXDE"
+    clock = "T" if unit in {"hour", "minute"} else ""
+    return f"P{clock}{count or 'X'}{_UNITS[unit]}"
 
 
 def _counted(m: re.Match[str], _: bool) -> Expr | None:
@@ -33,9 +43,9 @@ def _counted(m: re.Match[str], _: bool) -> Expr | None:
 
 def resolve_duration(expr: Expr, anchors: Anchors) -> Resolved:
     """``P<n><unit>`` (``PX<unit>`` when the count is vague), bounded from the dct when known."""
+    value = duration_value(expr.unit or "day", expr.count)
     unit = expr.unit or "day"
     clock = "T" if unit in {"hour", "minute"} else ""
-    value = f"P{clock}{expr.count or 'X'}{_UNITS[unit]}"
     dct = anchors.dct
     if dct is None:
         return Resolved(value, "DURATION", unit)

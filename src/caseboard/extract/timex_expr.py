@@ -13,7 +13,9 @@ class Expr:
     ``kind`` is one of ``date`` (calendar fields, possibly without a year), ``rel``
     (``count`` units from the anchor's own unit: "last week" is unit week, count -1),
     ``shift`` (``count`` units from the anchor day: "two days later"), ``weekday``,
-    ``ref`` (PRESENT_REF...), ``time``, ``range`` (two parts) and ``age``.
+    ``ref`` (PRESENT_REF...), ``time``, ``range`` (two parts), ``age``, ``duration`` (counted from
+    the dct), ``length`` and ``frequency`` (unanchored DURATION and SET).  ``holiday`` names a day
+    whose date depends on the year ("easter"); ``unit`` "week" on a day date means its week.
     ``base`` is ``dct`` or ``narrative``: the anchor a relative expression needs.
     """
 
@@ -38,6 +40,7 @@ class Expr:
     parts: tuple[Expr, Expr] | None = None
     age: int | None = None
     past: bool = False
+    holiday: str | None = None
 
     @property
     def absolute(self) -> bool:

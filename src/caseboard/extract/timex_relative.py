@@ -18,6 +18,10 @@ _REFS = {
 _EVERY_BEFORE = re.compile(r"(?i:\b(?:each|every)\s+)$")
 _PLURAL_PART = re.compile(r"s\b|\s+(?i:mornings|afternoons|evenings|nights)\b")
 _CLAUSE_AFTER = re.compile(r"\s+(?!(?i:that|this|the|these|those|then|now)\b)[a-z]")
+# A clause or gerund after "the day before/after" ("authorities issued", "returning"), not a noun phrase.
+_EVENT_AFTER = re.compile(
+    r"\s+(?!(?i:that|this|these|those|the|his|her|its|their|our|a|an|yesterday|then)\b)[\w$]"
+)
 _REL_WORDS = {"last": -1, "past": -1, "previous": -1, "this": 0, "current": 0, "next": 1, "coming": 1}
 
 
@@ -36,7 +40,7 @@ def _day_part(m: re.Match[str], _: bool) -> Expr | None:
 
 def _ref(m: re.Match[str], _: bool) -> Expr | None:
     word = " ".join(m["t"].lower().split())
-    if word.startswith("recent"):
+    if word.startswith(("recent", "then")):  # "the then-current price": current in the past
         return Expr("ref", ref="PAST_REF")
     return Expr("ref", ref=_REFS[word])
 
@@ -48,7 +52,8 @@ def _relative_unit(m: re.Match[str], _: bool) -> Expr | None:
 
 
 def _fiscal_year(m: re.Match[str], _: bool) -> Expr | None:
-    return Expr("rel", unit="year", count=-1 if (m["rel"] or "").lower() in {"last", "previous"} else 0)
+    rel = " ".join((m["rel"] or "").lower().split())
+    return Expr("rel", unit="year", count=-1 if rel in {"last", "previous", "latest", "most recent"} else 0)
 
 
 def _year_in_words(m: re.Match[str], _: bool) -> Expr | None:
@@ -82,6 +87,8 @@ def _narrative_same(m: re.Match[str], _: bool) -> Expr | None:
 
 
 def _narrative_next(m: re.Match[str], _: bool) -> Expr | None:
+    if m["dir2"] and _EVENT_AFTER.match(m.string, m.end()):
+        return None  # "the day before authorities issued a warrant": counted from an event
     word = (m["dir"] or m["dir2"]).lower()
     unit = (m["unit"] or m["unit2"]).lower()
     count = 1 if word in {"next", "following", "after"} else -1
@@ -91,11 +98,14 @@ def _narrative_next(m: re.Match[str], _: bool) -> Expr | None:
 
 
 def _weekday(m: re.Match[str], _: bool) -> Expr | None:
-    rel = (m["rel"] or "").lower()
+    rel = " ".join((m["rel"] or "").lower().split())
     if _EVERY_BEFORE.search(m.string, max(0, m.start() - 8), m.start()) or _PLURAL_PART.match(
         m.string, m.end()
     ):
         return Expr("set", weekday=weekday_number(m["wd"]))
+    if rel.startswith("the"):  # "the previous Friday": the one before the day the story is at
+        count = 1 if rel.endswith("following") else -1
+        return Expr("weekday", weekday=weekday_number(m["wd"]), count=count, base="narrative")
     count = {"last": -1, "past": -1, "next": 1, "coming": 1}.get(rel, 0)
     return Expr("weekday", weekday=weekday_number(m["wd"]), count=count)
 
@@ -135,7 +145,7 @@ RELATIVE_RULES: list[Rule] = [
     ),
     rule(
         "reference",
-        r"(?P<t>(?i:right\s+now|now|currently|nowadays|at\s+present|these\s+days|at\s+the\s+moment|recently|lately|"
+        r"(?P<t>(?i:then[\s-]current|right\s+now|now|currently|nowadays|at\s+present|these\s+days|at\s+the\s+moment|recently|lately|"
         r"the\s+past|the\s+(?:near\s+)?future|recent(?!\s+(?:days|weeks|months|years|decades)\b)|current))\b(?!-)",
         _ref,
     ),
@@ -147,7 +157,7 @@ RELATIVE_RULES: list[Rule] = [
     ),
     rule(
         "fiscal_year",
-        r"(?P<t>(?i:the\s+(?:(?P<rel>current|last|previous|full)\s+)?(?:fiscal\s+)?year))\b(?![\s-]+(?:\d|earlier|ago|before|after|two|ended|ending))",
+        r"(?P<t>(?i:the\s+(?:(?P<rel>current|last|previous|latest|most\s+recent|full)\s+)?(?:fiscal\s+)?year))\b(?![\s-]+(?:\d|earlier|ago|before|after|two|ended|ending))",
         _fiscal_year,
     ),
     rule(
@@ -178,7 +188,8 @@ RELATIVE_RULES: list[Rule] = [
     ),
     rule(
         "weekday",
-        rf"(?P<t>(?:(?P<rel>(?i:last|next|this|past|coming))\s+)?(?P<wd>{WEEKDAY})(?:\s+(?P<part>{PART}))?)\b",
+        rf"(?P<t>(?:(?P<rel>(?i:last|next|this|past|coming|the\s+(?:previous|preceding|following)))\s+)?"
+        rf"(?P<wd>{WEEKDAY})(?:\s+(?P<part>{PART}))?)\b",
         _weekday,
     ),
     rule(

@@ -11,16 +11,19 @@ from datetime import date, timedelta
 
 from caseboard.extract import timex_calendar as cal
 from caseboard.extract.timex_expr import Anchors, Expr, Resolved
+from caseboard.extract.timex_holidays import holiday_date
 
 _UNIT_GRAIN = {"day": "day", "week": "week", "month": "month", "quarter": "quarter", "year": "year"}
 _GRAIN_RANK = {"time": 0, "day": 1, "week": 2, "month": 3, "season": 4, "quarter": 4, "year": 5}
 _UNKNOWN = {"day": "XXXX-XX-XX", "week": "XXXX-WXX", "month": "XXXX-XX", "quarter": "XXXX-QX", "year": "XXXX"}
 
 
-def resolve(expr: Expr, anchors: Anchors, future: bool = False) -> Resolved | None:
-    """The normalized reading of ``expr``; ``future`` says the sentence speaks of the future."""
+def resolve(expr: Expr, anchors: Anchors, future: bool = False, strict: bool = False) -> Resolved | None:
+    """The normalized reading of ``expr``; ``future`` says the sentence speaks of the future, ``strict``
+    that it does so plainly ("will", not "would"), so a yearless date must be the next one."""
+    if expr.kind == "date":
+        return _resolve_date(expr, anchors, future, strict)
     handler = {
-        "date": _resolve_date,
         "rel": _resolve_rel,
         "shift": _resolve_shift,
         "weekday": _resolve_weekday,
@@ -33,8 +36,13 @@ def resolve(expr: Expr, anchors: Anchors, future: bool = False) -> Resolved | No
 
 def calendar_value(expr: Expr, year: int) -> tuple[str, str, tuple[date, date]] | None:
     """Value, granularity and bounds of a date expression once its year is known."""
+    if expr.holiday:
+        d = holiday_date(expr.holiday, year)
+        return cal.iso(d), "day", (d, d)
     if expr.month and expr.day:
         d = cal.make_date(year, expr.month, expr.day)
+        if d is not None and expr.unit == "week":
+            return cal.week_value(d), "week", cal.week_bounds(d)
         return (cal.iso(d), "day", (d, d)) if d else None
     if expr.month:
         return f"{year}-{expr.month:02d}", "month", cal.month_bounds(year, expr.month)
@@ -55,7 +63,7 @@ def _finish(
     return Resolved(value, kind, grain, start, end, anchor)
 
 
-def _resolve_date(expr: Expr, anchors: Anchors, future: bool) -> Resolved | None:
+def _resolve_date(expr: Expr, anchors: Anchors, future: bool, strict: bool = False) -> Resolved | None:
     if expr.century is not None:
         return _finish(f"{expr.century:02d}", "century", cal.century_bounds(expr.century), expr.mod, None)
     if expr.decade is not None:
@@ -63,10 +71,10 @@ def _resolve_date(expr: Expr, anchors: Anchors, future: bool) -> Resolved | None
     if expr.year is not None:
         read = calendar_value(expr, expr.year)
         return _finish(read[0], read[1], read[2], expr.mod, None) if read else None
-    return _resolve_yearless(expr, anchors, future)
+    return _resolve_yearless(expr, anchors, future, strict)
 
 
-def _resolve_yearless(expr: Expr, anchors: Anchors, future: bool) -> Resolved | None:
+def _resolve_yearless(expr: Expr, anchors: Anchors, future: bool, strict: bool) -> Resolved | None:
     """A month, day or quarter without a year: the closest one to the dct, leaning to the past."""
     if anchors.dct is None:
         if anchors.year is None:
@@ -80,7 +88,7 @@ def _resolve_yearless(expr: Expr, anchors: Anchors, future: bool) -> Resolved | 
         read = calendar_value(expr, year)
         if read is None:
             continue
-        cost = _distance(read[2], anchors.dct, future)
+        cost = _distance(read[2], anchors.dct, future, strict)
         if best is None or cost < best[0]:
             best = (cost, read)
     return _finish(best[1][0], best[1][1], best[1][2], expr.mod, "dct") if best else None
@@ -93,12 +101,15 @@ def _yearless_quarter(expr: Expr, dct: date, future: bool) -> Resolved | None:
     return _finish(read[0], read[1], read[2], expr.mod, "dct") if read else None
 
 
-def _distance(bounds: tuple[date, date], ref: date, future: bool) -> float:
+def _distance(bounds: tuple[date, date], ref: date, future: bool, strict: bool) -> float:
+    """How far a reading lies from the dct: the nearest, leaning to the past, or to the future in a
+    future-tense sentence; with a plain future ("will") only one not over by the dct (TimeML: the
+    next occurrence)."""
     start, end = bounds
     if start <= ref <= end:
         return 0.0
     if end < ref:
-        return (ref - end).days * (3.0 if future else 1.0)
+        return (ref - end).days * (3.0 if future else 1.0) + (10_000.0 if strict else 0.0)
     return (start - ref).days * (1.0 if future else 3.0)
 
 
@@ -184,7 +195,7 @@ def _resolve_named_relative(expr: Expr, anchors: Anchors) -> Resolved | None:
         return Resolved("XXXX", "DATE", "season" if expr.season else "month")
     dct = anchors.dct
     years = range(dct.year - 2, dct.year + 3)
-    template = Expr("date", month=expr.month, season=expr.season)
+    template = Expr("date", month=expr.month, season=expr.season, holiday=expr.holiday)
     reads = [r for r in (calendar_value(template, y) for y in years) if r]
     if expr.count < 0:
         picked = [r for r in reads if r[2][1] < dct][-1:]
@@ -242,7 +253,8 @@ def weekday_date(ref: date, weekday: int, count: int, future: bool) -> date:
 
 
 def _resolve_weekday(expr: Expr, anchors: Anchors, future: bool) -> Resolved:
-    ref = reference_day(anchors, "dct") or reference_day(anchors, "narrative")
+    first = "narrative" if expr.base == "narrative" and anchors.day is not None else "dct"
+    ref = reference_day(anchors, first) or reference_day(anchors, "narrative")
     if ref is None or ref[1] != "day" or expr.weekday is None:
         return Resolved(f"XXXX-WXX-{(expr.weekday or 0) + 1}", "DATE", "day")
     d = weekday_date(ref[0], expr.weekday, expr.count, future)

@@ -50,6 +50,8 @@ _ARTICLE = re.compile(r"(?i:\b(?:the|a|an|its|their|his|her)\s+)$")
 _NOUN_AFTER = re.compile(r"\s+[a-z]{3,}")
 _NAME_BEFORE = re.compile(r"\b[A-Z][\w-]*\s+$")
 _NOT_YEAR_AFTER = re.compile(r"\s+(?:[a-z]+s\b|(?i:km|kilomet|met|mile|feet|foot|kg|ton|hp|mph|cc|mm)\w*)")
+_FALL_CONTEXT = re.compile(r"(?i:\b(?:in|during|by|until|till|since|through|over)\s+)$")
+_NOT_FALL_AFTER = re.compile(r"\s+(?:of|in|from|to)\b")
 _MONTH_CONTEXT = re.compile(
     r"(?i:\b(?:in|since|until|till|by|of|during|before|after|from|through|to|between|and|or|for|"
     r"early|late|mid|last|next|this|coming|past|each|every)[\s-]+)$"
@@ -100,8 +102,8 @@ def _month_alone(m: re.Match[str], _: bool) -> Expr | None:
     rel = (m["rel"] or "").lower()
     if not rel and not m["mod"] and not preceded_by(m, _MONTH_CONTEXT) and not _modifies_noun(m):
         return None
-    count = {"last": -1, "past": -1, "next": 1, "coming": 1}.get(rel)
-    if count is not None:
+    count = {"last": -1, "past": -1, "this": 0, "next": 1, "coming": 1}.get(rel)
+    if count is not None:  # "this September": the one of the dct's year
         return Expr("rel", month=month_number(m["mon"]), unit="named_month", count=count, mod=mod_of(m))
     return Expr("date", month=month_number(m["mon"]), mod=mod_of(m))
 
@@ -167,35 +169,20 @@ def _season_relative(m: re.Match[str], _: bool) -> Expr | None:
     return Expr("rel", season=SEASONS[m["season"].lower()], unit="season", count=count, mod=mod_of(m))
 
 
-def _quarter(m: re.Match[str], _: bool) -> Expr | None:
-    number = ORDINALS[m["ord"].lower()]
-    half = m["unit"].lower() == "half"
-    if number > (2 if half else 4):
-        return None
-    year = year_of(m) or year_of(m, "y2")
-    shift = {"this": 0, "last": -1, "next": 1}.get((m["yref"] or "").split(" ")[0].lower())
-    if shift is not None:
-        return Expr(
-            "rel", unit="year", count=shift, quarter=None if half else number, half=number if half else None
-        )
-    return Expr("date", year=year, quarter=None if half else number, half=number if half else None)
+def _season_alone(m: re.Match[str], _: bool) -> Expr | None:
+    """ "the summer", "the early spring": the nearest such season, by tense (like a yearless month)."""
+    word = m["season"]
+    if word == "fall" and (not preceded_by(m, _FALL_CONTEXT) or _NOT_FALL_AFTER.match(m.string, m.end())):
+        return None  # "the fall of the regime", "the fall in prices"
+    return Expr("date", season=SEASONS[word], mod=mod_of(m))
 
 
-def _period(m: re.Match[str], _: bool) -> Expr | None:
-    word = " ".join((m["which"] or m["p2"] or "").lower().split())
-    if word in {"current", "this"}:
-        return Expr("rel", unit="quarter", count=0)
-    if "year" in word:
-        return Expr("shift", unit="year", count=-1, base="quarter")
-    return Expr("rel", unit="quarter", count=-1, base="quarter")
-
-
-def _year_period(m: re.Match[str], _: bool) -> Expr | None:
-    return Expr("rel", unit="quarter", base="quarter", year=int(m["year"]))
-
-
-def _year_ago_adjective(m: re.Match[str], _: bool) -> Expr | None:
-    return Expr("shift", unit="year", count=-1, base="quarter")
+def _week_of(m: re.Match[str], _: bool) -> Expr | None:
+    """ "the week of March 6": the week that contains the day."""
+    day = day_expr(year_of(m), month_number(m["mon"]), int(re.sub(r"\D", "", m["day"])))
+    if day is not None:
+        day.unit = "week"
+    return day
 
 
 def rule(name: str, pattern: str, build: Builder) -> Rule:
@@ -246,26 +233,20 @@ DATE_RULES: list[Rule] = [
         _season_year,
     ),
     rule(
+        "season_alone",
+        r"(?P<t>[Tt]he\s+(?:(?P<mod>early|mid|late)[\s-]+)?(?P<season>summer|winter|spring|autumn|fall))\b"
+        r"(?![\s-]+(?:of\b|\d))",
+        _season_alone,
+    ),
+    rule(
+        "week_of",
+        rf"(?:[Tt]he\s+)?week\s+of\s+(?P<mon>{MONTH})\s+(?P<day>{DAY})(?![,.]\d)(?:,?\s+(?P<year>{YEAR}))?",
+        _week_of,
+    ),
+    rule(
         "season_relative",
         rf"{MODP}?(?P<rel>(?i:last|next|this|past|coming))\s+(?P<season>{SEASON})",
         _season_relative,
-    ),
-    rule(
-        "quarter",
-        rf"(?:[Tt]he\s+)?(?:(?P<yref>(?i:this|last|next)\s+year'?s)\s+|(?P<y2>{YEAR})(?:'s)?\s+)?(?:(?i:fiscal|calendar)[\s-]+)?"
-        rf"(?P<ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th))[\s-]+(?P<unit>(?i:quarter|half))(?![\w-])"
-        rf"(?:\s+of\s+(?:(?i:fiscal)\s+)?(?P<year>{YEAR}))?",
-        _quarter,
-    ),
-    rule(
-        "period",
-        r"(?i:the\s+(?P<which>latest|most\s+recent|current|this|year-ago|year-earlier|year\s+earlier|"
-        r"previous\s+year's|same)?\s*quarter)\b(?!-\w)|(?i:the\s+(?P<p2>latest|year-ago|year-earlier)\s+period)",
-        _period,
-    ),
-    rule("year_period", rf"(?i:the\s+)(?P<year>{YEAR})\s+(?i:quarter|period)\b(?!-\w)", _year_period),
-    rule(
-        "year_ago_adjective", r"(?i:\byear-(?:earlier|ago))\b(?!\s+(?:quarter|period))", _year_ago_adjective
     ),
 ]
 

@@ -15,14 +15,25 @@ _FUTURE = (
     r"due\s+to|set\s+to|is\s+to|are\s+to|intends?\s+to|hopes?\s+to|aims?\s+to|effective|"
     r"as\s+soon\s+as|upcoming"
 )
+# Words ending in -ed that are no past forms ("will succeed", "a hundred", "they need").
+_NOT_A_PAST_FORM = (
+    r"(?!(?:succeed|proceed|exceed|need|speed|feed|seed|bleed|breed|heed|indeed|greed|"
+    r"\w*dred|sacred|wicked|naked|embed|bed|red|shed)\b)"
+)
 _PAST = (
     r"said|says|told|was|were|had|did|met|went|took|made|gave|came|began|left|held|saw|found|got|sent|"
     r"won|lost|became|fell|rose|ran|led|paid|sold|bought|spoke|struck|shot|hit|quit|broke|wrote|"
-    r"last|ago|earlier|\w{3,}ed"
+    r"last|ago|earlier|" + _NOT_A_PAST_FORM + r"\w{3,}ed"
 )
 _NOT_PAST = r"(?<!\bbe\s)(?<!been\s)(?<!being\s)(?<!\bto\s)"  # "will be held", "plans to"
 _CUE = re.compile(rf"(?i:\b(?:(?P<future>{_FUTURE})|'ll|{_NOT_PAST}(?P<past>{_PAST}))\b)")
-_SENTENCE_END = re.compile(r"[.;!?](?:\s|$)|\n")
+# A period after an initial or a common abbreviation ("Daniel P. Davison", "Mr.", "Feb.") ends no sentence.
+_ABBREVIATIONS = (
+    "Mr|Mrs|Ms|Dr|St|Sr|Jr|Gen|Col|Lt|Sgt|Sen|Rep|Gov|Rev|Prof|Co|Corp|Inc|Ltd|Bros|No|vs|"
+    "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
+)
+_NOT_AN_END = "".join(rf"(?<!\b{a})" for a in _ABBREVIATIONS.split("|"))
+_SENTENCE_END = re.compile(rf"(?<!\b[A-Z]){_NOT_AN_END}\.(?:\s|$)|[;!?](?:\s|$)|\n")
 
 
 def sentence_bounds(text: str, start: int, end: int, reach: int = 200) -> tuple[int, int]:
@@ -35,18 +46,19 @@ def sentence_bounds(text: str, start: int, end: int, reach: int = 200) -> tuple[
 
 
 def tense(text: str, start: int, end: int) -> str | None:
-    """ "future", "past" or None: the tense cue nearest to the expression in its sentence."""
+    """ "future", "would" (a future seen from the past), "past" or None: the tense cue nearest to
+    the expression in its sentence."""
     left, right = sentence_bounds(text, start, end)
     best: tuple[int, str] | None = None
     for m in _CUE.finditer(text, left, right):
         if start <= m.start() < end:
             continue
-        distance = start - m.end() if m.end() <= start else m.start() - end
-        kind = "future" if m["future"] or m.group().lower() == "'ll" else "past"
+        distance = start - m.end() if m.end() <= start else 2 * (m.start() - end)
+        kind = "past" if m["past"] else "would" if m.group().lower() == "would" else "future"
         if best is None or distance < best[0]:
             best = (distance, kind)
     return best[1] if best else None
 
 
 def is_future(text: str, start: int, end: int) -> bool:
-    return tense(text, start, end) == "future"
+    return tense(text, start, end) in {"future", "would"}

@@ -1,0 +1,80 @@
+"""Holidays as dates: "Christmas", "last Thanksgiving", "Easter 1998", "New Year's Eve".
+
+A holiday is a day whose month and day may depend on the year (Easter, Thanksgiving), so the
+rule keeps its name and ``holiday_date`` gives the day once the year is known; without a year it
+is resolved like a yearless month and day (the nearest one, by tense).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from caseboard.extract.timex_expr import Expr
+from caseboard.extract.timex_lexicon import YEAR
+from caseboard.extract.timex_rules import Rule, rule, year_of
+
+_FIXED = {
+    "christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24), "new year's day": (1, 1),
+    "new year's eve": (12, 31), "independence day": (7, 4), "halloween": (10, 31),
+    "valentine's day": (2, 14), "veterans day": (11, 11), "boxing day": (12, 26),
+}  # fmt: skip
+_MOVABLE = ("easter", "easter sunday", "good friday", "thanksgiving", "thanksgiving day", "memorial day",
+            "labor day")  # fmt: skip
+_NAMES = sorted([*_FIXED, *_MOVABLE], key=len, reverse=True)
+_NAME = "|".join(r"\s+".join(w.capitalize().replace("'", "['’]") for w in n.split()) for n in _NAMES)
+
+
+def easter(year: int) -> date:
+    """Western Easter Sunday (the anonymous Gregorian algorithm)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    weekday = (32 + 2 * e + 2 * i - h - k) % 7
+    shift = h + weekday - 7 * ((a + 11 * h + 22 * weekday) // 451) + 114
+    return date(year, shift // 31, shift % 31 + 1)
+
+
+def _nth_weekday(year: int, month: int, weekday: int, n: int) -> date:
+    """The ``n``-th ``weekday`` (Monday 0) of a month; ``n = -1`` is the last one."""
+    if n < 0:
+        last = date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
+        return last - timedelta(days=(last.weekday() - weekday) % 7)
+    first = date(year, month, 1)
+    return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
+
+
+def holiday_date(name: str, year: int) -> date:
+    key = " ".join(name.lower().replace("’", "'").split())
+    if key in _FIXED:
+        return date(year, *_FIXED[key])
+    if key.startswith("easter"):
+        return easter(year)
+    if key == "good friday":
+        return easter(year) - timedelta(days=2)
+    if key.startswith("thanksgiving"):
+        return _nth_weekday(year, 11, 3, 4)
+    if key == "memorial day":
+        return _nth_weekday(year, 5, 0, -1)
+    return _nth_weekday(year, 9, 0, 1)  # labor day
+
+
+def _holiday(m: re.Match[str], _: bool) -> Expr | None:
+    name = " ".join(m["name"].lower().replace("’", "'").split())
+    rel = (m["rel"] or "").lower()
+    count = {"last": -1, "next": 1, "this": 0}.get(rel)
+    if count is not None:
+        return Expr("rel", unit="named_month", holiday=name, count=count)
+    return Expr("date", year=year_of(m), holiday=name)
+
+
+HOLIDAY_RULES: list[Rule] = [
+    rule(
+        "holiday",
+        rf"(?P<t>(?:(?P<rel>(?i:last|next|this))\s+)?(?P<name>{_NAME})(?:,?\s+(?P<year>{YEAR}))?)\b"
+        r"(?!\s+(?:Island|Islands|Rising|Offensive|Parade))",
+        _holiday,
+    ),
+]

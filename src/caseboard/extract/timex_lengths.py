@@ -1,0 +1,86 @@
+"""Lengths of time and frequencies that are not anchored: "three years", "a two-year boom", "for
+years", "within a week", "the year ended March 31" (DURATION, as TimeBank tags it); "daily", "each
+year", "$1 billion a year" (SET).
+
+They get a TimeML value (``P3Y``, ``PXY``; a SET's value is its period, ``P1D``) and no bounds:
+the text does not say when they start.
+"""
+
+from __future__ import annotations
+
+import re
+
+from caseboard.extract.timex_durations import duration_value
+from caseboard.extract.timex_expr import Expr, Resolved
+from caseboard.extract.timex_lexicon import NUM, number_value
+from caseboard.extract.timex_rules import Rule, rule
+
+
+def _after(words: str) -> str:
+    """A lookbehind: right after one of ``words`` and a space (one fixed-width lookbehind each)."""
+    return "(?:" + "|".join(rf"(?<=\b(?i:{w})\s)" for w in words.split()) + ")"
+
+
+_VAGUE = r"(?P<vague>(?i:several|many|a\s+few|a\s+couple\s+of))"
+_UNIT = r"(?P<unit>days?|weeks?|months?|years?|decades?|hours?|minutes?)"  # lowercase: not "60 Minutes"
+_NOT_AFTER = r"(?![\s-]+(?i:old|ago|earlier|later|from\s+now)\b)"
+# "a week" is a length after these words ("within a week", "for a month"), not in "$5 a week".
+_BEFORE_A = _after("for within in over about than nearly almost barely only least some around as")
+_ADVERBS = {"daily": "day", "weekly": "week", "monthly": "month", "yearly": "year", "annually": "year",
+            "hourly": "hour"}  # fmt: skip
+_AFTER_AMOUNT = r"(?:(?<=\d\s)|(?<=\d%\s)|" + _after("million billion thousand cents dollars percent")[3:]
+
+
+def _length(m: re.Match[str], _: bool) -> Expr | None:
+    """ "three years", "a two-year boom", "the nine months", "several weeks"."""
+    count = 0 if m["vague"] else number_value(m["num"] or "")
+    if count is None or count > 500 or (m["num"] or "").lower() in {"a", "an"}:
+        return None  # "a year" is a length only after "for", "within"... (``_a_length``)
+    return Expr("length", unit=m["unit"].lower().rstrip("s"), count=count)
+
+
+def _a_length(m: re.Match[str], _: bool) -> Expr | None:
+    return Expr("length", unit=m["unit"].lower().rstrip("s"), count=1)
+
+
+def _plural_length(m: re.Match[str], _: bool) -> Expr | None:
+    """ "for years", "over the years", "for weeks": an unknown number of units."""
+    return Expr("length", unit=m["unit"].lower().rstrip("s"), count=0)
+
+
+def _adverb(m: re.Match[str], _: bool) -> Expr | None:
+    return Expr("frequency", unit=_ADVERBS[m["t"].lower()], count=1)
+
+
+def _each(m: re.Match[str], _: bool) -> Expr | None:
+    return Expr("frequency", unit=m["unit"].lower(), count=1)
+
+
+def resolve_length(expr: Expr) -> Resolved:
+    unit = expr.unit or "day"
+    kind = "SET" if expr.kind == "frequency" else "DURATION"
+    return Resolved(duration_value(unit, expr.count), kind, unit)
+
+
+LENGTH_RULES: list[Rule] = [
+    rule("length", rf"(?P<t>(?:{_VAGUE}|(?P<num>{NUM}))(?:\s+more)?[\s-]+{_UNIT})\b{_NOT_AFTER}", _length),
+    rule(
+        "a_length",
+        rf"{_BEFORE_A}(?P<t>(?i:an?)\s+(?P<unit>day|week|month|year|decade))\b{_NOT_AFTER}",
+        _a_length,
+    ),
+    rule(
+        "plural_length",
+        _after("for in over") + r"(?P<t>(?:the\s+)?(?P<unit>days|weeks|months|years|decades))\b"
+        r"(?!\s+(?:of|to|ago|before|after|later|earlier|since|that|when)\b)",
+        _plural_length,
+    ),
+    rule(
+        "period_ended",
+        r"(?P<t>(?i:the)\s+(?:(?i:fiscal)\s+)?(?P<unit>(?i:year)))(?=\s+(?i:ended|ending)\b)",
+        _a_length,
+    ),
+    rule("frequency_adverb", r"(?P<t>(?i:daily|weekly|monthly|yearly|annually|hourly))\b", _adverb),
+    rule("frequency_each", r"(?P<t>(?i:each|every|per)\s+(?P<unit>(?i:day|week|month|year|hour)))\b", _each),
+    rule("frequency_amount", _AFTER_AMOUNT + r"(?P<t>an?\s+(?P<unit>day|week|month|year))\b", _each),
+]
