@@ -10,11 +10,12 @@ from spacy.attrs import DEP, ENT_TYPE, HEAD, IDX, LEMMA, POS, TAG
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from caseboard.annotate.spans import entity_spans
 from caseboard.config import AnnotateConfig
 from caseboard.errors import ModelError
 from caseboard.records import AnnotatedDocument, CleanDocument, Mention, Sentence, Token, content_id
 
-STAGE_VERSION = "annotate-1"
+STAGE_VERSION = "annotate-2"  # bumped when mention spans change, so stored documents are annotated again
 
 
 @Language.component("caseboard_paragraphs")
@@ -154,18 +155,6 @@ def _sentence_index(doc: Doc) -> np.ndarray:
     return out
 
 
-def _within_paragraph(ent: Span) -> Span | None:
-    """Cut an entity that runs across a paragraph break at the break (keep the left part)."""
-    tokens = list(ent)
-    for j, tok in enumerate(tokens):
-        if "\n" in tok.text:
-            keep = ent.doc[ent.start : ent.start + j] if j else None
-            return Span(ent.doc, keep.start, keep.end, label=ent.label) if keep else None
-        if j < len(tokens) - 1 and "\n" in tok.whitespace_:
-            return Span(ent.doc, ent.start, ent.start + j + 1, label=ent.label)
-    return ent
-
-
 def _mentions(
     doc: Doc,
     clean: CleanDocument,
@@ -173,7 +162,7 @@ def _mentions(
     sentences: list[Sentence],
     labels: frozenset[str],
 ) -> list[Mention]:
-    ents = [e for e in (_within_paragraph(e) for e in doc.ents if e.label_ in labels) if e is not None]
+    ents = entity_spans(doc, labels)
     if not ents:
         return []
     arr = np.array([(e.start_char, e.end_char) for e in ents], dtype=np.int64)

@@ -24,6 +24,7 @@ from caseboard.resolve.nodes import Node, build_nodes, named_mentions
 from caseboard.resolve.orgs import merge_doc_org_short_forms, merge_org_short_forms_across
 from caseboard.resolve.overrides import Overrides, Ref
 from caseboard.resolve.places import Relation, demonym_pairs, merge_place_names
+from caseboard.resolve.products import merge_doc_products
 from caseboard.resolve.surnames import SurnameSplit, split_surnames
 from caseboard.resolve.unionfind import ConstrainedUnionFind, Group
 
@@ -81,6 +82,7 @@ def _link(
     merge_variants(link)
     merge_doc_short_forms(link, by_doc)
     merge_doc_org_short_forms(link, by_doc)
+    merge_doc_products(link, by_doc)
     merge_single_names(link)
     merge_org_short_forms_across(link)
     merge_place_names(link)

@@ -39,22 +39,32 @@ def _is_other_script(text: str) -> bool:
 
 
 def _acronym_fits(acronym: str, name: Name) -> bool:
-    """Letters of ``acronym`` appear in order among the name's initials/letters, first letter first."""
+    """The letters of ``acronym`` spell the name: each starts a word or continues the word
+    of the letter before (SIA: SIngapore Airlines), the first letter the first word's; or
+    they are the initials of the name's last words (SDK: iPhone Software Development Kit)."""
     letters = _STRIP_ACRONYM.sub("", acronym).lower()
     full = initials(name)
-    if not letters or not full or letters[0] != full[0]:
+    if not letters or not full:
+        return False
+    if len(letters) >= 3 and full.endswith(letters):
+        return True
+    if letters[0] != full[0]:
         return False
     if letters == full or letters.startswith(full) or full.startswith(letters):
         return True
-    words = name.display.lower().replace("-", " ").split()
-    pos = 0
-    for ch in letters:  # each letter starts a word or continues the current one
-        while pos < len(words) and ch != words[pos][0]:
-            pos += 1
-        if pos == len(words):
-            return False
-        pos += 1
-    return True
+    words = [w for w in re.split(r"[\s\-]+", name.display.lower()) if w and w[0].isalnum()]
+    return _spells(letters[1:], words, 0, 1)
+
+
+def _spells(letters: str, words: list[str], word: int, at: int) -> bool:
+    """``letters`` can be read from ``words[word][at:]`` on, then from later words' starts."""
+    if not letters:
+        return True
+    ch, rest = letters[0], letters[1:]
+    inside = words[word].find(ch, at) if word < len(words) else -1
+    if inside >= 0 and _spells(rest, words, word, inside + 1):
+        return True
+    return any(words[k][0] == ch and _spells(rest, words, k, 1) for k in range(word + 1, len(words)))
 
 
 def _looks_acronym(text: str) -> bool:

@@ -11,6 +11,7 @@ from caseboard.resolve.demonyms import is_place_word
 from caseboard.resolve.evidence import Alias
 from caseboard.resolve.match import (
     names_variant,
+    orgs_related,
     persons_compatible,
     surname_of,
     tokens_variant,
@@ -79,8 +80,16 @@ def merge_aliases(link: Linker, aliases: list[Alias], node_of: dict[str, int]) -
 
 
 def _acronym_matches(acronym: str, node: Node) -> bool:
+    """The initials spell the acronym, or begin with it, or, three words or more, are its
+    beginning: a long name the tagger cut short (EADS / European Aeronautic Defence)."""
     full = initials(node.name)
-    return len(acronym) >= 2 and (acronym == full or (len(acronym) >= 3 and full.startswith(acronym)))
+    if len(acronym) < 2:
+        return False
+    return acronym == full or (len(acronym) >= 3 and (full.startswith(acronym) or _cut_short(acronym, full)))
+
+
+def _cut_short(acronym: str, full: str) -> bool:
+    return len(full) >= 3 and acronym.startswith(full)
 
 
 def merge_doc_acronyms(link: Linker, by_doc: dict[str, list[int]]) -> None:
@@ -249,7 +258,8 @@ def merge_single_names(link: Linker) -> None:
     for members in _variant_classes(link, singles):
         anchored = link.roots(i for i in members if link.uf.groups[link.uf.find(i)].full)
         for root in anchored[1:]:
-            link.merge(anchored[0], root, "same-name")
+            if not _full_orgs_apart(link, anchored[0], root):
+                link.merge(anchored[0], root, "same-name")
         anchored = link.roots(i for i in members if link.uf.groups[link.uf.find(i)].full)
         free = [i for i in members if not link.uf.groups[link.uf.find(i)].full and i not in link.ambiguous]
         if len(anchored) > 1:  # several people: each free one to the one named in its document
@@ -260,6 +270,14 @@ def merge_single_names(link: Linker) -> None:
             target = anchored or _unique_person(link, free[0], persons)
             if target:
                 link.merge(target[0], free[0], "short-form-cross-doc")
+
+
+def _full_orgs_apart(link: Linker, i: int, j: int) -> bool:
+    """Both entities hold multi-word organisation names and none of one side's is related
+    to any of the other's: a one-word name they share (Apple: Apple Computer / Apple
+    Corps) does not make them one."""
+    a, b = ([n for n in link.uf.groups[link.uf.find(k)].orgs if len(n.tokens) > 1] for k in (i, j))
+    return bool(a and b) and not any(orgs_related(x, y) for x in a for y in b)
 
 
 def _anchor_in_document(link: Linker, i: int, anchored: list[int], doc_persons: dict[str, list[int]]) -> bool:

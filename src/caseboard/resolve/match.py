@@ -8,7 +8,7 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import DamerauLevenshtein
 
 from caseboard.resolve.demonyms import is_place_key
-from caseboard.resolve.names import Name, skeleton, words_table
+from caseboard.resolve.names import Name, fold_token, skeleton, words_table
 
 # Minimum rapidfuzz ratio (0-100) for two same-skeleton tokens to count as one spelling.
 VARIANT_RATIO = 70.0
@@ -21,6 +21,21 @@ COMPANY_DESCRIPTORS = words_table("""
     aerospace systems technologies technology electronics communications entertainment
     pharmaceuticals petroleum oil energy steel chemicals media enterprises software
     commercial airplanes aircraft aviation automotive
+    """)
+
+# Words that end a name of a kind of body, event, place or thing: a name that opens with
+# another name and ends in one of them names something else (Apple Worldwide Developers
+# Conference, Republican Party, Boeing Field).
+GENERIC_HEADS = words_table("""
+    party parties program programme programs project conference convention summit council committee
+    commission association federation foundation institute institution university college school
+    academy museum center centre hospital court tribunal department ministry office bureau agency
+    authority board store stores shop network channel fund funds index average exchange market award
+    awards prize cup league championship championships tournament festival show expo fair series
+    corps union alliance coalition team club church army navy force forces guard police service
+    services division unit plant factory field airport station stadium arena park hall building
+    tower bridge street road avenue square river lake mountain island bay city county state
+    province region district valley act law bill treaty accord plan day week year edition version
     """)
 
 
@@ -119,6 +134,23 @@ def org_leading_form(short: Name, full: Name) -> bool:
     if not all(tokens_variant(a, b) for a, b in zip(short.tokens, full.tokens, strict=False)):
         return False
     return all(t in COMPANY_DESCRIPTORS for t in full.tokens[n:])
+
+
+def org_prefix_form(short: Name, full: Name) -> bool:
+    """``short`` opens ``full`` and the rest of ``full`` is written as a name, each word
+    with a capital, ending in neither a number nor a word for a kind of body (Dow / Dow
+    Jones, Northrop / Northrop Grumman; not iPhone / iPhone 4, Apple / Apple Worldwide
+    Developers Conference, Republican / Republican Party, Boeing / Boeing-Air Force)."""
+    words = full.display.split()
+    n = len(short.display.split())
+    if len(words) <= n or short.acronym or len(full.tokens) <= len(short.tokens):
+        return False
+    if tuple(t for w in words[:n] for t in fold_token(w)) != short.tokens:
+        return False
+    rest = words[n:]
+    if not all(w[:1].isupper() for w in rest) or rest[-1].lower().strip(".,") in GENERIC_HEADS:
+        return False
+    return not any(c.isdigit() for c in rest[-1])
 
 
 def orgs_related(a: Name, b: Name) -> bool:

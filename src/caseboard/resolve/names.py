@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 from anyascii import anyascii
 
@@ -154,6 +155,7 @@ def fold_token(word: str) -> list[str]:
     return parts
 
 
+@lru_cache(maxsize=1 << 16)
 def clean_name(text: str, org_like: bool = False) -> Name | None:
     """Clean a mention's text; None when nothing name-like is left.
 
@@ -179,6 +181,11 @@ def clean_name(text: str, org_like: bool = False) -> Name | None:
     if not tokens or (letters < 2 and not (_MODEL.match(tokens[-1]) and len("".join(tokens)) >= 3)):
         return None
     return Name(" ".join(words), tuple(tokens), given, acronym)
+
+
+def is_model_number(token: str) -> bool:
+    """A folded token that is a model number: A380, 787, F35 (three characters or more)."""
+    return len(token) >= 3 and bool(_MODEL.match(token)) and any(c.isdigit() for c in token)
 
 
 def _expand_places(tokens: list[str], words: list[str]) -> list[str]:
@@ -209,6 +216,7 @@ def initials(name: Name) -> str:
     return "".join(w[0] for w in words if w not in INITIAL_STOPWORDS and w[0].isalnum())
 
 
+@lru_cache(maxsize=1 << 16)
 def skeleton(token: str) -> str:
     """A transliteration-tolerant key: digraphs folded, doubled letters and inner vowels dropped.
 

@@ -6,9 +6,11 @@ from __future__ import annotations
 
 from collections import defaultdict
 
+from caseboard.resolve.demonyms import is_place_word
 from caseboard.resolve.linking import Linker, short_form_candidates
-from caseboard.resolve.match import org_leading_form, org_short_form
+from caseboard.resolve.match import org_leading_form, org_prefix_form, org_short_form
 from caseboard.resolve.names import skeleton
+from caseboard.resolve.nodes import ORG_LIKE, Node
 
 
 def merge_doc_org_short_forms(link: Linker, by_doc: dict[str, list[int]]) -> None:
@@ -16,9 +18,14 @@ def merge_doc_org_short_forms(link: Linker, by_doc: dict[str, list[int]]) -> Non
     for members in by_doc.values():
         persons = [j for j in members if link.nodes[j].is_person]
         orgs = [j for j in members if link.nodes[j].full and link.nodes[j].is_org]
+        named: dict[str, list[int]] = defaultdict(list)  # by the skeleton of the first word
+        for j in members:
+            if link.nodes[j].full and link.nodes[j].label in ORG_LIKE:
+                named[skeleton(link.nodes[j].name.tokens[0])].append(j)
         for i in members:
             if not link.nodes[i].name.acronym and not short_form_candidates(link, i, persons):
                 _merge_org_short_form(link, i, orgs)
+                _merge_opening_words(link, i, named)
 
 
 def _merge_org_short_form(link: Linker, i: int, orgs: list[int]) -> None:
@@ -37,6 +44,39 @@ def _merge_org_short_form(link: Linker, i: int, orgs: list[int]) -> None:
             if len(found) == 1:
                 link.merge(found[0], i, "org-short-form")
             return
+
+
+def _may_open_a_name(node: Node) -> bool:
+    """A name that may be the opening words of a longer organisation or product name: the
+    tagger calls it an organisation or a product, never a nationality or group (Palestinian /
+    Palestinian Islamic Jihad) or a person, and it is not a country or demonym of the place
+    table (China / China Eastern)."""
+    return (
+        node.label in ORG_LIKE
+        and not node.labels["NORP"]
+        and node.person_share() < 1 / 3
+        and not is_place_word(node.name)
+    )
+
+
+def _opens(short: Node, full: Node) -> bool:
+    return org_prefix_form(short.name, full.name) or org_leading_form(short.name, full.name)
+
+
+def _merge_opening_words(link: Linker, i: int, named: dict[str, list[int]]) -> None:
+    """A name and the one longer organisation or product name of its document that it
+    opens, written in full *earlier* in the document (Dow Jones ... Dow, Northrop Grumman
+    ... Northrop, iTunes Music Store ... iTunes). The document's own order is the
+    evidence, so the organisation-name check does not apply; several candidates: none."""
+    node = link.nodes[i]
+    if not _may_open_a_name(node):
+        return
+    start = node.mentions[0].start
+    pool = named.get(skeleton(node.name.tokens[0]), [])
+    related = [j for j in pool if j != i and _opens(node, link.nodes[j])]
+    found = link.roots(related)
+    if len(found) == 1 and all(link.nodes[j].mentions[0].start < start for j in related):
+        link.merge(found[0], i, "org-opening-words", explicit=True)
 
 
 def merge_org_short_forms_across(link: Linker) -> None:
