@@ -48,3 +48,11 @@ def print_errors(errors: list[tuple[str, str]]) -> None:
     for name, lines in sorted(groups.items(), key=lambda kv: -len(kv[1])):
         print(f"## {name}: {len(lines)}")
         print("\n".join(lines), end="\n\n")
+
+
+def summary(errors: list[tuple[str, str]]) -> str:
+    """Error counts by category only (for held-out sets, whose errors are not to be read)."""
+    counts: dict[str, int] = {}
+    for name, _ in errors:
+        counts[name] = counts.get(name, 0) + 1
+    return ", ".join(f"{name} {n}" for name, n in sorted(counts.items(), key=lambda kv: -kv[1]))

@@ -10,19 +10,19 @@ the document date or the narrative anchor (see docs/timex.md).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from caseboard.extract.timex_ages import AGE_RULES, resolve_age
 from caseboard.extract.timex_calendar import make_date, parse_dct
 from caseboard.extract.timex_durations import DURATION_RULES, resolve_duration
 from caseboard.extract.timex_expr import Expr
 from caseboard.extract.timex_holidays import HOLIDAY_RULES
+from caseboard.extract.timex_join import Candidate, attach_day_offsets, attach_times, merge_ranges
 from caseboard.extract.timex_lengths import LENGTH_RULES, resolve_length
 from caseboard.extract.timex_quarters import QUARTER_RULES
 from caseboard.extract.timex_relative import RELATIVE_RULES
 from caseboard.extract.timex_resolve import Anchors, Resolved, resolve
 from caseboard.extract.timex_rules import DATE_RULES, Rule
-from caseboard.extract.timex_tense import tense
+from caseboard.extract.timex_tense import deadline_tense, tense
 from caseboard.records import Timex
 
 RULES: list[Rule] = [
@@ -36,18 +36,10 @@ RULES: list[Rule] = [
 ]
 
 _NUMERIC = re.compile(r"(?<![\d.])(\d{1,2})([./])(\d{1,2})\2(?:\d{4}|\d{2})(?!\d)")
-_JOINER = re.compile(r"\s*(?:or|to|and|through|until|till|-|–|—)\s*", re.IGNORECASE)
-_RANGE_OPENER = re.compile(r"(?i:\b(?:from|between)\s+)$")
-_TIME_GLUE = re.compile(r",?\s*(?:on|at)?\s*")
 _ENDED = re.compile(r"\s+(?i:ended|ending)\b")
+# "after a flat second quarter", "better than the first quarter": a quarter named as a comparison.
+_COMPARED = re.compile(r"(?i:\b(?:after|following|than|compared\s+with|versus|vs\.?)\s+(?:a\s+\w+\s+)?)$")
 _VALUE = re.compile(r"^(\d{4})(?:-(\d\d)(?:-(\d\d))?|-Q(\d))?(?:T|$)")
-
-
-@dataclass(slots=True)
-class Candidate:
-    start: int
-    end: int
-    expr: Expr
 
 
 def infer_day_first(text: str) -> bool:
@@ -85,52 +77,6 @@ def select_longest(candidates: list[Candidate], size: int) -> list[Candidate]:
             taken[c.start : c.end] = b"\x01" * (c.end - c.start)
             kept.append(c)
     return sorted(kept, key=lambda c: c.start)
-
-
-def merge_ranges(text: str, candidates: list[Candidate]) -> list[Candidate]:
-    """Join "late 1997 or early 1998" and "from 1980 to 1988" into one interval."""
-    merged: list[Candidate] = []
-    for c in candidates:
-        prev = merged[-1] if merged else None
-        if prev is not None and prev.expr.absolute and c.expr.absolute and _joined(text, prev, c):
-            opener = _RANGE_OPENER.search(text, max(0, prev.start - 10), prev.start)
-            start = opener.start() if opener else prev.start
-            merged[-1] = Candidate(start, c.end, Expr("range", parts=(prev.expr, c.expr)))
-        else:
-            merged.append(c)
-    return merged
-
-
-def attach_times(text: str, candidates: list[Candidate]) -> list[Candidate]:
-    """Join a clock time and the day it is given on ("6:22 a.m. on October 23, 1983") into one TIME."""
-    out: list[Candidate] = []
-    for c in candidates:
-        prev = out[-1] if out else None
-        pair = _time_and_day(prev.expr, c.expr) if prev is not None else None
-        if prev is not None and pair is not None and _TIME_GLUE.fullmatch(text[prev.end : c.start]):
-            clock, day = pair
-            expr = Expr(
-                "time", year=day.year, month=day.month, day=day.day, hour=clock.hour, minute=clock.minute
-            )
-            out[-1] = Candidate(prev.start, c.end, expr)
-        else:
-            out.append(c)
-    return out
-
-
-def _time_and_day(a: Expr, b: Expr) -> tuple[Expr, Expr] | None:
-    for clock, day in ((a, b), (b, a)):
-        if clock.kind == "time" and clock.weekday is None and day.kind == "date" and day.day is not None:
-            return clock, day
-    return None
-
-
-def _joined(text: str, first: Candidate, second: Candidate) -> bool:
-    between = text[first.end : second.start]
-    if not _JOINER.fullmatch(between):
-        return False
-    opener = _RANGE_OPENER.search(text, max(0, first.start - 10), first.start)
-    return "and" not in between.lower() or (opener is not None and "between" in opener.group().lower())
 
 
 def update_anchors(anchors: Anchors, resolved: Resolved, moves_quarter: bool = True) -> None:
@@ -188,14 +134,19 @@ def tag_timexes(text: str, dct: str | None = None, *, day_first: bool | None = N
     dct_date, dct_grain = parse_dct(dct)
     anchors = Anchors(dct=dct_date, dct_grain=dct_grain)
     kept = select_longest(find_candidates(text, RULES, first), len(text))
-    kept = attach_times(text, merge_ranges(text, kept))
+    kept = attach_day_offsets(text, attach_times(text, merge_ranges(text, kept)))
     out: list[Timex] = []
     for c in kept:
+        if c.inner is not None:  # "the day before last Tuesday": that Tuesday first
+            inner = _resolve_candidate(text, Candidate(c.start, c.end, c.inner), anchors)
+            if inner is not None:
+                update_anchors(anchors, inner)
         resolved = _resolve_candidate(text, c, anchors)
         if resolved is None:
             continue
         if not _is_comparison(c.expr):
             moves = _moves_quarter(c.expr) and _is_reported(text, c, resolved, anchors)
+            moves = moves and not _COMPARED.search(text, max(0, c.start - 20), c.start)
             update_anchors(anchors, resolved, moves_quarter=moves)
         out.append(_to_record(text, c, resolved))
     return out
@@ -220,8 +171,8 @@ def _resolve_candidate(text: str, c: Candidate, anchors: Anchors) -> Resolved | 
         return resolve_length(c.expr)
     if c.expr.kind == "set":
         return Resolved(f"XXXX-WXX-{(c.expr.weekday or 0) + 1}", "SET", "unknown")
-    kind = tense(text, c.start, c.end)
-    return resolve(c.expr, anchors, kind in {"future", "would"}, strict=kind == "future")
+    kind = deadline_tense(text, c.start, tense(text, c.start, c.end))
+    return resolve(c.expr, anchors, kind in {"future", "would"}, strict=kind in {"future", "since"})
 
 
 def _to_record(text: str, c: Candidate, r: Resolved) -> Timex:

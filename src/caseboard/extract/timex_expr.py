@@ -16,7 +16,9 @@ class Expr:
     ``ref`` (PRESENT_REF...), ``time``, ``range`` (two parts), ``age``, ``duration`` (counted from
     the dct), ``length`` and ``frequency`` (unanchored DURATION and SET).  ``holiday`` names a day
     whose date depends on the year ("easter"); ``unit`` "week" on a day date means its week.
-    ``base`` is ``dct`` or ``narrative``: the anchor a relative expression needs.
+    ``base`` is ``dct`` or ``narrative``: the anchor a relative expression needs (``quarter``: the
+    quarter under discussion; ``reported``: that quarter unless the sentence is in the future, else
+    the dct's, as "this quarter").
     """
 
     kind: str

@@ -1,4 +1,4 @@
-"""Holidays as dates: "Christmas", "last Thanksgiving", "Easter 1998", "New Year's Eve".
+"""Holidays as dates: "Christmas", "last Thanksgiving", "Easter 1998", "New Year's Eve", "Easter week".
 
 A holiday is a day whose month and day may depend on the year (Easter, Thanksgiving), so the
 rule keeps its name and ``holiday_date`` gives the day once the year is known; without a year it
@@ -22,7 +22,7 @@ _FIXED = {
 _MOVABLE = ("easter", "easter sunday", "good friday", "thanksgiving", "thanksgiving day", "memorial day",
             "labor day")  # fmt: skip
 _NAMES = sorted([*_FIXED, *_MOVABLE], key=len, reverse=True)
-_NAME = "|".join(r"\s+".join(w.capitalize().replace("'", "['’]") for w in n.split()) for n in _NAMES)
+HOLIDAY_NAME = "|".join(r"\s+".join(w.capitalize().replace("'", "['’]") for w in n.split()) for n in _NAMES)
 
 
 def easter(year: int) -> date:
@@ -67,13 +67,14 @@ def _holiday(m: re.Match[str], _: bool) -> Expr | None:
     count = {"last": -1, "next": 1, "this": 0}.get(rel)
     if count is not None:
         return Expr("rel", unit="named_month", holiday=name, count=count)
-    return Expr("date", year=year_of(m), holiday=name)
+    return Expr("date", year=year_of(m), holiday=name, unit="week" if m["week"] else None)
 
 
 HOLIDAY_RULES: list[Rule] = [
     rule(
         "holiday",
-        rf"(?P<t>(?:(?P<rel>(?i:last|next|this))\s+)?(?P<name>{_NAME})(?:,?\s+(?P<year>{YEAR}))?)\b"
+        rf"(?P<t>(?:(?P<rel>(?i:last|next|this))\s+)?(?P<name>{HOLIDAY_NAME})(?:,?\s+(?P<year>{YEAR}))?"
+        r"(?:\s+(?P<week>week))?)\b"
         r"(?!\s+(?:Island|Islands|Rising|Offensive|Parade))",
         _holiday,
     ),

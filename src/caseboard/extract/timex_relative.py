@@ -5,7 +5,19 @@ from __future__ import annotations
 import re
 
 from caseboard.extract.timex_expr import Expr
-from caseboard.extract.timex_lexicon import APPROX, NUM, PART, PARTS_OF_DAY, UNITS, WEEKDAY, number_value
+from caseboard.extract.timex_holidays import HOLIDAY_NAME
+from caseboard.extract.timex_lexicon import (
+    APPROX,
+    MONTH,
+    MONTH_FULL,
+    MONTHS,
+    NUM,
+    PART,
+    PARTS_OF_DAY,
+    UNITS,
+    WEEKDAY,
+    number_value,
+)
 from caseboard.extract.timex_rules import MODP, Rule, mod_of, rule, weekday_number
 
 _DEICTIC_DAYS = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}
@@ -14,13 +26,17 @@ _REFS = {
     "at present": "PRESENT_REF", "these days": "PRESENT_REF", "at the moment": "PRESENT_REF",
     "recently": "PAST_REF", "lately": "PAST_REF", "the past": "PAST_REF", "recent": "PAST_REF",
     "current": "PRESENT_REF", "the future": "FUTURE_REF", "the near future": "FUTURE_REF",
+    "a later date": "FUTURE_REF", "as soon as possible": "FUTURE_REF",
 }  # fmt: skip
 _EVERY_BEFORE = re.compile(r"(?i:\b(?:each|every)\s+)$")
 _PLURAL_PART = re.compile(r"s\b|\s+(?i:mornings|afternoons|evenings|nights)\b")
 _CLAUSE_AFTER = re.compile(r"\s+(?!(?i:that|this|the|these|those|then|now)\b)[a-z]")
+# "a month after Qantas suspended flights": a name that is no month, weekday or holiday starts an event.
+_NAME_AFTER = re.compile(rf"\s+(?!(?:{MONTH}|{WEEKDAY}|{HOLIDAY_NAME})(?!\w))[A-Z]")
 # A clause or gerund after "the day before/after" ("authorities issued", "returning"), not a noun phrase.
 _EVENT_AFTER = re.compile(
-    r"\s+(?!(?i:that|this|these|those|the|his|her|its|their|our|a|an|yesterday|then)\b)[\w$]"
+    r"\s+(?!(?i:that|this|these|those|the|his|her|its|their|our|a|an|yesterday|today|tomorrow|then|last|next)\b)"
+    rf"(?!(?:{MONTH}|{WEEKDAY}|{HOLIDAY_NAME})(?!\w))[\w$]"
 )
 _REL_WORDS = {"last": -1, "past": -1, "previous": -1, "this": 0, "current": 0, "next": 1, "coming": 1}
 
@@ -48,7 +64,10 @@ def _ref(m: re.Match[str], _: bool) -> Expr | None:
 def _relative_unit(m: re.Match[str], _: bool) -> Expr | None:
     unit = m["unit"].lower()
     mod = mod_of(m) or {"earlier": None, "later": None}.get((m["edge"] or "").lower())
-    return Expr("rel", unit=unit, count=_REL_WORDS[m["rel"].lower()], mod=mod)
+    count = _REL_WORDS[m["rel"].lower()]
+    if unit == "quarter" and m["rel"].lower() == "this":  # "this quarter's loss": the one reported on
+        return Expr("rel", unit=unit, count=0, mod=mod, base="reported")
+    return Expr("rel", unit=unit, count=count, mod=mod)
 
 
 def _fiscal_year(m: re.Match[str], _: bool) -> Expr | None:
@@ -57,10 +76,11 @@ def _fiscal_year(m: re.Match[str], _: bool) -> Expr | None:
 
 
 def _year_in_words(m: re.Match[str], _: bool) -> Expr | None:
+    month = MONTHS[m["mon"].lower()] if m["mon"] else None
     if m["tens2"]:
-        return Expr("date", year=2000)
+        return Expr("date", year=2000, month=month)
     tens = number_value(m["tens"])
-    return Expr("date", year=1900 + tens) if tens and tens >= 10 else None
+    return Expr("date", year=1900 + tens, month=month) if tens and tens >= 10 else None
 
 
 def _the_weekend(m: re.Match[str], _: bool) -> Expr | None:
@@ -72,11 +92,15 @@ def _shift(m: re.Match[str], _: bool) -> Expr | None:
     direction = " ".join(m["dir"].lower().split())
     if not count or count > 500:
         return None
-    if direction in {"after", "before"} and _CLAUSE_AFTER.match(m.string, m.end()):
+    if direction in {"after", "before"} and _event_after(m.string, m.end()):
         return None  # "a day after he was hounded": counted from an event, not a date
     sign = -1 if direction in {"ago", "earlier", "before", "prior"} else 1
     base = "dct" if direction in {"ago", "from now", "hence"} else "narrative"
     return Expr("shift", unit=UNITS[m["unit"].lower()], count=sign * count, base=base)
+
+
+def _event_after(text: str, end: int) -> bool:
+    return bool(_CLAUSE_AFTER.match(text, end) or _NAME_AFTER.match(text, end))
 
 
 def _narrative_same(m: re.Match[str], _: bool) -> Expr | None:
@@ -146,7 +170,7 @@ RELATIVE_RULES: list[Rule] = [
     rule(
         "reference",
         r"(?P<t>(?i:then[\s-]current|right\s+now|now|currently|nowadays|at\s+present|these\s+days|at\s+the\s+moment|recently|lately|"
-        r"the\s+past|the\s+(?:near\s+)?future|recent(?!\s+(?:days|weeks|months|years|decades)\b)|current))\b(?!-)",
+        r"the\s+past|the\s+(?:near\s+)?future|a\s+later\s+date|as\s+soon\s+as\s+possible|recent(?!\s+(?:days|weeks|months|years|decades)\b)|current))\b(?!-)",
         _ref,
     ),
     rule(
@@ -162,7 +186,7 @@ RELATIVE_RULES: list[Rule] = [
     ),
     rule(
         "year_in_words",
-        r"(?P<t>(?i:(?:the\s+year\s+)?(?:nineteen\s+(?P<tens>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+        rf"(?P<t>(?:(?P<mon>{MONTH_FULL})\s+)?(?i:(?:the\s+year\s+)?(?:nineteen\s+(?P<tens>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
         r"(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)|(?P<tens2>two\s+thousand))))\b(?![\s-]+(?:people|dollars|troops))",
         _year_in_words,
     ),

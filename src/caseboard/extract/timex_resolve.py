@@ -11,16 +11,23 @@ from datetime import date, timedelta
 
 from caseboard.extract import timex_calendar as cal
 from caseboard.extract.timex_expr import Anchors, Expr, Resolved
-from caseboard.extract.timex_holidays import holiday_date
+from caseboard.extract.timex_values import (
+    calendar_value,
+    coarser,
+    finish,
+    reference_day,
+    unknown_calendar,
+    value_at,
+)
 
 _UNIT_GRAIN = {"day": "day", "week": "week", "month": "month", "quarter": "quarter", "year": "year"}
-_GRAIN_RANK = {"time": 0, "day": 1, "week": 2, "month": 3, "season": 4, "quarter": 4, "year": 5}
 _UNKNOWN = {"day": "XXXX-XX-XX", "week": "XXXX-WXX", "month": "XXXX-XX", "quarter": "XXXX-QX", "year": "XXXX"}
 
 
 def resolve(expr: Expr, anchors: Anchors, future: bool = False, strict: bool = False) -> Resolved | None:
     """The normalized reading of ``expr``; ``future`` says the sentence speaks of the future, ``strict``
-    that it does so plainly ("will", not "would"), so a yearless date must be the next one."""
+    that it does so plainly ("will", not "would"), so a yearless date must be the next one (without
+    ``future``: "since", so it must be the last one)."""
     if expr.kind == "date":
         return _resolve_date(expr, anchors, future, strict)
     handler = {
@@ -34,43 +41,14 @@ def resolve(expr: Expr, anchors: Anchors, future: bool = False, strict: bool = F
     return handler(expr, anchors, future) if handler else None
 
 
-def calendar_value(expr: Expr, year: int) -> tuple[str, str, tuple[date, date]] | None:
-    """Value, granularity and bounds of a date expression once its year is known."""
-    if expr.holiday:
-        d = holiday_date(expr.holiday, year)
-        return cal.iso(d), "day", (d, d)
-    if expr.month and expr.day:
-        d = cal.make_date(year, expr.month, expr.day)
-        if d is not None and expr.unit == "week":
-            return cal.week_value(d), "week", cal.week_bounds(d)
-        return (cal.iso(d), "day", (d, d)) if d else None
-    if expr.month:
-        return f"{year}-{expr.month:02d}", "month", cal.month_bounds(year, expr.month)
-    if expr.season:
-        return f"{year}-{expr.season}", "season", cal.season_bounds(year, expr.season)
-    if expr.quarter:
-        return f"{year}-Q{expr.quarter}", "quarter", cal.quarter_bounds(year, expr.quarter)
-    if expr.half:
-        return f"{year}-H{expr.half}", "quarter", cal.half_bounds(year, expr.half)
-    return str(year), "year", cal.year_bounds(year)
-
-
-def _finish(
-    value: str, grain: str, bounds: tuple[date, date], mod: str | None, anchor: str | None
-) -> Resolved:
-    start, end = cal.apply_mod(bounds, mod, grain)
-    kind = "TIME" if "T" in value else "DATE"
-    return Resolved(value, kind, grain, start, end, anchor)
-
-
 def _resolve_date(expr: Expr, anchors: Anchors, future: bool, strict: bool = False) -> Resolved | None:
     if expr.century is not None:
-        return _finish(f"{expr.century:02d}", "century", cal.century_bounds(expr.century), expr.mod, None)
+        return finish(f"{expr.century:02d}", "century", cal.century_bounds(expr.century), expr.mod, None)
     if expr.decade is not None:
-        return _finish(str(expr.decade), "decade", cal.decade_bounds(expr.decade), expr.mod, None)
+        return finish(str(expr.decade), "decade", cal.decade_bounds(expr.decade), expr.mod, None)
     if expr.year is not None:
         read = calendar_value(expr, expr.year)
-        return _finish(read[0], read[1], read[2], expr.mod, None) if read else None
+        return finish(read[0], read[1], read[2], expr.mod, None) if read else None
     return _resolve_yearless(expr, anchors, future, strict)
 
 
@@ -78,9 +56,9 @@ def _resolve_yearless(expr: Expr, anchors: Anchors, future: bool, strict: bool) 
     """A month, day or quarter without a year: the closest one to the dct, leaning to the past."""
     if anchors.dct is None:
         if anchors.year is None:
-            return _unknown_calendar(expr)
+            return unknown_calendar(expr)
         read = calendar_value(expr, anchors.year)
-        return _finish(read[0], read[1], read[2], expr.mod, "narrative") if read else None
+        return finish(read[0], read[1], read[2], expr.mod, "narrative") if read else None
     if expr.quarter or expr.half:
         return _yearless_quarter(expr, anchors.dct, future)
     best: tuple[float, tuple[str, str, tuple[date, date]]] | None = None
@@ -91,70 +69,26 @@ def _resolve_yearless(expr: Expr, anchors: Anchors, future: bool, strict: bool) 
         cost = _distance(read[2], anchors.dct, future, strict)
         if best is None or cost < best[0]:
             best = (cost, read)
-    return _finish(best[1][0], best[1][1], best[1][2], expr.mod, "dct") if best else None
+    return finish(best[1][0], best[1][1], best[1][2], expr.mod, "dct") if best else None
 
 
 def _yearless_quarter(expr: Expr, dct: date, future: bool) -> Resolved | None:
     """ "the fourth quarter", "the fiscal first quarter": of the dct's year (TimeML reads fiscal
     quarters as calendar ones; results are reported in the year they fall in)."""
     read = calendar_value(expr, dct.year)
-    return _finish(read[0], read[1], read[2], expr.mod, "dct") if read else None
+    return finish(read[0], read[1], read[2], expr.mod, "dct") if read else None
 
 
 def _distance(bounds: tuple[date, date], ref: date, future: bool, strict: bool) -> float:
     """How far a reading lies from the dct: the nearest, leaning to the past, or to the future in a
     future-tense sentence; with a plain future ("will") only one not over by the dct (TimeML: the
-    next occurrence)."""
+    next occurrence), with ``strict`` and no future ("since year-end") only one that has begun."""
     start, end = bounds
     if start <= ref <= end:
         return 0.0
     if end < ref:
-        return (ref - end).days * (3.0 if future else 1.0) + (10_000.0 if strict else 0.0)
-    return (start - ref).days * (1.0 if future else 3.0)
-
-
-def _unknown_calendar(expr: Expr) -> Resolved:
-    if expr.month and expr.day:
-        return Resolved(f"XXXX-{expr.month:02d}-{expr.day:02d}", "DATE", "day")
-    if expr.month:
-        return Resolved(f"XXXX-{expr.month:02d}", "DATE", "month")
-    if expr.quarter:
-        return Resolved(f"XXXX-Q{expr.quarter}", "DATE", "quarter")
-    return Resolved("XXXX", "DATE", "year")
-
-
-def reference_day(anchors: Anchors, base: str) -> tuple[date, str, str] | None:
-    """The day a relative expression counts from, its granularity and the anchor's name."""
-    if base == "narrative":
-        for value, grain in ((anchors.day, "day"), (anchors.month, "month")):
-            if value is not None:
-                return value, grain, "narrative"
-        return (date(anchors.year, 7, 1), "year", "narrative") if anchors.year else None
-    if anchors.dct is None:
-        return None
-    return anchors.dct, anchors.dct_grain or "day", "dct"
-
-
-def value_at(d: date, grain: str) -> tuple[str, str, tuple[date, date]]:
-    """The value of the ``grain``-sized period that contains ``d``."""
-    if grain == "day":
-        return cal.iso(d), "day", (d, d)
-    if grain == "week":
-        return cal.week_value(d), "week", cal.week_bounds(d)
-    if grain == "month":
-        return f"{d.year}-{d.month:02d}", "month", cal.month_bounds(d.year, d.month)
-    if grain == "quarter":
-        q = cal.quarter_of(d)
-        return f"{d.year}-Q{q}", "quarter", cal.quarter_bounds(d.year, q)
-    if grain == "decade":
-        return str(d.year // 10), "decade", cal.decade_bounds(d.year // 10)
-    if grain == "century":
-        return f"{d.year // 100:02d}", "century", cal.century_bounds(d.year // 100)
-    return str(d.year), "year", cal.year_bounds(d.year)
-
-
-def coarser(a: str, b: str) -> str:
-    return a if _GRAIN_RANK.get(a, 6) >= _GRAIN_RANK.get(b, 6) else b
+        return (ref - end).days * (3.0 if future else 1.0) + (10_000.0 if strict and future else 0.0)
+    return (start - ref).days * (1.0 if future else 3.0) + (10_000.0 if strict and not future else 0.0)
 
 
 def _resolve_rel(expr: Expr, anchors: Anchors, future: bool) -> Resolved | None:
@@ -165,28 +99,29 @@ def _resolve_rel(expr: Expr, anchors: Anchors, future: bool) -> Resolved | None:
         return _resolve_weekend(expr, anchors, future)
     if expr.base == "quarter" and expr.year is not None:
         return _year_period(expr.year, anchors)
-    if expr.base == "quarter" and anchors.quarter:
+    if (expr.base == "quarter" or (expr.base == "reported" and not future)) and anchors.quarter:
         year, q = anchors.quarter
-        return _finish(f"{year}-Q{q}", "quarter", cal.quarter_bounds(year, q), None, "narrative")
+        return finish(f"{year}-Q{q}", "quarter", cal.quarter_bounds(year, q), None, "narrative")
     ref = reference_day(anchors, "narrative" if expr.base == "narrative" else "dct")
     if ref is None:
         return Resolved(_UNKNOWN.get(unit, "XXXX"), "DATE", _UNIT_GRAIN.get(unit, "year"))
     moved = cal.shift(ref[0], unit, expr.count)
-    if unit == "year" and (expr.quarter or expr.half):
-        read = calendar_value(Expr("date", quarter=expr.quarter, half=expr.half), moved.year)
-        return _finish(read[0], read[1], read[2], None, ref[2]) if read else None
+    if unit == "year" and (expr.quarter or expr.half or expr.month):
+        template = Expr("date", month=expr.month, quarter=expr.quarter, half=expr.half)
+        read = calendar_value(template, moved.year)
+        return finish(read[0], read[1], read[2], expr.mod, ref[2]) if read else None
     value, grain, bounds = value_at(moved, coarser(unit, ref[1]))
     if expr.part and grain == "day":
         value, grain = f"{value}T{expr.part}", "time"
-    return _finish(value, grain, bounds, expr.mod, ref[2])
+    return finish(value, grain, bounds, expr.mod, ref[2])
 
 
 def _year_period(year: int, anchors: Anchors) -> Resolved:
     """ "the 1988 quarter", "the 1989 period": that year's version of the quarter under discussion."""
     if anchors.quarter is None:
-        return _finish(str(year), "year", cal.year_bounds(year), None, None)
+        return finish(str(year), "year", cal.year_bounds(year), None, None)
     q = anchors.quarter[1]
-    return _finish(f"{year}-Q{q}", "quarter", cal.quarter_bounds(year, q), None, "narrative")
+    return finish(f"{year}-Q{q}", "quarter", cal.quarter_bounds(year, q), None, "narrative")
 
 
 def _resolve_named_relative(expr: Expr, anchors: Anchors) -> Resolved | None:
@@ -206,7 +141,7 @@ def _resolve_named_relative(expr: Expr, anchors: Anchors) -> Resolved | None:
     if not picked:
         return None
     value, grain, bounds = picked[0]
-    return _finish(value, grain, bounds, expr.mod, "dct")
+    return finish(value, grain, bounds, expr.mod, "dct")
 
 
 def _resolve_weekend(expr: Expr, anchors: Anchors, future: bool) -> Resolved:
@@ -227,7 +162,7 @@ def _resolve_shift(expr: Expr, anchors: Anchors, future: bool) -> Resolved | Non
     if unit == "year" and (expr.base == "quarter" or anchors.last_grain == "quarter") and anchors.quarter:
         year, q = anchors.quarter
         year += expr.count
-        return _finish(f"{year}-Q{q}", "quarter", cal.quarter_bounds(year, q), None, "narrative")
+        return finish(f"{year}-Q{q}", "quarter", cal.quarter_bounds(year, q), None, "narrative")
     ref = reference_day(anchors, "narrative" if expr.base == "narrative" else "dct") or reference_day(
         anchors, "dct"
     )
@@ -238,7 +173,7 @@ def _resolve_shift(expr: Expr, anchors: Anchors, future: bool) -> Resolved | Non
     moved = cal.shift(ref[0], unit, expr.count)
     grain = coarser(_UNIT_GRAIN.get(unit, "year"), ref[1])
     value, grain, bounds = value_at(moved, grain)
-    return _finish(value, grain, bounds, None, ref[2])
+    return finish(value, grain, bounds, None, ref[2])
 
 
 def weekday_date(ref: date, weekday: int, count: int, future: bool) -> date:

@@ -41,7 +41,7 @@ class Rule:
 MODP = rf"(?:(?:[Tt]he\s+)?(?P<mod>{MOD})[\s-]+(?:the\s+)?)"
 _YEAR_CONTEXT = re.compile(
     r"(?i:\b(?:in|since|of|by|until|till|from|to|between|and|or|early|late|mid|fiscal|year|before|after|"
-    r"during|through|circa|c\.|around|for|the|on|as|at|than|spring|summer|fall|autumn|winter)[\s-]+)$"
+    r"during|through|circa|c\.|around|for|the|on|as|at|than|spring|summer|fall|autumn|winter|pre|post)[\s-]+)$"
 )
 _NOT_YEAR_BEFORE = re.compile(
     r"(?i:\b(?:no|vol|p|pp|page|pages|number|nos|issue|#|room|flight|route|unit)\.?\s*)$"
@@ -92,6 +92,17 @@ def _day_month_year(m: re.Match[str], _: bool) -> Expr | None:
 
 def _month_day_year(m: re.Match[str], _: bool) -> Expr | None:
     return day_expr(year_of(m), month_number(m["mon"]), int(re.sub(r"\D", "", m["day"])))
+
+
+def _listed_day(m: re.Match[str], _: bool) -> Expr | None:
+    """ "April 24 and 25": a day listed after a month and day shares the month."""
+    return day_expr(year_of(m), month_number(m["mon"]), int(re.sub(r"\D", "", m["day"])))
+
+
+def _month_relative_year(m: re.Match[str], _: bool) -> Expr | None:
+    """ "June last year", "March next year": the month of the year before or after the dct's."""
+    count = {"last": -1, "this": 0, "next": 1}[m["rel"].lower()]
+    return Expr("rel", unit="year", count=count, month=month_number(m["mon"]), mod=mod_of(m))
 
 
 def _month_year(m: re.Match[str], _: bool) -> Expr | None:
@@ -200,6 +211,17 @@ DATE_RULES: list[Rule] = [
         "month_day_year",
         rf"(?:{WEEKDAY},?\s+)?(?P<mon>{MONTH})\s+(?:the\s+)?(?P<day>{DAY})(?![,.]\d)(?:,?\s+(?P<year>{YEAR}))?",
         _month_day_year,
+    ),
+    rule(
+        "listed_day",
+        rf"(?P<mon>{MONTH})\s+{DAY}(?:\s*,\s*{DAY})*,?\s+(?:and|or|&)\s+(?P<t>(?P<day>{DAY})(?![,.]\d|\s*(?:%|percent\b|per\s+cent\b))"
+        rf"(?:,?\s+(?P<year>{YEAR}))?)",
+        _listed_day,
+    ),
+    rule(
+        "month_relative_year",
+        rf"{MODP}?(?P<mon>{MONTH})(?:\s+of)?,?\s+(?P<rel>(?i:last|this|next))\s+year\b(?!'s|-)",
+        _month_relative_year,
     ),
     rule("month_year", rf"{MODP}?(?P<mon>{MONTH}),?\s+(?:of\s+)?(?P<year>{YEAR})", _month_year),
     rule(

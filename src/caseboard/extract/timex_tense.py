@@ -60,5 +60,28 @@ def tense(text: str, start: int, end: int) -> str | None:
     return best[1] if best else None
 
 
+_DEADLINE = re.compile(r"(?i:\b(?:until|till|by|no\s+later\s+than)\s+)$")
+_POSTPONED = re.compile(
+    r"(?i:\b(?:postponed|delayed|adjourned|deferred|extended|put\s+off|pushed\s+back|recessed)\s+until\s+)$"
+)
+
+
+_SINCE = re.compile(r"(?i:\bsince\s+)$")
+
+
+def deadline_tense(text: str, start: int, kind: str | None) -> str | None:
+    """ "has given them until 9 a.m. Tuesday", "postponed until Tuesday": a deadline lies ahead
+    unless the sentence tells it in the past ("stayed until Tuesday"); it then leans to the future.
+    "since year-end", "since March": "since", the last one before the dct."""
+    before = text[max(0, start - 40) : start]
+    if _SINCE.search(before):
+        return "since"
+    if not _DEADLINE.search(before):
+        return kind
+    if kind in {None, "would"} or _POSTPONED.search(before):
+        return "would"
+    return kind
+
+
 def is_future(text: str, start: int, end: int) -> bool:
     return tense(text, start, end) in {"future", "would"}

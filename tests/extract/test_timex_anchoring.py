@@ -1,0 +1,161 @@
+"""Anchoring rules of the tagger on news sentence shapes: deadlines and "since", event-anchored
+shifts, the quarter under discussion in earnings reports, year ends, joined expressions ("the day
+before last Tuesday", "April 24 and 25", "June last year") and holiday weeks."""
+
+from __future__ import annotations
+
+from caseboard.extract.timex import tag_timexes
+from caseboard.extract.timex_tense import deadline_tense
+from caseboard.records import Timex
+
+
+def only(text: str, surface: str, dct: str) -> Timex:
+    found = [t for t in tag_timexes(text, dct) if t.text == surface]
+    assert len(found) == 1, (surface, [(t.text, t.value) for t in tag_timexes(text, dct)])
+    return found[0]
+
+
+def values(text: str, dct: str) -> list[tuple[str, str]]:
+    return [(t.text, t.value) for t in tag_timexes(text, dct)]
+
+
+# Deadlines lie ahead; "since" looks back.
+
+
+def test_a_deadline_in_a_present_perfect_sentence_is_the_next_weekday() -> None:
+    text = (
+        "The agency has given the relatives until 9 a.m. Tuesday to sign a paper promising to turn him over."
+    )
+    assert only(text, "9 a.m. Tuesday", "2000-04-03").value == "2000-04-04T09:00"
+
+
+def test_postponed_until_a_weekday_is_the_next_one_despite_the_past_tense() -> None:
+    text = "Immigration officials postponed until Tuesday morning any action on revoking his permission."
+    assert only(text, "Tuesday morning", "2000-03-30").value == "2000-04-04"
+
+
+def test_until_a_weekday_told_in_the_past_stays_in_the_past() -> None:
+    text = "The talks continued until Tuesday, when the delegation flew home."
+    assert only(text, "Tuesday", "2000-03-30").value == "2000-03-28"
+    assert deadline_tense(text, text.index("Tuesday"), "past") == "past"
+
+
+def test_since_takes_the_last_occurrence_even_when_the_next_is_nearer() -> None:
+    text = "Shares have fallen 12% since November, the exchange said."
+    assert only(text, "November", "1989-10-30").value == "1988-11"
+
+
+# Event-anchored shifts are not dated from the dct.
+
+
+def test_a_shift_counted_from_a_named_actor_event_is_not_a_date() -> None:
+    text = "This move comes barely a month after Qantas suspended a number of services to Asia."
+    assert all(t.type != "DATE" for t in tag_timexes(text, "1998-02-13"))
+
+
+def test_a_shift_before_a_date_counts_from_that_date_and_one_before_a_clause_is_no_date() -> None:
+    text = "He resigned two days after he was charged, and she left a week after March 5, 1998."
+    assert values(text, "1998-04-01") == [("two days", "P2D"), ("a week after March 5, 1998", "1998-W11")]
+    assert only("They met two days after Christmas.", "two days after Christmas", "1998-04-01").value == (
+        "1997-12-27"
+    )
+
+
+# The quarter under discussion in an earnings report.
+
+
+def test_a_quarter_named_as_a_comparison_does_not_become_the_quarter_under_discussion() -> None:
+    text = (
+        "Kimberly-Clark posted a 20% gain in third-quarter net income. After a flat second quarter, "
+        "the company attributed the gain to its consumer businesses. The comparison was also enhanced by "
+        "charges taken in the year-earlier period. In the 1989 period also, tax rates were lower."
+    )
+    found = dict(values(text, "1989-11-01"))
+    assert found["the year-earlier period"] == "1988-Q3"
+    assert found["the 1989 period"] == "1989-Q3"
+
+
+def test_the_corresponding_period_last_year_is_last_years_quarter() -> None:
+    text = (
+        "The company reported a net loss for the third quarter ended Sept. 30. These results compare with "
+        "net income of $1.8 million for the corresponding period last year. This quarter's loss includes "
+        "charges. U.K. sales for last year's quarter were about $3 million."
+    )
+    found = dict(values(text, "1989-11-01"))
+    assert found["the corresponding period last year"] == "1988-Q3"
+    assert found["This quarter"] == "1989-Q3"
+    assert found["last year's quarter"] == "1988-Q3"
+
+
+def test_this_quarter_in_a_forecast_is_the_dcts_quarter() -> None:
+    text = "The company reported third-quarter profit. It will open two plants this quarter."
+    assert only(text, "this quarter", "1989-11-01").value == "1989-Q4"
+
+
+def test_the_first_two_quarters_of_a_year_are_its_first_half() -> None:
+    text = "Output will stay low through at least the first two quarters of 1990, the company said."
+    assert only(text, "the first two quarters of 1990", "1989-10-26").value == "1990-H1"
+    assert values("Sales fell in the last two quarters.", "1989-10-26") == []
+
+
+def test_year_end_after_a_preposition_is_the_last_day_of_the_year_by_tense() -> None:
+    assert (
+        only("It expects to complete the sale by year-end.", "year-end", "1989-11-02").value == "1989-12-31"
+    )
+    assert only("The change is since year-end.", "year-end", "1989-10-30").value == "1988-12-31"
+    assert values("Year-end net was below the 1987 level, when year-end bonuses were cut.", "1989-10-26") == [
+        ("1987", "1987")
+    ]
+
+
+# Joined and composed expressions.
+
+
+def test_the_day_before_a_weekday_counts_from_that_weekday() -> None:
+    text = "The day before last Tuesday's federal court hearing, the father wrote a letter."
+    assert only(text, "The day before last Tuesday", "2000-02-24").value == "2000-02-21"
+    assert only("He left the day before yesterday.", "the day before yesterday", "2000-02-24").value == (
+        "2000-02-22"
+    )
+
+
+def test_the_day_before_a_clause_is_still_not_a_date() -> None:
+    text = "He was arrested the day before authorities issued a warrant."
+    assert values(text, "2000-02-24") == []
+
+
+def test_a_day_listed_after_a_month_and_day_shares_the_month() -> None:
+    text = "The NATO summit will be held in Washington on April 24 and 25."
+    assert values(text, "1999-02-10") == [("April 24", "1999-04-24"), ("25", "1999-04-25")]
+    assert values("On March 5, 12 people were killed.", "1999-04-01") == [("March 5", "1999-03-05")]
+    assert values("Shares rose on March 5 and 12 percent more by May.", "1999-06-01") == [
+        ("March 5", "1999-03-05"),
+        ("May", "1999-05"),
+    ]
+
+
+def test_a_month_with_last_year_is_that_month_of_the_year_before() -> None:
+    text = "But in June last year, the remaining leadership had a falling out."
+    assert values(text, "1998-02-19") == [("June last year", "1997-06")]
+    assert only("Elections are due in March next year.", "March next year", "1998-02-19").value == "1999-03"
+
+
+def test_a_month_before_a_year_in_words_is_that_month() -> None:
+    text = "One person is killed. January nineteen ninety-seven. Atlanta again."
+    assert only(text, "January nineteen ninety-seven", "1998-02-27").value == "1997-01"
+
+
+def test_a_holiday_week_is_the_week_that_contains_the_holiday() -> None:
+    text = "Protesters prayed for divine help as Easter week began."
+    assert only(text, "Easter week", "2000-04-17").value == "2000-W16"
+
+
+def test_a_year_after_pre_or_post_is_a_year_even_before_a_plural_noun() -> None:
+    text = "Cubans value their families, but the post-1959 politics have managed to split them."
+    assert only(text, "1959", "2000-02-24").value == "1959"
+
+
+def test_vague_future_idioms_are_future_references() -> None:
+    text = 'It will raise the money through bank borrowings at a later date and sell "as soon as possible."'
+    found = values(text, "1989-10-26")
+    assert ("a later date", "FUTURE_REF") in found and ("as soon as possible", "FUTURE_REF") in found
