@@ -28,7 +28,7 @@ def test_overview_shows_sources_entities_and_an_ask_box(client: TestClient) -> N
 
 def test_every_page_link_resolves(client: TestClient) -> None:
     seen: set[str] = set()
-    for start in ("/", "/entities", "/timeline", "/network", "/conflicts"):
+    for start in ("/", "/sources", "/entities", "/timeline", "/network", "/conflicts"):
         for href in re.findall(r'href="(/[^"#]*)', client.get(start).text):
             url = html.unescape(href)
             if url in seen or url.startswith("/static/"):

@@ -37,7 +37,7 @@ def test_report_opens_from_a_file_with_no_network(page, report_file: Path, seeds
     assert page.locator("section.page.shown table.sources tbody tr").count() == 5
     shoot(page, "10-report-overview")
     page.locator("section.page.shown .chips a.chip").first.click()
-    assert page.locator("section.page.shown h1.entity-name").count() == 1
+    page.wait_for_selector("section.page.shown h1.entity-name", timeout=5000)  # hashchange is async
     link = page.locator("section.page.shown blockquote.quote a").first
     doc, start, end = re.search(r"#doc/([0-9a-f]{16})/(\d+)-(\d+)", link.get_attribute("href")).groups()
     link.click()
@@ -51,7 +51,7 @@ def test_report_opens_from_a_file_with_no_network(page, report_file: Path, seeds
     assert entity_links.first.get_attribute("href").startswith("#entity/")
     shoot(page, "11-report-reader")
     page.go_back()
-    assert page.locator("section.page.shown h1.entity-name").count() == 1
+    page.wait_for_selector("section.page.shown h1.entity-name", timeout=5000)
     page.click("header.top nav a[href='#timeline']")
-    assert page.locator('section.page.shown[data-page="timeline"]').count() == 1
+    page.wait_for_selector('section.page.shown[data-page="timeline"]', timeout=5000)
     assert page.errors == [] and page.outside == []

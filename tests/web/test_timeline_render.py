@@ -32,8 +32,74 @@ def test_events_are_drawn_with_their_uncertainty_and_evidence() -> None:
     assert len(re.findall(r'<circle class="day"', page)) == 1, "a known day is a dot"
     assert len(re.findall(r'<rect class="span"', page)) == 1, "a vague date is a bar"
     assert 'href="/doc/0123456789abcdef?hl=5-15#hl"' in page
+    assert re.search(
+        r'<a class="q" href="/doc/0123456789abcdef\?hl=5-15#hl"[^>]*>summary a &lt;b&gt;</a>', page
+    ), "the summary itself opens the sentence that states the event: one click"
     assert 'href="/entity/e1"' in page
     assert "summary a &lt;b&gt;" in page and "<b>" not in page
-    assert "the first 2 of 3" in page
+    assert "the 2 most salient of 3" in page
     assert events[0]["axis"]["lanes"] == 1, "a day after a year-long bar shares its row"
     assert [label for _, label in events[0]["axis"]["ticks"]] == ["2020"]
+
+
+def test_many_sources_are_filtered_by_id_not_by_a_huge_select() -> None:
+    tl = {"events": [], "missing": None, "error": None, "total": 0}
+    few = [{"id": f"{i:016x}", "name": f"doc {i}"} for i in range(3)]
+    many = [{"id": f"{i:016x}", "name": f"doc {i}"} for i in range(101)]
+    kept = {"source": "0000000000000002", "entity": "", "from": "", "to": ""}
+    small = render(
+        "timeline_body.html", links=Links(), report=False, labels={}, tl=tl, sources=few, filters=kept
+    )
+    assert '<option value="0000000000000002" selected>' in small
+    large = render(
+        "timeline_body.html", links=Links(), report=False, labels={}, tl=tl, sources=many, filters=kept
+    )
+    assert "<select" not in large and 'name="source" value="0000000000000002"' in large
+    assert 'href="/doc/0000000000000002"' in large, "the chosen document is named and linked"
+
+
+def test_crowded_axis_counts_events_per_period_over_the_central_range() -> None:
+    events = [event(f"e{i}", f"2010-{1 + i % 12:02d}-15", f"2010-{1 + i % 12:02d}-15", "day",
+                    "0123456789abcdef", i) for i in range(120)]  # fmt: skip
+    events.append(event("old", "1400-07-25", "1400-07-25", "day", "0123456789abcdef", 0))
+    _place_on_axis(events)
+    counts = events[0]["axis"]["counts"]
+    assert counts["unit"] == "month" and counts["from"] == "2010-01-01" and counts["before"] == 1
+    assert sum(b["n"] for b in counts["bins"]) + counts["before"] + counts["after"] == 121
+    assert max(b["h"] for b in counts["bins"]) == 1
+    filters = {"entity": "BP", "source": "", "from": "", "to": ""}
+    tl = {"events": events, "missing": None, "error": None, "total": 121}
+    page = render(
+        "timeline_body.html", links=Links(), report=False, labels={}, tl=tl, sources=[], filters=filters
+    )
+    assert '<circle class="day"' not in page and page.count('<rect class="count"') == len(counts["bins"])
+    assert 'href="/timeline?entity=BP&amp;from=2010-03-01&amp;to=2010-03-31"' in page, "a bar opens its month"
+
+
+def test_a_conflict_with_many_sides_shows_six_and_folds_the_rest() -> None:
+    sides = [{"value": f"19{i:02d}", "speaker": "outlet", "speaker_type": "outlet", "doc": f"{i:016x}",
+              "start": i, "end": i + 5, "quote": f"died in 19{i:02d}", "outlet": None, "path": "a.txt"}
+             for i in range(20)]  # fmt: skip
+    c = {
+        "id": "c1",
+        "kind": "date",
+        "explanation": "Sources differ " + "on a long list of dates, " * 40,
+        "sides": sides,
+    }
+    page = render("conflict.html", links=Links(), report=False, labels={}, c=c)
+    assert page.count('class="side"') == 20 and page.count("<blockquote") == 20, "every side is still quoted"
+    head, folded = page.split('<details class="more-sides">')
+    assert head.count('class="side"') == 6 and "14 more sides" in folded
+    assert (
+        "(20 different values)" in head
+        and len(re.search(r"<header>(.*?)</header>", head, re.S).group(1)) < 600
+    )
+
+
+def test_an_event_stated_by_many_sources_quotes_eight() -> None:
+    ev = event("a", "2010-04-20", "2010-04-20", "day", "0123456789abcdef", 5)
+    ev["sources"] = ev["sources"] * 30
+    _place_on_axis([ev])
+    tl = {"events": [ev], "missing": None, "error": None, "total": 1}
+    page = render("timeline_body.html", links=Links(), report=False, labels={}, tl=tl, sources=[], filters={})
+    assert "30 sources: evidence" in page and page.count("<blockquote") == 8 and "and 22 more sources" in page

@@ -3,16 +3,18 @@
 from __future__ import annotations
 
 import threading
-from collections.abc import Awaitable, Callable, Iterator
+from collections import OrderedDict
+from collections.abc import Awaitable, Callable, Hashable, Iterator
 from contextlib import asynccontextmanager, contextmanager
 from pathlib import Path
+from typing import Any
 
 from fastapi import FastAPI, Request, Response
 from fastapi.staticfiles import StaticFiles
 
 from caseboard import __version__
-from caseboard.query import documents as reads
 from caseboard.store import Store
+from caseboard.web import data
 
 STATIC = Path(__file__).parent / "static"
 CSP = (
@@ -22,17 +24,36 @@ CSP = (
 
 
 class Board:
-    """The app's read-only store; DuckDB connections are not shared across threads, so reads take turns."""
+    """The app's read-only store; DuckDB connections are not shared across threads, so reads take turns.
+
+    The store cannot change while it is served, so what a page computed is kept (the last ``CACHE``
+    results, by page and parameters): the first request of a page on a large caseboard pays for it once.
+    """
+
+    CACHE = 256
 
     def __init__(self, db: str | Path):
         self.store = Store(db, read_only=True)
-        self.lock = threading.Lock()
-        self.labels = reads.labels(self.store)  # the store is read-only: names never change
+        self.lock = threading.RLock()  # a cached page may read cached parts
+        self.labels = data.labels(self.store)  # the store is read-only: names never change
+        self.results: OrderedDict[Hashable, Any] = OrderedDict()
 
     @contextmanager
     def reading(self) -> Iterator[Store]:
         with self.lock:
             yield self.store
+
+    def read(self, key: Hashable, compute: Callable[[Store], Any]) -> Any:
+        """``compute(store)``, or what it returned the last time it was asked with this ``key``."""
+        with self.lock:
+            if key in self.results:
+                self.results.move_to_end(key)
+                return self.results[key]
+            value = compute(self.store)
+            self.results[key] = value
+            if len(self.results) > self.CACHE:
+                self.results.popitem(last=False)
+            return value
 
     def close(self) -> None:
         self.store.close()

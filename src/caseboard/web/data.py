@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
+import os
+from collections import Counter, defaultdict
 from dataclasses import asdict
 from typing import Any
 
@@ -13,11 +14,84 @@ from caseboard.query.claims import framing as framing_about
 from caseboard.query.entities import entity_profile, list_entities
 from caseboard.store import Store
 from caseboard.store import claims as claim_store
+from caseboard.web import data_events
 from caseboard.web.links import Links
+
+OVERVIEW_SOURCES = 25  # rows of the sources table on the overview; /sources has them all
+SOURCES_PAGE = 100  # rows per page of /sources
 
 
 def sources(store: Store) -> list[dict[str, Any]]:
-    return [asdict(s) for s in reads.sources(store)]
+    """The documents, each with ``name``: its title, else its path below the folder all sources share."""
+    rows = [asdict(s) for s in reads.sources(store)]
+    short = short_paths([r["path"] for r in rows])
+    for r in rows:
+        r["name"] = r["title"] or short[r["path"]]
+    return rows
+
+
+def short_paths(paths: list[str]) -> dict[str, str]:
+    """Each path below the deepest folder all of them share (a lone file keeps its file name)."""
+    folders = [p.rsplit("/", 1)[0] if "/" in p else "" for p in paths]
+    try:
+        root = os.path.commonpath(folders) if folders else ""
+    except ValueError:  # absolute and relative paths mixed
+        root = ""
+    cut = len(root) + 1 if root else 0
+    return {p: (p[cut:] if p.startswith(root) else p) or p for p in paths}
+
+
+def labels(store: Store, rows: list[dict[str, Any]] | None = None) -> dict[str, str]:
+    """How quotes cite each document: outlet and title, else title, else its short path (a bare file name
+    like ``441.htm.txt`` is ambiguous across the folders of a large corpus)."""
+    named = reads.labels(store)
+    for r in rows if rows is not None else sources(store):
+        if not r["title"] and not r["outlet"]:
+            named[r["id"]] = r["name"]
+    return named
+
+
+def outlets(rows: list[dict[str, Any]]) -> list[tuple[str, int]]:
+    """(outlet, documents), most documents first; documents without an outlet count as "outlet unknown"."""
+    counts = Counter(r["outlet"] or "outlet unknown" for r in rows)
+    return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+
+
+def overview(store: Store, rows: list[dict[str, Any]], timeline: dict[str, Any]) -> dict[str, Any]:
+    """The overview: how many sources from which outlets, the first of them, main entities and conflicts."""
+    dates = sorted(r["published"] for r in rows if r["published"])
+    return {
+        "sources": rows[:OVERVIEW_SOURCES],
+        "source_count": len(rows),
+        "outlets": [o for o in outlets(rows) if o[0] != "outlet unknown"],
+        "unknown_outlet": sum(1 for r in rows if not r["outlet"]),
+        "preview": preview_events(timeline["events"]),
+        "dates": (dates[0], dates[-1]) if dates else None,
+        "entities": entities(store, top=18),
+        "conflicts": data_events.conflicts(store, limit=5),
+        "timeline": timeline,
+    }
+
+
+def preview_events(events: list[dict[str, Any]], count: int = 8) -> list[dict[str, Any]]:
+    """The overview's timeline preview: the ``count`` most salient events, in date order."""
+    chosen = sorted(events, key=lambda e: e.get("rank", 0))[:count]
+    return [e for e in events if any(e is c for c in chosen)]
+
+
+def source_page(
+    rows: list[dict[str, Any]], page: int | None = 1, outlet: str | None = None
+) -> dict[str, Any]:
+    """One page of the sources (``page`` None: all of them), optionally of one outlet only."""
+    chosen = [r for r in rows if (r["outlet"] or "outlet unknown") == outlet] if outlet else rows
+    pages = max(1, -(-len(chosen) // SOURCES_PAGE))
+    first = 0
+    if page is not None:
+        page = min(max(page, 1), pages)
+        first = (page - 1) * SOURCES_PAGE
+    shown = chosen if page is None else chosen[first : first + SOURCES_PAGE]
+    return {"sources": shown, "total": len(chosen), "first": first, "page": page, "pages": pages,
+            "outlet": outlet or "", "outlets": outlets(rows)}  # fmt: skip
 
 
 def entities(store: Store, top: int = 30, type_: str | None = None) -> list[dict[str, Any]]:
@@ -42,7 +116,8 @@ def entity(store: Store, ident: str) -> dict[str, Any] | None:
 
 
 def facts(store: Store, entity_id: str) -> list[dict[str, Any]]:
-    """Claims about the entity grouped by (attribute, value), each with every citation."""
+    """Claims about the entity grouped by (attribute, value), each with every citation; the values the
+    most sources state first."""
     try:
         rows = claims_about(store, entity_id)
     except InputError:
@@ -54,7 +129,7 @@ def facts(store: Store, entity_id: str) -> list[dict[str, Any]]:
         group = groups.setdefault(key, fresh)
         group["citations"].append(_citation(row))
         group["sources"].add(row["doc"])
-    out = sorted(groups.values(), key=lambda g: (g["attribute"], -len(g["sources"])))
+    out = sorted(groups.values(), key=lambda g: (-len(g["sources"]), g["attribute"], g["value"]))
     for g in out:
         g["sources"] = sorted(g["sources"])
     return out
@@ -74,7 +149,8 @@ def _citation(row: dict[str, Any]) -> dict[str, Any]:
 
 
 def framing(store: Store, entity_id: str | None = None) -> list[dict[str, Any]]:
-    """Framing terms per source, side by side: [{target, sources: {source: [terms]}}]."""
+    """Framing terms per source, side by side: [{target, sources: {source: [terms]}}], the sources
+    that use the most framing terms first."""
     if not reads.has_table(store, "framing"):
         return []
     try:
@@ -90,7 +166,8 @@ def framing(store: Store, entity_id: str | None = None) -> list[dict[str, Any]]:
         )
     out = list(by_target.values())
     for t in out:
-        t["sources"] = dict(t["sources"])
+        weight = {src: sum(term["count"] for term in terms) for src, terms in t["sources"].items()}
+        t["sources"] = dict(sorted(t["sources"].items(), key=lambda kv: (-weight[kv[0]], kv[0])))
     return out
 
 

@@ -12,8 +12,10 @@ from caseboard.query import documents as reads
 from caseboard.query.claims import conflicts as query_conflicts
 from caseboard.query.timeline import timeline as query_timeline
 from caseboard.store import Store
+from caseboard.web.timeline_bins import MAX_LANES, histogram
 
-TIMELINE_LIMIT = 400  # events drawn on one page; filters narrow the rest
+TIMELINE_LIMIT = 400  # events drawn on one page (the most salient); filters narrow the rest
+TIMELINE = "caseboard.query.timeline"
 
 
 def _day(iso: str | None) -> int | None:
@@ -34,7 +36,7 @@ def timeline(
     limit: int = TIMELINE_LIMIT,
 ) -> dict[str, Any]:
     """Events with their place on a time axis (percent of the span), the error if any, and how many
-    matched in all (only the first ``limit`` are returned)."""
+    matched in all; beyond ``limit``, only the ``limit`` events the most sources report, in date order."""
     if not reads.has_table(store, "events"):
         return {"events": [], "missing": "events", "error": None, "total": 0}
     try:
@@ -43,9 +45,23 @@ def timeline(
         return {"events": [], "missing": None, "error": str(exc), "total": 0}
     if source:
         entries = [e for e in entries if any(s.doc == source for s in e.sources)]
-    events = [asdict(e) | {"when": e.when} for e in entries[:limit]]
+    order = salient_order(store, entries)
+    keep = sorted(order[:limit])
+    rank = {i: r for r, i in enumerate(order)}
+    events = [asdict(entries[i]) | {"when": entries[i].when, "rank": rank[i]} for i in keep]
     _place_on_axis(events)
     return {"events": events, "missing": None, "error": None, "total": len(entries)}
+
+
+def salient_order(store: Store, entries: list[Any]) -> list[int]:
+    """Indexes of the entries, the most salient first: ``caseboard.query.timeline.ranked`` (sources
+    stating the event, named participants, a stated and precise date, documents citing the date), or,
+    without it, the most sources first."""
+    ranked, support = _optional(TIMELINE, "ranked"), _optional(TIMELINE, "date_support")
+    if ranked is None or support is None:
+        return sorted(range(len(entries)), key=lambda i: (-len(entries[i].sources), i))
+    where = {id(e): i for i, e in enumerate(entries)}
+    return [where[id(e)] for e in ranked(entries, support(store))]
 
 
 def _place_on_axis(events: list[dict[str, Any]]) -> None:
@@ -66,6 +82,10 @@ def _place_on_axis(events: list[dict[str, Any]]) -> None:
         "lanes": _pack_lanes(events),
         "ticks": _ticks(low, high),
     }
+    if axis["lanes"] > MAX_LANES:  # too many to draw one by one: counts per period instead
+        counts = histogram([d for e in events if (d := _day(e["earliest"])) is not None])
+        if counts is not None:
+            axis |= {"counts": counts, "ticks": _ticks(counts["low"], counts["high"])}
     for e in events:
         e["axis"] = axis
 

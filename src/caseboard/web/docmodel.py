@@ -6,9 +6,10 @@ article text is ever parsed as HTML, in the server's reader and in the single-fi
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
-from caseboard.query import documents as reads
+from caseboard.query.documents_many import document_parts
 from caseboard.store import Store
 from caseboard.web.links import Links
 
@@ -16,7 +17,8 @@ Run = list[Any]  # [start, text]
 
 
 def paragraphs(raw: str, segs: list[tuple[int, int, int]]) -> list[list[Run]]:
-    """Body runs grouped in paragraphs: a gap in the clean text is a paragraph break."""
+    """Body runs grouped in paragraphs (segments are (clean_start, orig_start, length)): a gap in the
+    clean text is a paragraph break."""
     out: list[list[Run]] = []
     clean_end = None
     for clean_start, orig_start, length in segs:
@@ -27,32 +29,28 @@ def paragraphs(raw: str, segs: list[tuple[int, int, int]]) -> list[list[Run]]:
     return out
 
 
-def _marks(store: Store, doc: str, href: Links) -> list[list[Any]]:
+def _marks(parts: dict[str, Any], href: Links) -> list[list[Any]]:
     marks: list[list[Any]] = []
-    for m in reads.mentions(store, doc):
+    for m in parts["mentions"]:
         label = f"{m['label']}: {m['entity_name']}" if m["entity"] else m["label"]
         link = href("entity", m["entity"]) if m["entity"] else None
         marks.append([m["start"], m["end"], "mention", label, link])
-    for t in reads.timexes(store, doc):
+    for t in parts["timexes"]:
         vague = t["earliest"] and t["earliest"] != t["latest"]
         bounds = f" [{t['earliest']}..{t['latest']}]" if vague else ""
         marks.append([t["start"], t["end"], "timex", f"{t['type']} {t['value']}{bounds}", None])
-    for c in reads.claims(store, doc):
+    for c in parts["claims"]:
         label = f"claim: {c['subject_text']} {c['attribute']} = {c['value']} (says {c['speaker']})"
         marks.append([c["start"], c["end"], "claim", label, None])
-    for e in reads.event_triggers(store, doc):
+    for e in parts["events"]:
         label = f"event {e['type']}" + (f" on {e['date']}" if e["date"] else "")
         marks.append([e["start"], e["end"], "event", label, href.event(e["event"])])
     return marks
 
 
-def doc_model(
-    store: Store, doc: str, href: Links, *, removed_limit: int | None = None
-) -> dict[str, Any] | None:
-    """The reader's JSON for one document, or None when there is no such document."""
-    d = reads.document(store, doc)
-    if d is None:
-        return None
+def model_of(parts: dict[str, Any], href: Links, removed_limit: int | None = None) -> dict[str, Any]:
+    """The reader's JSON for one document from its rows (``caseboard.query.documents_many``)."""
+    d = parts["doc"]
     raw = d.raw_text
 
     def cut(start: int, end: int) -> str:
@@ -69,8 +67,31 @@ def doc_model(
         "url": d.url,
         "authors": d.authors,
         "kind": d.kind,
-        "body": paragraphs(raw, reads.segments(store, doc)),
-        "captions": [[s, raw[s:e]] for s, e in reads.captions(store, doc)],
-        "removed": [[s, cut(s, e), reason, e - s] for s, e, reason in reads.removed(store, doc)],
-        "marks": _marks(store, doc, href),
+        "body": paragraphs(
+            raw, [(s["clean_start"], s["orig_start"], s["length"]) for s in parts["segments"]]
+        ),
+        "captions": [[c["start"], raw[c["start"] : c["end"]]] for c in parts["captions"]],
+        "removed": [
+            [r["start"], cut(r["start"], r["end"]), r["reason"], r["end"] - r["start"]]
+            for r in parts["removed"]
+        ],  # fmt: skip
+        "marks": _marks(parts, href),
     }
+
+
+def doc_model(
+    store: Store, doc: str, href: Links, *, removed_limit: int | None = None
+) -> dict[str, Any] | None:
+    """The reader's JSON for one document, or None when there is no such document."""
+    for parts in document_parts(store, [doc]):
+        return model_of(parts, href, removed_limit)
+    return None
+
+
+def doc_models(
+    store: Store, docs: list[str], href: Links, *, removed_limit: int | None = None
+) -> Iterator[tuple[dict[str, Any], list[tuple[int, int]], int]]:
+    """(model, sentence bounds, raw length) for many documents, reading each table once per batch."""
+    for parts in document_parts(store, docs):
+        sentences = [(s["start"], s["end"]) for s in parts["sentences"]]
+        yield model_of(parts, href, removed_limit), sentences, len(parts["doc"].raw_text)

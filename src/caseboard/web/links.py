@@ -6,6 +6,7 @@ from urllib.parse import quote, urlencode
 
 PAGES = {
     "overview": "/",
+    "sources": "/sources",
     "entities": "/entities",
     "timeline": "/timeline",
     "network": "/network",

@@ -3,6 +3,9 @@
 The pages are the server's own templates rendered with in-page links (``#entity/ID``); documents are
 embedded as JSON (``<script type="application/json">``, with every ``<`` escaped) and rendered on demand
 by the same reader script as the server, inlined with the stylesheet. Nothing is loaded from anywhere.
+
+A large caseboard is bounded (``caseboard.web.report_docs``): the most quoted documents in full, the
+quoted passages of every other quoted document, so that every quote still opens its sentence.
 """
 
 from __future__ import annotations
@@ -11,26 +14,23 @@ from pathlib import Path
 from typing import IO, Any
 
 from caseboard import __version__
-from caseboard.query import documents as reads
 from caseboard.store import Store
 from caseboard.web import data, data_events
-from caseboard.web.docmodel import doc_model
+from caseboard.web import report_docs as rd
+from caseboard.web.docmodel import doc_models
 from caseboard.web.links import Links
 from caseboard.web.render import render, static_text
 
 REPORT_ENTITIES = 150  # entity pages included: the most mentioned
 REMOVED_LIMIT = 2000  # characters of each removed span kept in the report
+Section = tuple[str, str]
 
 
-def _pages(store: Store, links: Links, entity_pages: int) -> list[tuple[str, str, dict[str, Any]]]:
-    """(section id, body template, context) for every page of the report."""
-    sources = data.sources(store)
-    tl = data_events.timeline(store)
-    top = data.entities(store, top=18)
-    main_conflicts = data_events.conflicts(store, limit=5)
-    overview = {"sources": sources, "entities": top, "conflicts": main_conflicts, "timeline": tl}
+def _pages(
+    store: Store, entity_pages: int, sources: list[dict[str, Any]], tl: dict[str, Any]
+) -> list[tuple[str, str, dict[str, Any]]]:
+    """(section id, body template, context) for the pages that quote documents (not the source lists)."""
     pages: list[tuple[str, str, dict[str, Any]]] = [
-        ("overview", "overview_body.html", overview),
         ("entities", "entities_body.html", {"entities": data.entities(store, top=entity_pages)}),
         ("timeline", "timeline_body.html", {"tl": tl, "sources": sources, "filters": {}}),
         ("network", "network_body.html", {"graph": data.network(store)}),
@@ -44,6 +44,26 @@ def _pages(store: Store, links: Links, entity_pages: int) -> list[tuple[str, str
     return pages
 
 
+def _source_pages(
+    store: Store, embedded: dict[str, str], sources: list[dict[str, Any]], tl: dict[str, Any]
+) -> list[tuple[str, str, dict[str, Any]]]:
+    overview = data.overview(store, sources, tl)
+    return [
+        ("overview", "overview_body.html", overview | {"embedded": embedded}),
+        ("sources", "sources_body.html", data.source_page(sources, page=None) | {"embedded": embedded}),
+    ]
+
+
+def _render(
+    pages: list[tuple[str, str, dict[str, Any]]], links: Links, labels: dict[str, str]
+) -> list[Section]:
+    out = []
+    for key, template, ctx in pages:
+        html = render(template, links=links, report=True, labels=labels, page_name=key.split("/")[0], **ctx)
+        out.append((key, html))
+    return out
+
+
 def _intern_marks(model: dict[str, Any], strings: dict[str | None, int]) -> None:
     """Replace each mark's label and link by its index in one shared table: they repeat a lot."""
     for mark in model["marks"]:
@@ -51,34 +71,75 @@ def _intern_marks(model: dict[str, Any], strings: dict[str | None, int]) -> None
             mark[i] = strings.setdefault(mark[i], len(strings))
 
 
-def write_report(store: Store, out: IO[str], *, entity_pages: int = REPORT_ENTITIES) -> dict[str, int]:
-    """Write the report; return how many pages, entity pages and documents it holds."""
+def _documents(
+    store: Store,
+    links: Links,
+    labels: dict[str, str],
+    plan: dict[str, str],
+    cited: dict[str, set[rd.Span]],
+    strings: dict[str | None, int],
+) -> list[Section]:
+    """The reader section of every embedded document: in full, or cut to its quoted passages."""
+    out = []
+    for model, sentences, raw_length in doc_models(store, list(plan), links, removed_limit=REMOVED_LIMIT):
+        spans = cited.get(model["id"], set())
+        if plan[model["id"]] == "excerpt":
+            part = rd.excerpt(model, raw_length, rd.passages(sentences, spans), spans)
+            if rd.opens_all(part, model, spans):
+                model = part
+            else:
+                plan[model["id"]] = "full"  # never leave a quote without its sentence
+        _intern_marks(model, strings)
+        html = render("doc_body.html", links=links, report=True, labels=labels, doc=model)
+        out.append((f"doc/{model['id']}", html))
+    return out
+
+
+def write_report(
+    store: Store,
+    out: IO[str],
+    *,
+    entity_pages: int = REPORT_ENTITIES,
+    documents: int | None = rd.FULL_DEFAULT,
+) -> dict[str, int]:
+    """Write the report; ``documents`` is how many to embed in full (None: all), the most quoted first.
+    Return how many pages, entity pages, documents in full and as excerpts, and sources it lists."""
     links = Links(report=True)
-    labels = reads.labels(store)
-    sections = []
-    for key, template, ctx in _pages(store, links, entity_pages):
-        html = render(template, links=links, report=True, labels=labels, page_name=key.split("/")[0], **ctx)
-        sections.append((key, html))
-    docs = []
+    sources, tl = data.sources(store), data_events.timeline(store)
+    labels = data.labels(store, sources)
+    order = [s["id"] for s in sources]
+    sections = _render(_pages(store, entity_pages, sources, tl), links, labels)
+    cited = rd.cited_spans([html for _, html in sections])
+    full = set(rd.choose_full(order, cited, documents))
+    plan = {d: "full" if d in full else "excerpt" for d in order if d in full or cited.get(d)}
+    listing = _render(_source_pages(store, plan, sources, tl), links, labels)
+    for doc, spans in rd.cited_spans([html for _, html in listing]).items():
+        if spans:
+            cited.setdefault(doc, set()).update(spans)
+            plan.setdefault(doc, "excerpt")
     strings: dict[str | None, int] = {None: 0}
-    for source in reads.sources(store):
-        model = doc_model(store, source.id, links, removed_limit=REMOVED_LIMIT)
-        if model is not None:
-            _intern_marks(model, strings)
-            docs.append((f"doc/{source.id}", render("doc_body.html", links=links, report=True, doc=model)))
+    docs = _documents(store, links, labels, plan, cited, strings)
+    counts = {
+        "pages": len(sections) + len(listing),
+        "entities": len(sections) - 4,
+        "documents": sum(1 for v in plan.values() if v == "full"),
+        "excerpts": sum(1 for v in plan.values() if v == "excerpt"),
+        "sources": len(order),
+    }
     out.write(
         render(
             "report.html",
             links=links,
             report=True,
             page_name="overview",
-            sections=sections + docs,
+            sections=listing + sections + docs,
             strings=list(strings),
             css=static_text("style.css"),
             scripts=[static_text(n) for n in ("docview.js", "network.js", "report.js")],
             title=Path(store.path).stem,
             version=__version__,
             entity_pages=entity_pages,
+            counts=counts,
         )
     )
-    return {"pages": len(sections), "entities": len(sections) - 5, "documents": len(docs)}
+    return counts

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse
 
+from caseboard.store import Store
 from caseboard.web import data, data_events
 from caseboard.web.docmodel import doc_model
 from caseboard.web.links import Links
 from caseboard.web.render import render
-from caseboard.web.routes_api import DOC_ID, MAX_IDENT, board
+from caseboard.web.routes_api import DOC_ID, MAX_IDENT, board, search_of, timeline_of
 
 router = APIRouter(include_in_schema=False)
 LINKS = Links()
@@ -27,29 +30,39 @@ def not_found(what: str) -> HTMLResponse:
 
 @router.get("/", response_class=HTMLResponse)
 def overview(request: Request) -> HTMLResponse:
-    with board(request).reading() as store:
-        ctx = {
-            "sources": data.sources(store),
-            "entities": data.entities(store, top=18),
-            "conflicts": data_events.conflicts(store, limit=5),
-            "timeline": data_events.timeline(store),
-        }
+    def compute(store: Store) -> dict[str, Any]:
+        return data.overview(store, sources_of(request), timeline_of(request))
+
+    ctx = board(request).read(("overview",), compute)
     return page("overview.html", request=request, page_name="overview", **ctx)
+
+
+def sources_of(request: Request) -> list[dict[str, Any]]:
+    return board(request).read(("sources",), data.sources)
+
+
+@router.get("/sources", response_class=HTMLResponse)
+def sources(
+    request: Request,
+    page_number: int = Query(1, alias="page", ge=1, le=100_000),
+    outlet: str | None = Query(None, max_length=MAX_IDENT),
+) -> HTMLResponse:
+    ctx = data.source_page(sources_of(request), page_number, outlet or None)
+    return page("sources.html", request=request, page_name="sources", **ctx)
 
 
 @router.get("/entities", response_class=HTMLResponse)
 def entities(request: Request, type: str | None = Query(None, max_length=20)) -> HTMLResponse:
-    with board(request).reading() as store:
-        rows = data.entities(store, top=500, type_=type or None)
+    rows = board(request).read(("entities", 500, type or None),
+                               lambda store: data.entities(store, top=500, type_=type or None))  # fmt: skip
     return page("entities.html", request=request, page_name="entities", entities=rows, type=type)
 
 
 @router.get("/entity/{ident}", response_class=HTMLResponse)
 def entity(request: Request, ident: str) -> HTMLResponse:
-    if len(ident) > MAX_IDENT:
+    if not ident.strip() or len(ident) > MAX_IDENT:
         return not_found("entity")
-    with board(request).reading() as store:
-        found = data.entity(store, ident)
+    found = board(request).read(("entity", ident), lambda store: data.entity(store, ident))
     if found is None:
         return not_found("entity")
     return page("entity.html", request=request, page_name="entities", e=found)
@@ -63,27 +76,22 @@ def timeline(
     date_from: str | None = Query(None, alias="from", max_length=10),
     date_to: str | None = Query(None, alias="to", max_length=10),
 ) -> HTMLResponse:
-    with board(request).reading() as store:
-        result = data_events.timeline(store, entity, source, date_from, date_to)
-        sources = data.sources(store)
+    result = timeline_of(request, entity, source, date_from, date_to)
     filters = {"entity": entity or "", "source": source or "", "from": date_from or "", "to": date_to or ""}
-    return page(
-        "timeline.html", request=request, page_name="timeline", tl=result, sources=sources, filters=filters
-    )
+    return page("timeline.html", request=request, page_name="timeline", tl=result,
+                sources=sources_of(request), filters=filters)  # fmt: skip
 
 
 @router.get("/network", response_class=HTMLResponse)
 def network(request: Request) -> HTMLResponse:
-    with board(request).reading() as store:
-        graph = data.network(store)
+    graph = board(request).read(("network", 40), lambda store: data.network(store, 40))
     return page("network.html", request=request, page_name="network", graph=graph)
 
 
 @router.get("/conflicts", response_class=HTMLResponse)
 def conflicts(request: Request) -> HTMLResponse:
-    with board(request).reading() as store:
-        rows = data_events.conflicts(store)
-        framing = data.framing(store)
+    rows = board(request).read(("conflicts",), data_events.conflicts)
+    framing = board(request).read(("framing",), data.framing)
     return page("conflicts.html", request=request, page_name="conflicts", conflicts=rows, framing=framing)
 
 
@@ -91,8 +99,7 @@ def conflicts(request: Request) -> HTMLResponse:
 def document(request: Request, doc_id: str) -> HTMLResponse:
     if not DOC_ID.match(doc_id):
         return not_found("document")
-    with board(request).reading() as store:
-        model = doc_model(store, doc_id, LINKS)
+    model = board(request).read(("doc", doc_id), lambda store: doc_model(store, doc_id, LINKS))
     if model is None:
         return not_found("document")
     return page("doc.html", request=request, page_name="documents", doc=model)
@@ -100,9 +107,8 @@ def document(request: Request, doc_id: str) -> HTMLResponse:
 
 @router.get("/ask", response_class=HTMLResponse)
 def ask(request: Request, q: str = Query("", max_length=500)) -> HTMLResponse:
-    with board(request).reading() as store:
-        answer = data_events.ask(store, q)
-        found = data_events.search(store, q)
+    answer = board(request).read(("ask", q), lambda store: data_events.ask(store, q))
+    found = search_of(request, q)
     return page("ask.html", request=request, page_name="ask", q=q, answer=answer, found=found)
 
 

@@ -57,7 +57,7 @@
     var body = article.querySelector("[data-role=body]");
     body.textContent = "";
     model.body.forEach(function (para) {
-      var p = el("p");
+      var p = el("p", model.excerpt ? "passage" : "");
       para.forEach(function (run) { p.appendChild(renderRun(run, marks)); });
       body.appendChild(p);
     });

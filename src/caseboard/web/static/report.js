@@ -14,7 +14,10 @@
     pages.forEach(function (p) {
       if (p.dataset.page === key || (!target && p.dataset.page === parts[0] && parts.length === 1)) target = p;
     });
-    if (!target) target = document.querySelector('section.page[data-page="missing"]');
+    if (!target) {
+      var missing = parts[0] === "doc" ? "missing-doc" : "missing";
+      target = document.querySelector('section.page[data-page="' + missing + '"]');
+    }
     pages.forEach(function (p) { p.classList.toggle("shown", p === target); });
     document.querySelectorAll("header.top nav a").forEach(function (a) {
       a.classList.toggle("here", a.getAttribute("href") === "#" + parts[0]);
