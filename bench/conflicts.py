@@ -3,12 +3,15 @@ baseline), optionally the claim figures of a caseboard, and the evidence-span ch
 
     python bench/conflicts.py                       # labelled pairs
     python bench/conflicts.py --db caseboard.duckdb # + clusters, conflicts, evidence-span check
+    python bench/conflicts.py --no-pairs --timeline17 25            # build bpoil_*/H1N1_* (25 per outlet)
+    python bench/conflicts.py --no-pairs --db FILE --restage --sample 20 --seed 5  # rerun claims stage
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import random
 from pathlib import Path
 
 from caseboard.annotate import load_nlp
@@ -27,7 +30,7 @@ def predict(pair: dict, nlp) -> tuple[bool, bool]:  # noqa: ANN001
     """(caseboard says conflict, naive baseline says conflict) for one labelled pair."""
     a, b = claim_inputs([(p["text"], p["published"], p["outlet"]) for p in (pair["a"], pair["b"])], nlp)
     claims = extract_claims(a) + extract_claims(b)
-    sources = {a.doc: "Outlet A", b.doc: "Outlet B"}
+    sources = {a.doc: pair["a"]["outlet"], b.doc: pair["b"]["outlet"]}
     found = (
         find_conflicts(build_clusters(claims, sources), sources)
         + reported_conflicts(a)
@@ -92,12 +95,13 @@ def _detokenize(text: str) -> str:
     return text
 
 
-def timeline17_jsonl(out: Path, per_outlet: int) -> int:
-    """The first ``per_outlet`` articles of every bpoil_*/H1N1_* outlet as one JSONL file."""
+def timeline17_jsonl(out: Path, per_outlet: int, offset: int = 0) -> int:
+    """``per_outlet`` articles of every bpoil_*/H1N1_* outlet (from the ``offset``-th, in date order)
+    as one JSONL file."""
     n = 0
     with out.open("w") as f:
         for folder in sorted([*TIMELINE17.glob("bpoil_*"), *TIMELINE17.glob("H1N1_*")]):
-            files = sorted((folder / "InputDocs").glob("*/*"))[:per_outlet]
+            files = sorted((folder / "InputDocs").glob("*/*"))[offset : offset + per_outlet]
             for path in files:
                 text = _detokenize(" ".join(path.read_text(errors="replace").splitlines()))
                 item = {"text": text, "outlet": folder.name.split("_")[1], "published": path.parent.name}
@@ -106,13 +110,13 @@ def timeline17_jsonl(out: Path, per_outlet: int) -> int:
     return n
 
 
-def run_timeline17(per_outlet: int, workdir: Path) -> Path:
+def run_timeline17(per_outlet: int, workdir: Path, offset: int = 0) -> Path:
     from caseboard.api import Caseboard
     from caseboard.extract.claims_stage import claims_stage
 
     source, db = workdir / "timeline17.jsonl", workdir / "timeline17.duckdb"
-    count = timeline17_jsonl(source, per_outlet)
-    print(f"\ntimeline17 bpoil_* + H1N1_*: {count} articles ({per_outlet} per outlet)")
+    count = timeline17_jsonl(source, per_outlet, offset)
+    print(f"\ntimeline17 bpoil_* + H1N1_*: {count} articles ({per_outlet} per outlet from #{offset})")
     board = Caseboard(db)
     board.build([str(source)])
     with Store(db) as store:
@@ -120,16 +124,30 @@ def run_timeline17(per_outlet: int, workdir: Path) -> Path:
     return db
 
 
-def sample_conflicts(path: str, n: int = 20) -> None:
+def restage(path: str) -> None:
+    from caseboard.extract.claims_stage import claims_stage
+
+    with Store(path) as store:
+        claims_stage(store, load_config())
+
+
+def sample_conflicts(path: str, n: int = 20, seed: int = 5) -> list[dict]:
+    """A seeded random sample of ``n`` conflicts (all of them when fewer), each with its sides."""
     with Store(path, read_only=True) as store:
-        for cid, kind, explanation in store.query(
-            "SELECT id, kind, explanation FROM conflicts ORDER BY id LIMIT ?", [n]
-        ):
-            print(f"\n[{kind}] {explanation}")
-            for doc, quote in store.query(
-                "SELECT doc, quote FROM conflict_sides WHERE conflict = ? ORDER BY idx", [cid]
-            ):
-                print(f"   {doc}: {quote[:220]}")
+        rows = store.query("SELECT id, kind, explanation FROM conflicts ORDER BY id")
+        picked = sorted(random.Random(seed).sample(rows, n)) if len(rows) > n else rows
+        out = []
+        for cid, kind, explanation in picked:
+            sides = store.query(
+                "SELECT s.doc, d.outlet, d.published, s.quote FROM conflict_sides s JOIN documents d "
+                "ON d.id = s.doc WHERE s.conflict = ? ORDER BY s.idx",
+                [cid],
+            )
+            out.append({"id": cid, "kind": kind, "explanation": explanation, "sides": sides})
+            print(f"\n[{kind}] {cid} {explanation}")
+            for doc, outlet, published, quote in sides:
+                print(f"   {outlet} {published} {doc}: {quote[:300]}")
+    return out
 
 
 def main() -> None:
@@ -138,7 +156,11 @@ def main() -> None:
         "--db", action="append", default=[], help="a built caseboard with the claims stage run"
     )
     parser.add_argument("--no-pairs", action="store_true")
+    parser.add_argument("--sample", type=int, default=20, help="conflicts to print for judging by hand")
+    parser.add_argument("--seed", type=int, default=5, help="seed of the random conflict sample")
+    parser.add_argument("--restage", action="store_true", help="rerun the claims stage on each --db first")
     parser.add_argument("--timeline17", type=int, default=0, metavar="N", help="build N articles per outlet")
+    parser.add_argument("--offset", type=int, default=0, help="skip the first N articles of each outlet")
     parser.add_argument("--workdir", default="/tmp/caseboard-bench-conflicts")
     args = parser.parse_args()
     if not args.no_pairs:
@@ -146,10 +168,12 @@ def main() -> None:
     dbs = list(args.db)
     if args.timeline17:
         Path(args.workdir).mkdir(parents=True, exist_ok=True)
-        dbs.append(str(run_timeline17(args.timeline17, Path(args.workdir))))
+        dbs.append(str(run_timeline17(args.timeline17, Path(args.workdir), args.offset)))
     for path in dbs:
+        if args.restage:
+            restage(path)
         run_db(path)
-        sample_conflicts(path)
+        sample_conflicts(path, args.sample, args.seed)
 
 
 if __name__ == "__main__":

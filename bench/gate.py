@@ -20,7 +20,7 @@ from types import ModuleType
 ROOT = Path(__file__).resolve().parents[1]
 
 CONFLICT_PRECISION_FLOOR = 0.95
-CONFLICT_RECALL_FLOOR = 0.70
+CONFLICT_RECALL_FLOOR = 0.85
 
 
 def _load(path: Path) -> ModuleType:

@@ -55,3 +55,20 @@ def test_negated_claims_are_never_compared():
     b = claim("death_date", "2013", DATE, "2013-01-01", "2013-12-31", doc="b")
     b.negated = True
     assert incompatible(a, b) is None
+
+
+def test_two_cities_of_one_region_differ_but_a_city_and_its_country_do_not():
+    assert places_differ("Lyon, France", "Marseille, France")
+    assert not places_differ("Lyon, France", "Lyon")
+    assert not places_differ("Aleppo, Syria", "Syria")
+    assert not places_differ("Lyon", "Marseille")  # no gazetteer: unknown, so compatible
+    assert not places_differ("Kerman, Iran", "Kerman Province, Iran")
+
+
+def test_same_origin_is_a_revision_not_a_conflict():
+    from caseboard.compare.claims_cluster import conflicting_pairs
+
+    a = claim("count:deaths:people", "81", NUMBER, number=81, doc="a")
+    b = claim("count:deaths:people", "103", NUMBER, number=103, doc="b")
+    assert conflicting_pairs([a, b], {"a": "Reuters", "b": "Reuters"}) == []
+    assert [k for _, _, k in conflicting_pairs([a, b], {"a": "Reuters", "b": "BBC"})] == ["number"]

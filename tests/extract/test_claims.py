@@ -66,3 +66,16 @@ def test_name_key_tolerates_transliteration():
     assert name_key("Badr al-Din") == name_key("Badreddine")
     assert name_key("Soleimani") == name_key("Suleimani")
     assert name_key("Haddad") != name_key("Petrov")
+
+
+def test_other_sources_must_say_something_and_one_source_going_on_is_no_disagreement(nlp):
+    energy = (
+        "The minister said the leak was a disaster. "
+        "It shows why we need to find other sources of energy that are cleaner."
+    )
+    same = (
+        "Analyst Ravi Kumar said the plan failed. "
+        "Kumar added that the report is disputed by nobody in the industry."
+    )
+    inputs = claim_inputs([(energy, "2010-05-28", "A"), (same, "2010-05-28", "A")], nlp)
+    assert [reported_conflicts(inp) for inp in inputs] == [[], []]

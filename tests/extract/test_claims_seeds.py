@@ -37,6 +37,17 @@ def test_the_contradicting_death_dates_are_reported_with_both_sides(board):
     assert {s["value"][-4:] for s in sides} >= {"2006", "2016"}
 
 
+def test_the_two_airports_of_the_same_death_are_a_place_conflict(board):
+    """The issue's own example: "at the Beirut airport" (Al-Arabiya) vs "near the Damascus airport"."""
+    found = [c for c in conflicts(board) if c["kind"] == "place" and "place of death" in c["explanation"]]
+    assert len(found) == 1, found
+    sides = found[0]["sides"]
+    assert len({s["doc"] for s in sides}) == 2
+    assert {s["value"] for s in sides} == {"Beirut airport", "Damascus airport"}
+    raw = dict(board.query("SELECT id, raw_text FROM documents"))
+    assert all(raw[s["doc"]][s["start"] : s["end"]] == s["quote"] for s in sides)
+
+
 def test_no_false_alarm_on_the_central_persons_birth_and_death(board):
     rows = board.query(
         "SELECT k.attribute, k.agreement FROM claim_clusters k "

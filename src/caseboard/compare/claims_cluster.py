@@ -16,13 +16,24 @@ from caseboard.compare.claims_values import incompatible
 from caseboard.extract.claims_records import NUMBER, OUTLET, Claim, Cluster
 from caseboard.records import content_id
 
-CLUSTERED = ("birth_date", "birth_place", "death_date", "death_place", "death_actor", "count:")
+CLUSTERED = (
+    "birth_date",
+    "birth_place",
+    "death_date",
+    "death_place",
+    "death_actor",
+    "count:",
+    "amount:",
+    "event_date:",
+)
 
 
 def cluster_key(c: Claim) -> str | None:
     """What a claim is about, or None for claims that are only listed (statements, roles)."""
     if not c.attribute.startswith(CLUSTERED):
         return None
+    if c.match and not c.match.startswith("site:") and not c.subject.startswith("name:"):
+        return f"{c.subject}|{c.attribute}"  # a resolved person: "Juan Perez" is not "Santiago Perez"
     subject = c.match + c.subject[c.subject.find("@") :] if c.match and "@" in c.subject else c.match
     return f"{subject or c.subject}|{c.attribute}"
 
@@ -59,23 +70,30 @@ def _cluster(key: str, members: list[Claim], sources: dict[str, str]) -> Cluster
         claims=members,
         sources=names,
         independent=len(origins),
-        agreement=agreement(members),
+        agreement=agreement(members, sources),
     )
 
 
-def agreement(members: list[Claim]) -> str:
+def agreement(members: list[Claim], sources: dict[str, str] | None = None) -> str:
     """single (one document) | conflict (some pair cannot both be true) | agree."""
     if len({c.doc for c in members}) < 2:
-        return "conflict" if conflicting_pairs(members) else "single"
-    return "conflict" if conflicting_pairs(members) else "agree"
+        return "conflict" if conflicting_pairs(members, sources) else "single"
+    return "conflict" if conflicting_pairs(members, sources) else "agree"
 
 
-def conflicting_pairs(members: list[Claim]) -> list[tuple[Claim, Claim, str]]:
-    """Incompatible pairs; inside one document only between different speakers, never for counts
-    (an article listing several incidents)."""
+def conflicting_pairs(
+    members: list[Claim], sources: dict[str, str] | None = None
+) -> list[tuple[Claim, Claim, str]]:
+    """Incompatible pairs from different origins. Inside one document only between different
+    speakers, never for counts (an article listing several incidents); and one origin against
+    itself (an outlet's own voice in two articles, one quoted speaker twice) is a revision of a
+    figure or a wording, not a disagreement between sources."""
+    names = sources or {}
     out = []
     for a, b in combinations(members, 2):
         if a.doc == b.doc and (a.speaker.text == b.speaker.text or a.value_type == NUMBER):
+            continue
+        if origin(a, names.get(a.doc, a.doc)) == origin(b, names.get(b.doc, b.doc)):
             continue
         kind = incompatible(a, b)
         if kind is not None:

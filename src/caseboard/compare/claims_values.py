@@ -77,9 +77,21 @@ def places_differ(a: str, b: str) -> bool:
     without a gazetteer to tell."""
     if _contains(a, b) or _norm(a) == _norm(b):
         return False
+    if _sibling_places(a, b):
+        return True
     if not (_is_facility(a) and _is_facility(b)):
         return False
     return not (_name_words(a) & _name_words(b))
+
+
+def _sibling_places(a: str, b: str) -> bool:
+    """ "Lyon, France" and "Marseille, France": two different places that the sources each place
+    in the same region (without a gazetteer, a bare "Lyon" against "Marseille" stays unknown)."""
+    pa, pb = [_norm(x) for x in a.split(",")], [_norm(x) for x in b.split(",")]
+    if len(pa) < 2 or len(pb) < 2 or pa[-1] != pb[-1]:
+        return False
+    first_a, first_b = pa[0], pb[0]
+    return not (set(first_a.split()) & set(first_b.split())) and not _contains(first_a, first_b)
 
 
 _GENERIC = frozenset({"international", "city", "old", "new", "main", "central", "of", "the", "al"})

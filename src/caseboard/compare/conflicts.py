@@ -21,9 +21,13 @@ ATTRIBUTE_WORDS = {
 
 
 def attribute_words(attribute: str) -> str:
+    if attribute.startswith("event_date:"):
+        return f"date of the {attribute.split(':', 1)[1]} event"
+    if attribute.startswith("amount:"):
+        return "leaked amount (barrels" + (" a day)" if attribute.endswith(":day") else ")")
     if attribute.startswith("count:"):
-        _, verb, noun = (attribute.split(":") + ["", ""])[:3]
-        return f"number of {noun} ({verb})"
+        _, category, noun, qualifier = (attribute.split(":") + ["", "", ""])[:4]
+        return f"number of {category} ({noun}{', ' + qualifier if qualifier else ''})"
     return ATTRIBUTE_WORDS.get(attribute, attribute.replace("_", " "))
 
 
@@ -33,7 +37,7 @@ def side_of(c: Claim) -> Side:
 
 def cluster_conflicts(cluster: Cluster, sources: dict[str, str]) -> list[Conflict]:
     by_kind: dict[str, list[Claim]] = {}
-    for a, b, kind in conflicting_pairs(cluster.claims):
+    for a, b, kind in conflicting_pairs(cluster.claims, sources):
         members = by_kind.setdefault(kind, [])
         members.extend(c for c in (a, b) if c not in members)
     out = []

@@ -8,7 +8,7 @@ import re
 from caseboard.extract.attribution import find_speaker
 from caseboard.extract.claims import sentence_views
 from caseboard.extract.claims_lexicon import REPORTING_VERBS
-from caseboard.extract.claims_records import ClaimInput, Conflict, Side
+from caseboard.extract.claims_records import OUTLET, ClaimInput, Conflict, Side
 from caseboard.extract.claims_syntax import SentenceView
 from caseboard.records import content_id
 
@@ -32,13 +32,29 @@ def reported_conflicts(inp: ClaimInput) -> list[Conflict]:
     out = []
     for prev, view in zip(views, views[1:], strict=False):
         cue = CONTRAST.search(view.sentence.text)
-        if cue is None or not _reports(prev):
+        if cue is None or not _reports(prev) or not _cue_about_sources(view, cue):
             continue
         sides = [_side(inp, v, outlet) for v in (prev, view)]
+        if sides[0].speaker_type != OUTLET and _same_speaker(sides[0].speaker, sides[1].speaker):
+            continue  # one source going on ("Somaiya observes ... Somaiya points out"): no second source
         explanation = f"The document reports a disagreement between sources ({cue.group(0)!r})"
         out.append(Conflict(content_id("conflict", inp.doc, view.sentence.start), "reported", explanation,
                             None, sides))  # fmt: skip
     return out
+
+
+def _same_speaker(a: str, b: str) -> bool:
+    """ "Ravi Somaiya" and "Somaiya": the same source named twice."""
+    x, y = a.casefold().split(), b.casefold().split()
+    return bool(x and y) and x[-1] == y[-1]
+
+
+def _cue_about_sources(view: SentenceView, cue: re.Match[str]) -> bool:
+    """ "other sources" saying something ("other sources provide ..."), not "other sources of energy"."""
+    if not cue.group(0).lower().startswith("other sources"):
+        return True
+    after = [t for t in view.tokens if t.start >= view.sentence.start + cue.end()][:2]
+    return any(t.pos in ("VERB", "AUX") for t in after)
 
 
 def _side(inp: ClaimInput, view: SentenceView, outlet: str) -> Side:

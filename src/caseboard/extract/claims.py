@@ -15,11 +15,13 @@ from dataclasses import replace
 
 from caseboard.extract import claims_patterns as pat
 from caseboard.extract.attribution import find_hedges, find_speaker, is_negated
-from caseboard.extract.claims_numbers import counts
+from caseboard.extract.claims_count_context import Anchor, count_anchor, count_time, site_key
+from caseboard.extract.claims_numbers import Count, counts
 from caseboard.extract.claims_records import DATE, NUMBER, OUTLET, PLACE, TEXT, Claim, ClaimInput, Speaker
 from caseboard.extract.claims_syntax import SentenceView
 from caseboard.records import Mention
 
+RATES = "amount:leak:day"  # a leak rate is compared without a named anchor (one leak per story)
 STATEMENT_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "EVENT"})
 
 
@@ -123,7 +125,7 @@ class _Extractor:
         raw = self.inp.raw_text
         speaker = find_speaker(view, raw, self.outlet, self.inp.entity_of)
         hedges = find_hedges(view)
-        found = pat.births(view, raw) + pat.ages(view, raw) + pat.roles(view, raw)
+        found = pat.births(view, raw) + pat.ages(view, raw) + pat.roles(view, raw) + pat.happenings(view, raw)
         found += self._deaths(view, prev)
         claims = [self._claim(view, f, speaker, hedges, prev if f.inherited else None) for f in found]
         claims = [c for c in claims if c is not None]
@@ -173,6 +175,8 @@ class _Extractor:
         start = prev.sentence.start if prev is not None else view.sentence.start
         claim = self._base(view, start, subject, f.attribute, f.value, f.value_type, speaker, hedges)
         claim.earliest, claim.latest = f.earliest, f.latest
+        if f.attribute.startswith("event_date:"):  # a site, however the tagger labelled its name
+            claim.match = "site:" + site_key(subject.text)
         claim.negated = f.trigger is not None and is_negated(view, f.trigger)
         if prev is not None and speaker.type == OUTLET:
             claim.speaker = find_speaker(prev, self.inp.raw_text, self.outlet, self.inp.entity_of)
@@ -199,21 +203,40 @@ class _Extractor:
 
     def _counts(self, view: SentenceView, speaker: Speaker, hedges: list[str]) -> list[Claim]:
         out = []
-        for c in counts(view, self.inp.raw_text):
-            anchor = _count_anchor(view, speaker)
-            if anchor is None:
+        raw = self.inp.raw_text
+        for c in counts(view, raw):
+            anchor = count_anchor(view, c) or self._event_anchor(view, c)
+            if c.attribute.startswith(RATES):  # a rate is told of the leak, whatever place it names
+                anchor = None
+            when = count_time(view, raw, c, self.inp.published, anchor is not None and anchor.site)
+            if when is None or anchor is None and not c.attribute.startswith(RATES):
                 continue
-            attribute = f"count:{c.verb.lemma}:{c.noun.lemma.lower()}"
-            claim = self._base(view, view.sentence.start, anchor, attribute, c.text, NUMBER, speaker, hedges)
+            if anchor is not None and anchor.mention.id.startswith("event:"):
+                key, text = anchor.mention.id, anchor.mention.text
+            elif anchor is not None:
+                key, text = anchor.key(self.key(anchor.mention)), anchor.mention.text
+            else:
+                key, text = "leak", "the leak"
+            start, end = view.sentence.start, view.sentence.end
+            cid = Claim.make_id(self.inp.doc, start, c.attribute, key, c.text)
+            claim = Claim(cid, self.inp.doc, view.sentence.index, start, end, raw[start:end],
+                          f"{key}@{when}", text, c.attribute, c.text, NUMBER, speaker=speaker,
+                          hedges=list(hedges))  # fmt: skip
             claim.number, claim.bound = c.number, c.bound
-            claim.negated = is_negated(view, c.verb)
-            day = next((t for t in view.timexes if t.type == "DATE" and t.granularity == "day"), None)
-            when = day.earliest if day is not None else _day_precise(self.inp.published, "published ")
-            if when is None:
-                continue
-            claim.subject = f"{claim.subject}@{when}"
+            claim.negated = c.verb is not None and is_negated(view, c.verb)
             out.append(claim)
         return out
+
+    def _event_anchor(self, view: SentenceView, c: Count) -> Anchor | None:
+        """The timeline's event group (told by >= 2 documents) whose trigger is the count's verb."""
+        if c.verb is None:
+            return None
+        groups = [g for g in self.inp.events.get(view.sentence.index, []) if g[2] == c.verb.start]
+        if len(groups) != 1:
+            return None
+        (event, summary, _), s = groups[0], view.sentence
+        mention = Mention("event:" + event, self.inp.doc, s.start, s.end, summary, "EVENT", s.index, s.text)
+        return Anchor(mention, True)
 
     def _statement(self, view: SentenceView, speaker: Speaker, hedges: list[str]) -> list[Claim]:
         lo, hi = view.sentence.start, view.sentence.end
@@ -224,20 +247,6 @@ class _Extractor:
         claim = self._base(view, lo, about[0], "statement", text[:200], TEXT, speaker, hedges)
         claim.negated = is_negated(view, None)
         return [claim]
-
-
-def _day_precise(published: str | None, prefix: str) -> str | None:
-    """An undated count is compared only with counts published the same day."""
-    return prefix + published if published and len(published) == 10 else None
-
-
-def _count_anchor(view: SentenceView, speaker: Speaker) -> Mention | None:
-    """What a count is about: the first event, facility or organisation named in its sentence."""
-    for labels in (("EVENT", "FAC"), ("ORG",), ("GPE", "LOC")):
-        found = [m for m in view.mentions if m.label in labels and m.text not in speaker.text]
-        if found:
-            return found[0]
-    return None
 
 
 def extract_claims(inp: ClaimInput) -> list[Claim]:

@@ -89,6 +89,12 @@ FACILITY_NOUNS = frozenset(
     }
 )  # fmt: skip
 
+# Nouns of a named site where a one-off happening (explosion, sinking, crash) takes place.
+SITE_NOUNS = FACILITY_NOUNS | {
+    "rig", "refinery", "platform", "plant", "well", "pipeline", "tanker", "mine", "factory", "ship", "vessel",
+    "reactor", "school", "plane", "aircraft", "ferry",
+}  # fmt: skip
+
 # Event triggers whose framing is compared (the verbs chosen for one act).
 KILLING_LEMMAS = frozenset(
     {"kill", "murder", "assassinate", "target", "eliminate", "execute", "slay", "liquidate", "martyr",

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from caseboard.extract.claims_lexicon import FACILITY_NOUNS
+from caseboard.extract.claims_lexicon import FACILITY_NOUNS, SITE_NOUNS
 from caseboard.extract.claims_records import AGE, DATE, ENTITY, PLACE, TEXT
 from caseboard.extract.claims_syntax import SentenceView, span_text
 from caseboard.records import Mention, Timex, Token
@@ -16,6 +16,8 @@ from caseboard.records import Mention, Timex, Token
 PERSON = frozenset({"PERSON"})
 PLACES = frozenset({"GPE", "LOC", "FAC"})
 ACTORS = frozenset({"PERSON", "ORG"})
+# any name: a by-agent or a facility's name is taken whatever label the tagger gave it
+NAMES = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT", "PRODUCT", "WORK_OF_ART"})
 LOCATIVE = frozenset({"in", "at", "near", "outside", "inside"})
 DEATH_VERBS = frozenset({"kill", "assassinate", "murder", "eliminate", "execute", "slay", "die"})
 DEATH_NOUNS = frozenset({"death", "killing", "assassination", "murder", "execution", "elimination"})
@@ -67,7 +69,9 @@ def _near_preps(view: SentenceView, trigger: Token) -> list[Token]:
     """Prepositions on the trigger, or on the object of one of them ("in a strike at X")."""
     first = view.kids(trigger, "prep")
     second = [p for q in first for o in view.kids(q, "pobj") for p in view.kids(o, "prep")]
-    return first + second
+    # "met X at the airport": a place the parser hung on the object
+    on_object = [p for o in view.kids(trigger, "dobj") for p in view.kids(o, "prep")]
+    return first + second + on_object
 
 
 def place_under(view: SentenceView, raw: str, trigger: Token) -> str | None:
@@ -78,13 +82,22 @@ def place_under(view: SentenceView, raw: str, trigger: Token) -> str | None:
         for obj in view.kids(prep, "pobj"):
             m = view.mention_at(obj, PLACES)
             if m is not None:
-                return raw[m.start : m.end]
-            if obj.lemma.lower() in FACILITY_NOUNS:
-                named = [view.mention_at(c, PLACES) for c in view.kids(obj, "compound", "amod", "nmod")]
+                return raw[m.start : _container_end(view, raw, m)]
+            if obj.lemma.lower() in FACILITY_NOUNS:  # "the Tunis airport", whatever the name's label
+                named = [view.mention_at(c, NAMES) for c in view.kids(obj, "compound", "amod", "nmod")]
                 first = next((n for n in named if n is not None), None)
                 if first is not None:
                     return raw[first.start : obj.end]
     return None
+
+
+def _container_end(view: SentenceView, raw: str, m: Mention) -> int:
+    """ "Lyon, France": a place followed by the region containing it keeps both (the end offset)."""
+    after = [x for x in view.mentions if x.label in ("GPE", "LOC") and x.start > m.end]
+    nxt = min(after, key=lambda x: x.start) if after else None
+    if nxt is not None and raw[m.end : nxt.start].strip() == ",":
+        return nxt.end
+    return m.end
 
 
 def date_found(subject: Mention | None, attribute: str, trigger: Token, t: Timex) -> Found:
@@ -117,7 +130,8 @@ def deaths(view: SentenceView, raw: str) -> list[tuple[Found | None, Setting, To
             continue
         marker = Found(subject, "death", "", TEXT, tok)
         out.append((marker, setting_under(view, raw, tok), tok))
-        actor_mention = view.mention_in(view.subtree(actor, CLAUSE_EDGES), ACTORS) if actor else None
+        labels = NAMES if actor is not None and actor.dep == "pobj" else ACTORS  # "by the Black Hand"
+        actor_mention = view.mention_in(view.subtree(actor, CLAUSE_EDGES), labels) if actor else None
         if actor_mention is not None and actor_mention is not subject:
             text = raw[actor_mention.start : actor_mention.end]
             out.append((Found(subject, "death_actor", text, ENTITY, tok), Setting(None, None), tok))
@@ -179,3 +193,62 @@ def roles(view: SentenceView, raw: str) -> list[Found]:
         words = view.subtree(tok, skip=frozenset({"relcl", "acl", "appos", "punct", "cc", "conj"}))[:10]
         out.append(Found(subject, "role", span_text(raw, words), TEXT, tok))
     return out
+
+
+HAPPENING_VERBS = frozenset({"explode", "sink", "collapse", "crash", "capsize", "erupt"})
+
+
+def happenings(view: SentenceView, raw: str) -> list[Found]:
+    """ "the Deepwater Horizon rig exploded on 20 April": the date of a one-off happening of a named
+    site (an explosion, a sinking, a crash), comparable across sources like a death date."""
+    out = []
+    for tok in view.tokens:
+        if tok.pos != "VERB" or tok.lemma not in HAPPENING_VERBS:
+            continue
+        site = _named_site(view, next(iter(view.kids(tok, "nsubj")), None))
+        date = _own_date(view, tok) if site is not None else None
+        if site is not None and date is not None and _dates_the_trigger(date, tok):
+            out.append(date_found(site, f"event_date:{tok.lemma}", tok, date))
+    return out
+
+
+def _own_date(view: SentenceView, trigger: Token) -> Timex | None:
+    """The calendar date under the trigger itself, not under a conjoined verb ("exploded on 20 April
+    and sank on 22 April") nor a present reference ("now")."""
+    toks = view.subtree(trigger, skip=CLAUSE_EDGES | {"conj", "advcl"})
+    lo, hi = toks[0].start, toks[-1].end
+    dates = [t for t in view.timexes if t.type == "DATE" and t.earliest and t.value[:1].isdigit()
+             and lo <= t.start and t.end <= hi]  # fmt: skip
+    return min(dates, key=lambda t: abs(t.start - trigger.start)) if dates else None
+
+
+_RELATIVE_TO = ("after", "before", "later", "earlier", "since", "ago")
+
+
+def _dates_the_trigger(date: Timex, trigger: Token) -> bool:
+    """Not "two days after the rig sank" (a date of something else, counted from the happening)."""
+    inside = date.start <= trigger.start < date.end
+    return not inside and not any(w in date.text.lower().split() for w in _RELATIVE_TO)
+
+
+def _named_site(view: SentenceView, subject: Token | None) -> Mention | None:
+    if subject is None:
+        return None
+    direct = view.mention_at(subject, NAMES)
+    if direct is not None and direct.label != "PERSON" or subject.lemma.lower() not in SITE_NOUNS:
+        return direct if direct is not None and direct.label in ("FAC", "PRODUCT", "EVENT") else None
+    named = [view.mention_at(k, NAMES) for k in view.kids(subject, "compound", "nmod")]
+    found = next((m for m in named if m is not None), None)
+    return found or _proper_compound(view, subject)
+
+
+def _proper_compound(view: SentenceView, noun: Token) -> Mention | None:
+    """ "the Northfield Star rig" with no entity tagged: the proper nouns compounded on the site noun."""
+    names = [
+        k for k in view.subtree(noun) if k.pos == "PROPN" and k.index < noun.index and k.dep == "compound"
+    ]
+    if not names or any(b.index - a.index != 1 for a, b in zip(names, names[1:], strict=False)):
+        return None
+    first, last = names[0], names[-1]
+    text = view.sentence.text[first.start - view.sentence.start : last.end - view.sentence.start]
+    return Mention("", noun.doc, first.start, last.end, text, "FAC", view.sentence.index, view.sentence.text)

@@ -25,6 +25,8 @@ class ClaimInput:
     mentions: list[Mention]
     timexes: list[Timex]
     entity_of: dict[str, str] = field(default_factory=dict)  # mention id -> entity id
+    # sentence index -> (id, summary, trigger offset) of the timeline's event groups told by >= 2 documents
+    events: dict[int, list[tuple[str, str, int]]] = field(default_factory=dict)
 
 
 @dataclass(slots=True)

@@ -7,6 +7,7 @@ from typing import Any
 
 from caseboard.errors import InputError
 from caseboard.extract.claims import name_key
+from caseboard.extract.claims_count_context import site_key
 from caseboard.store import Store
 from caseboard.store import claims as claim_store
 
@@ -26,7 +27,7 @@ def _require(store: Store) -> None:
 
 def subject_keys(store: Store, name: str) -> list[str]:
     """Subject keys matching a name: resolved entity ids, and the spelling-tolerant name key."""
-    keys = ["name:" + name_key(name), "name:" + name.casefold()]
+    keys = ["name:" + name_key(name), "name:" + name.casefold(), "site:" + site_key(name)]
     found = store.query(
         "SELECT DISTINCT e.id FROM entities e LEFT JOIN entity_aliases a ON a.entity = e.id "
         "WHERE lower(e.name) = lower(?) OR lower(a.alias) = lower(?) OR e.id = ?",
@@ -38,7 +39,11 @@ def subject_keys(store: Store, name: str) -> list[str]:
 def claims_about(store: Store, name: str) -> list[dict[str, Any]]:
     _require(store)
     keys = subject_keys(store, name)
-    rows = list(claim_store.iter_claim_rows(store, "WHERE c.subject IN (SELECT unnest(?))", [keys]))
+    rows = list(
+        claim_store.iter_claim_rows(
+            store, "WHERE split_part(c.subject, '@', 1) IN (SELECT unnest(?))", [keys]
+        )
+    )  # a count's subject is "<anchor>@<time>"
     if not rows:
         raise InputError(f"no claims about {name!r}")
     return rows
@@ -52,8 +57,8 @@ def conflicts(store: Store, entity: str | None = None) -> list[ConflictView]:
         keys = subject_keys(store, entity)
         rows = claim_store.conflict_rows(
             store,
-            "WHERE cluster IN (SELECT id FROM claim_clusters WHERE subject IN (SELECT unnest(?)) "
-            "OR split_part(key, '|', 1) IN (SELECT unnest(?)))",
+            "WHERE cluster IN (SELECT id FROM claim_clusters WHERE split_part(subject, '@', 1) IN "
+            "(SELECT unnest(?)) OR split_part(split_part(key, '|', 1), '@', 1) IN (SELECT unnest(?)))",
             [keys, keys],
         )
     return [

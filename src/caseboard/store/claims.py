@@ -99,7 +99,39 @@ def claim_input(store: Store, doc: str) -> ClaimInput:
         "WHERE m.doc = ?",
         [doc],
     )
-    return ClaimInput(doc, raw, published, outlet, sentences, tokens, mentions, timexes, dict(links))
+    return ClaimInput(
+        doc,
+        raw,
+        published,
+        outlet,
+        sentences,
+        tokens,
+        mentions,
+        timexes,
+        dict(links),
+        _event_groups(store, doc),
+    )
+
+
+HAPPENING_TYPES = ("death", "disaster", "attack")
+
+
+def _event_groups(store: Store, doc: str) -> dict[int, list[tuple[str, str, int]]]:
+    """Sentence -> the multi-document event groups of a happening type it mentions (none when the
+    timeline stage has not run)."""
+    found = store.query("SELECT count(*) FROM information_schema.tables WHERE table_name = 'event_mentions'")
+    if not found[0][0]:
+        return {}
+    rows = store.query(
+        "SELECT DISTINCT m.sent, m.event, e.summary, m.trigger_start FROM event_mentions m "
+        "JOIN events e ON e.id = m.event "
+        "WHERE m.doc = ? AND e.doc_count >= 2 AND e.type IN (SELECT unnest(?)) ORDER BY m.sent, m.event",
+        [doc, list(HAPPENING_TYPES)],
+    )
+    out: dict[int, list[tuple[str, str, int]]] = {}
+    for sent, event, summary, trigger in rows:
+        out.setdefault(sent, []).append((event, summary, trigger))
+    return out
 
 
 # ------------------------------------------------------------------ writing
