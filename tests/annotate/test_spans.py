@@ -64,3 +64,89 @@ def test_name_tagged_once_is_marked_where_the_tagger_missed_it(nlp) -> None:  # 
     ]
     doc = tagged(nlp, "Jobs were lost. Steve Jobs spoke.", ("Steve Jobs", "PERSON"))
     assert texts(entity_spans(doc, LABELS)) == [("Steve Jobs", "PERSON")]  # a common noun stays one
+
+
+def test_family_name_after_an_untagged_given_name_is_that_persons_full_name(nlp) -> None:  # noqa: ANN001
+    """The seeds: "the son of Abu Jihad, Ahmad Jibril" tagged, "The martyr Jihad Jibril" not:
+    marking "Jibril" alone there would make Jihad Jibril's mentions his father's."""
+    text = ("Jihad Jibril – the son of Ahmad Jibril – was killed. The martyr Jihad Jibril asked them. "
+            "Jibril said so. President Jibril spoke.")  # fmt: skip
+    doc = tagged(nlp, text, ("Ahmad Jibril", "PERSON"))
+    found = texts(entity_spans(doc, LABELS))  # at the text's start "Jihad" may not be a name: nothing
+    assert found == [("Ahmad Jibril", "PERSON"), ("Jihad Jibril", "PERSON"), ("Jibril", "PERSON"),
+                     ("Jibril", "PERSON")]  # fmt: skip
+
+
+def test_plural_possessive_read_as_a_quote_mark_still_splits(nlp) -> None:  # noqa: ANN001
+    doc = tagged(nlp, "The death of the Revolutionary Guards’ Quds Force commander.",
+                 ("the Revolutionary Guards’ Quds Force", "ORG"))  # fmt: skip
+    assert texts(entity_spans(doc, LABELS)) == [("the Revolutionary Guards", "ORG"), ("Quds Force", "ORG")]
+    doc = tagged(nlp, "Fans of the Beatles' Apple Corps waited.", ("the Beatles' Apple Corps", "ORG"))
+    assert texts(entity_spans(doc, LABELS)) == [("the Beatles", "ORG"), ("Apple Corps", "ORG")]
+
+
+def test_person_cut_at_a_non_breaking_space_or_an_inner_title_is_one_name(nlp) -> None:  # noqa: ANN001
+    doc = tagged(nlp, "Secretary-General Hassan\u00a0Nasrallah’s deputy, Naim Qassem, spoke.",
+                 ("Hassan", "PERSON"), ("Nasrallah", "PERSON"), ("Naim Qassem", "PERSON"))  # fmt: skip
+    assert texts(entity_spans(doc, LABELS)) == [
+        ("Hassan\u00a0Nasrallah", "PERSON"),
+        ("Naim Qassem", "PERSON"),
+    ]
+    doc = tagged(nlp, "Izz El-Deen Sheikh Khalil of Hamas died; Bush, Putin met.", ("Izz El-Deen", "PERSON"),
+                 ("Khalil", "PERSON"), ("Hamas", "ORG"), ("Bush", "PERSON"), ("Putin", "PERSON"))  # fmt: skip
+    found = texts(entity_spans(doc, LABELS))
+    assert found == [
+        ("Izz El-Deen Sheikh Khalil", "PERSON"),
+        ("Hamas", "ORG"),
+        ("Bush", "PERSON"),
+        ("Putin", "PERSON"),
+    ]
+
+
+def test_arabic_article_and_name_left_outside_a_person_join_it(nlp) -> None:  # noqa: ANN001
+    doc = tagged(nlp, "Forces led by Shiite leader Muqtada a-Sadr stopped.", ("Muqtada", "PERSON"))
+    assert texts(entity_spans(doc, LABELS)) == [("Muqtada a-Sadr", "PERSON")]
+    doc = tagged(nlp, "He met Muqtada a day later.", ("Muqtada", "PERSON"))
+    assert texts(entity_spans(doc, LABELS)) == [("Muqtada", "PERSON")]
+
+
+def test_heading_words_the_body_never_writes_are_not_names(nlp) -> None:  # noqa: ANN001
+    text = ("Direct Confrontation\n\nOn January 3, 2020, a drone targeted Soleimani.\n\n"
+            "The Hizbullah Model Copied in Iraq\n\nHizbullah sent instructors to Iraq.")  # fmt: skip
+    doc = tagged(nlp, text, ("Direct Confrontation", "ORG"), ("Soleimani", "PERSON"), ("Hizbullah", "ORG"),
+                 ("Iraq", "GPE"), ("Hizbullah", "ORG"), ("Iraq", "GPE"))  # fmt: skip
+    found = texts(entity_spans(doc, LABELS))
+    assert ("Direct Confrontation", "ORG") not in found
+    assert (
+        found.count(("Hizbullah", "ORG")) == 2 and found.count(("Iraq", "GPE")) == 2
+    )  # the body writes them
+
+
+def test_capitalised_word_for_a_body_or_a_title_is_not_a_name(nlp) -> None:  # noqa: ANN001
+    text = ("Hezbollah’s Unit 1800 grew; the unit trained. Apple sold an apple. "
+            "Supreme Leader Khamenei was the supreme leader.")  # fmt: skip
+    doc = tagged(
+        nlp, text, ("Hezbollah’s Unit", "ORG"), ("Apple", "ORG"), ("Supreme", "ORG"), ("Khamenei", "PERSON")
+    )
+    assert texts(entity_spans(doc, LABELS)) == [
+        ("Hezbollah", "ORG"),
+        ("Apple", "ORG"),
+        ("Khamenei", "PERSON"),
+    ]
+
+
+def test_arabic_word_for_an_armed_group_opens_its_name(nlp) -> None:  # noqa: ANN001
+    text = "Militias such as Kata'ib Hezbollah, Liwaa Abu Fadl Al-Abbas and Hezbollah fought."
+    doc = tagged(
+        nlp,
+        text,
+        ("Hezbollah", "ORG"),
+        ("Liwaa", "GPE"),
+        ("Abu Fadl Al-Abbas", "PERSON"),
+        ("Hezbollah", "ORG"),
+    )
+    assert texts(entity_spans(doc, LABELS)) == [
+        ("Kata'ib Hezbollah", "ORG"),  # not a mention of Hezbollah
+        ("Liwaa Abu Fadl Al-Abbas", "ORG"),
+        ("Hezbollah", "ORG"),
+    ]

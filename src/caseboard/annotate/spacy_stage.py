@@ -15,7 +15,7 @@ from caseboard.config import AnnotateConfig
 from caseboard.errors import ModelError
 from caseboard.records import AnnotatedDocument, CleanDocument, Mention, Sentence, Token, content_id
 
-STAGE_VERSION = "annotate-2"  # bumped when mention spans change, so stored documents are annotated again
+STAGE_VERSION = "annotate-3"  # bumped when mention spans change, so stored documents are annotated again
 
 
 @Language.component("caseboard_paragraphs")

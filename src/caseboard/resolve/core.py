@@ -7,13 +7,13 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from caseboard.records import Entity, Mention
+from caseboard.resolve.acronyms import merge_doc_acronyms
 from caseboard.resolve.entities import assign_ids, make_entity
 from caseboard.resolve.evidence import Alias, find_aliases
 from caseboard.resolve.linking import (
     Linker,
     MergeDecision,
     merge_aliases,
-    merge_doc_acronyms,
     merge_doc_short_forms,
     merge_same_keys,
     merge_single_names,

@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from caseboard.records import Entity, content_id
 from caseboard.resolve.demonyms import governed_place
 from caseboard.resolve.evidence import Alias
+from caseboard.resolve.kinds import kind_of_mentions
 from caseboard.resolve.match import org_leading_form
 from caseboard.resolve.names import clean_name, surface
 from caseboard.resolve.nodes import ORG_LIKE, PLACE_LABELS, Node, name_part
@@ -21,8 +22,11 @@ def vote_type(nodes: Iterable[Node]) -> str:
 
     A person's surname is often tagged as a place, so a cluster holding a given+family
     name labelled PERSON is a PERSON unless its multi-word mentions say otherwise more
-    often. NORP (Iranian) and GPE (Iran) are separate types; they are never merged
-    because their names differ."""
+    often. A cluster voted PERSON whose names say they name a group or a province (a word
+    for brigades opening it, "Division" or "Governorate" ending it) takes that type. NORP
+    (Iranian) and GPE (Iran) are separate types; they are never merged because their names
+    differ."""
+    nodes = list(nodes)
     votes: Counter[str] = Counter()
     full_votes: Counter[str] = Counter()
     for node in nodes:
@@ -32,6 +36,8 @@ def vote_type(nodes: Iterable[Node]) -> str:
             if node.full:
                 full_votes[label] += count
     best = min(votes, key=lambda lab: (-votes[lab], _order(lab)))
+    if best == "PERSON":  # "Kata'ib Hezbollah", "Sarollah Division": not people
+        return kind_of_mentions(m.text for node in nodes for m in node.mentions) or best
     if best in PLACE_LABELS and full_votes["PERSON"] and full_votes["PERSON"] >= full_votes[best]:
         return "PERSON"
     return best
@@ -49,7 +55,7 @@ def canonical_name(nodes: Iterable[Node]) -> str:
     for node in nodes:
         for mention in node.mentions:
             name = clean_name(name_part(mention.text), mention.label in ORG_LIKE)
-            display = name.display if name else node.name.display
+            display = name.display if name and name.key == node.name.key else node.name.display
             forms[display] += 1
             words[display] = (node.name.acronym, min(len(node.name.tokens), 2))
     secondary = _secondary_forms(forms)

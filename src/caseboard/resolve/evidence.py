@@ -17,6 +17,9 @@ _KNOWN_AS = re.compile(
     r"dubbed)\s+[\"“‘']?([^,.;:()\"”’]{2,80})",
     re.IGNORECASE,
 )
+_KNOWN_AS_OPENING = re.compile(
+    r"^\s*(?:aka|a\.k\.a\.?|also known as|better known as|known as)\s", re.IGNORECASE
+)
 _SPLIT = re.compile(r"\s*(?:,|;|/|\bor\b|\baka\b|\balso known as\b|\bknown as\b)\s*", re.IGNORECASE)
 _LATIN = re.compile(r"[A-Za-z]")
 _STRIP_ACRONYM = re.compile(r"[\s.\-&]")
@@ -73,6 +76,7 @@ def _looks_acronym(text: str) -> bool:
 
 
 def _paren_aliases(mention: Mention, name: Name, inside: str) -> Iterator[Alias]:
+    known = _KNOWN_AS_OPENING.match(inside) is not None  # "(aka Abu Mahdi al-Muhandis)"
     parts = [p.strip(" \"“”'‘’") for p in _SPLIT.split(inside) if p.strip()]
     acronyms = [p for p in parts if _looks_acronym(p) and _acronym_fits(p, name)]
     for part in parts:
@@ -83,6 +87,8 @@ def _paren_aliases(mention: Mention, name: Name, inside: str) -> Iterator[Alias]
             yield Alias(mention.id, mention.doc, alias, part, "acronym-definition")
         elif _is_other_script(part):
             yield Alias(mention.id, mention.doc, alias, part, "script-pair")
+        elif known and part[:1].isupper():
+            yield Alias(mention.id, mention.doc, alias, part, "known-as")
         elif acronyms and part[:1].isupper():
             yield Alias(mention.id, mention.doc, alias, part, "paren-alias")
 

@@ -9,15 +9,17 @@ from itertools import combinations
 
 from caseboard.resolve.demonyms import is_place_word
 from caseboard.resolve.evidence import Alias
+from caseboard.resolve.kinds import without_unit_word
 from caseboard.resolve.match import (
     names_variant,
     orgs_related,
     persons_compatible,
+    reads_as_person,
     surname_of,
     tokens_variant,
     typo_of,
 )
-from caseboard.resolve.names import initials, skeleton
+from caseboard.resolve.names import skeleton
 from caseboard.resolve.nodes import Node
 from caseboard.resolve.unionfind import ConstrainedUnionFind
 
@@ -68,41 +70,19 @@ def merge_aliases(link: Linker, aliases: list[Alias], node_of: dict[str, int]) -
     for i, node in enumerate(link.nodes):
         by_doc_key[(node.doc, node.name.key)].append(i)
     alias_index: dict[str, list[int]] = defaultdict(list)
+    defined: dict[tuple[str, str], int] = {}  # (document, acronym) -> the first name it defines
     for alias in aliases:
         owner = node_of.get(alias.mention)
         if owner is None:
             continue
         for other in by_doc_key.get((alias.doc, alias.name.key), []):
             link.merge(owner, other, alias.rule, explicit=True)
+        if alias.rule == "acronym-definition":  # one acronym defined twice in a document: one body
+            first = defined.setdefault((alias.doc, alias.name.key), owner)
+            link.merge(first, owner, "acronym-defined-twice", explicit=True)
         if len(alias.name.tokens) > 1 or alias.name.acronym:  # one word is too weak across documents
             alias_index[alias.name.key].append(owner)
     return alias_index
-
-
-def _acronym_matches(acronym: str, node: Node) -> bool:
-    """The initials spell the acronym, or begin with it, or, three words or more, are its
-    beginning: a long name the tagger cut short (EADS / European Aeronautic Defence)."""
-    full = initials(node.name)
-    if len(acronym) < 2:
-        return False
-    return acronym == full or (len(acronym) >= 3 and (full.startswith(acronym) or _cut_short(acronym, full)))
-
-
-def _cut_short(acronym: str, full: str) -> bool:
-    return len(full) >= 3 and acronym.startswith(full)
-
-
-def merge_doc_acronyms(link: Linker, by_doc: dict[str, list[int]]) -> None:
-    """An acronym and the one name in the same document whose initials spell it."""
-    for members in by_doc.values():
-        fulls = [i for i in members if link.nodes[i].full]
-        for i in members:
-            node = link.nodes[i]
-            if not node.name.acronym:
-                continue
-            found = link.roots(j for j in fulls if _acronym_matches(node.name.joined, link.nodes[j]))
-            if len(found) == 1:
-                link.merge(found[0], i, "acronym-initials")
 
 
 def merge_same_keys(link: Linker, alias_index: dict[str, list[int]]) -> None:
@@ -127,6 +107,9 @@ def _blocking_keys(node: Node) -> list[str]:
     keys = [joined, joined.rstrip("s")]
     if len(tokens) > 1:
         keys.append(f"{skeleton(tokens[0])}~{skeleton(tokens[-1])}")
+    short = without_unit_word(node.name)
+    if short:  # Kataa'b Hizbullah Brigades is compared with Kata'ib Hezbollah
+        keys.append(skeleton("".join(short)))
     return keys
 
 
@@ -165,8 +148,14 @@ def short_form_candidates(link: Linker, i: int, fulls: list[int]) -> list[int]:
         return link.roots(_mislabelled_surname_of(link, i, fulls))
     token = node.name.tokens[0]
     hits = [j for j in fulls if surname_of(node.name, link.nodes[j].name)]
+    if not hits and node.name.given_honorific:  # Sheikh Yassin after Sheikh Ahmed Yassin
+        hits = [j for j in fulls if tokens_variant(token, link.nodes[j].name.tokens[-1])]
     if not hits:
         hits = [j for j in fulls if typo_of(token, link.nodes[j].name.tokens[-1])]
+    if not hits and node.label == "PERSON" and len(token) >= 4:  # Imad after Imad Mughniyeh
+        hits = [
+            j for j in fulls if link.nodes[j].name.tokens[0] == token and reads_as_person(link.nodes[j].name)
+        ]
     found = link.roots(hits)
     if len(found) > 1:  # a 4+ word "name" is usually two names the tagger ran together
         found = link.roots(j for j in hits if len(link.nodes[j].name.tokens) < 4) or found
@@ -195,21 +184,27 @@ def _may_be_person(node: Node) -> bool:
 
 
 def merge_doc_short_forms(link: Linker, by_doc: dict[str, list[int]]) -> None:
-    """A surname (or given name after Haj/Sayyed) and the one full name in its document
-    (organisation short forms: ``orgs.merge_doc_org_short_forms``)."""
+    """A surname (or given name after Haj/Sayyed, or a given name alone) and the one full
+    name in its document (organisation short forms: ``orgs.merge_doc_org_short_forms``)."""
     for members in by_doc.values():
         persons = [j for j in members if link.nodes[j].is_person]
         for i in members:
             found = short_form_candidates(link, i, persons)
             if len(found) == 1:
-                rule = (
-                    "short-form"
-                    if any(surname_of(link.nodes[i].name, link.nodes[j].name) for j in persons)
-                    else "typo"
-                )
-                link.merge(found[0], i, rule)
+                link.merge(found[0], i, _short_form_rule(link.nodes[i], [link.nodes[j] for j in persons]))
             elif len(found) > 1:
                 link.ambiguous.add(i)
+
+
+def _short_form_rule(node: Node, persons: list[Node]) -> str:
+    family = node.name.given_honorific and any(
+        tokens_variant(node.name.tokens[0], p.name.tokens[-1]) for p in persons
+    )
+    if family or any(surname_of(node.name, p.name) for p in persons):
+        return "short-form"
+    if any(typo_of(node.name.tokens[0], p.name.tokens[-1]) for p in persons):
+        return "typo"
+    return "given-name"
 
 
 def _variant_classes(link: Linker, singles: list[int]) -> list[list[int]]:

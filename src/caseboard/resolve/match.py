@@ -8,6 +8,7 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import DamerauLevenshtein
 
 from caseboard.resolve.demonyms import is_place_key
+from caseboard.resolve.kinds import ORG_END_WORDS, without_unit_word
 from caseboard.resolve.names import Name, fold_token, skeleton, words_table
 
 # Minimum rapidfuzz ratio (0-100) for two same-skeleton tokens to count as one spelling.
@@ -37,6 +38,10 @@ GENERIC_HEADS = words_table("""
     tower bridge street road avenue square river lake mountain island bay city county state
     province region district valley act law bill treaty accord plan day week year edition version
     """)
+
+
+# The last word of an armed body's name, which is often left out (Quds Force / Quds).
+ARMED_HEADS = words_table("force forces army guard guards corps brigade brigades militia")
 
 
 def tokens_variant(a: str, b: str) -> bool:
@@ -76,7 +81,19 @@ def _depluralize(token: str) -> str:
 
 def names_variant(a: Name, b: Name) -> bool:
     """Whole names that are spellings of each other (Kata'ib Hezbollah / Kataeb Hizbullah,
-    Mustafa Badreddine / Mustafa Badr al-Din)."""
+    Mustafa Badreddine / Mustafa Badr al-Din), a unit word on one side allowed (Kataa'b
+    Hizbullah Brigades)."""
+    if _tokens_variant_names(a, b):
+        return True
+    short_a, short_b = without_unit_word(a), without_unit_word(b)
+    if short_a is None and short_b is None:
+        return False
+    a2 = Name(a.display, short_a or a.tokens, a.given_honorific, a.acronym)
+    b2 = Name(b.display, short_b or b.tokens, b.given_honorific, b.acronym)
+    return _tokens_variant_names(a2, b2)
+
+
+def _tokens_variant_names(a: Name, b: Name) -> bool:
     if a.tokens == b.tokens:
         return True
     if len(a.tokens) == len(b.tokens):
@@ -118,10 +135,18 @@ def org_short_form(short: Name, full: Name) -> bool:
     extra_tokens = full.tokens[: len(full.tokens) - n]
     if is_place_key(" ".join(extra_tokens)):
         return True  # U.S. Air Force / Air Force, United States Senate / Senate
+    if n >= 2 and _parent_name(extra_words):
+        return True  # Revolutionary Guards Quds Force / Quds Force
     if len(extra_words) != len(extra_tokens):
         return False
     pairs = zip(extra_tokens, extra_words, strict=True)
     return all(is_qualifier(tok, len(word) > 1 and word.replace("-", "").isupper()) for tok, word in pairs)
+
+
+def _parent_name(words: list[str]) -> bool:
+    """Words that name a body of its own before a unit's name: capitalised, two or more,
+    the last a word for an organisation (Revolutionary Guards, National Guard)."""
+    return len(words) >= 2 and all(w[:1].isupper() for w in words) and words[-1].lower() in ORG_END_WORDS
 
 
 def org_leading_form(short: Name, full: Name) -> bool:
@@ -148,6 +173,8 @@ def org_prefix_form(short: Name, full: Name) -> bool:
     if tuple(t for w in words[:n] for t in fold_token(w)) != short.tokens:
         return False
     rest = words[n:]
+    if len(short.tokens) == 1 and len(rest) == 1 and rest[0].lower() in ARMED_HEADS:
+        return True  # an armed body by its distinctive word: Quds / Quds Force, Mahdi / Mahdi Army
     if not all(w[:1].isupper() for w in rest) or rest[-1].lower().strip(".,") in GENERIC_HEADS:
         return False
     return not any(c.isdigit() for c in rest[-1])
@@ -161,6 +188,14 @@ def orgs_related(a: Name, b: Name) -> bool:
         or org_short_form(b, a)
         or org_leading_form(a, b)
         or org_leading_form(b, a)
+    )
+
+
+def reads_as_person(name: Name) -> bool:
+    """A name tagged as a person that no word marks as a company or a body (the tagger
+    calls "Douglas Aircraft" a person; its "Douglas" is not a given name)."""
+    return not any(
+        t in COMPANY_DESCRIPTORS or t in GENERIC_HEADS or t in ORG_END_WORDS for t in name.tokens[1:]
     )
 
 

@@ -49,6 +49,10 @@ JOINING_PREFIXES = words_table("abu abou abo umm um bin ibn ben bint abd abdul a
 CORP_SUFFIXES = words_table(
     "inc incorporated corp corporation co company ltd llc plc sa ag nv gmbh spa sas group holdings"
 )
+# Generational suffixes after a family name ("King Jr."): the family name alone is then
+# resolved like any surname (left alone between two people: ``surnames._choose``).
+GENERATIONAL = words_table("jr sr")
+TRAILING_WORDS = CORP_SUFFIXES | GENERATIONAL
 # Country and union abbreviations written before another name ("U.S. Air Force",
 # "UK Treasury"): spelled out so they match the written-out form.
 ABBREVIATED_PLACES = {
@@ -70,6 +74,8 @@ _DOTTED = re.compile(r"^(?:[A-Za-z]\.)+[A-Za-z]\.?$")
 _EDGE_JUNK = re.compile(r"^[\W_]+|[^\w.]+$|(?<=\w\w\w)\.$")  # keeps the dot of "Gen." and "U.S."
 _DIGRAPHS = (("kh", "k"), ("gh", "g"), ("dh", "d"), ("th", "t"), ("ph", "f"), ("sh", "s"), ("ch", "c"))
 _VOWELS = set("aeiouy")
+_SOFT_C = re.compile(r"c(?=[ei])")
+_SENTENCE_STOP = re.compile(r"(?<=\w\w\w)\.\s*$")
 _MODEL = re.compile(r"^[a-z]{0,3}\d+[a-z]{0,3}$")  # a model number: A380, 787, F35
 _PLURAL_MODEL = re.compile(r"^([a-z]{0,3}\d+)s$")  # 787s, A380s: the plural of a model
 
@@ -98,7 +104,10 @@ def _squash(text: str) -> str:
 
 
 def surface(text: str) -> str:
-    """The mention as readers see it, tidied: one line, no possessive, no leading article."""
+    """The mention as readers see it, tidied: one line, no possessive, no leading article,
+    no sentence's full stop before a citation mark ("Asa'ib Ahl al-Haq.[9]")."""
+    if text.find("[") > 0:
+        text = _SENTENCE_STOP.sub("", text.split("[")[0])
     for mark in ("(", "["):
         text = text.split(mark)[0] if text.find(mark) > 0 else text
     words = _strip_possessive([w for w in _squash(text).split(" ") if w])
@@ -134,13 +143,13 @@ def _is_title(words: list[str], org_like: bool) -> bool:
 def _strip_titles(words: list[str], org_like: bool = False) -> tuple[list[str], bool]:
     """Drop leading articles and titles; report whether a given-name honorific preceded."""
     given = False
-    while len(words) > 1 and _bare(words[-1]) in CORP_SUFFIXES:
-        words = words[:-1]  # first, so "General Motors Corporation" keeps "General"
+    while len(words) > 1 and _bare(words[-1]) in TRAILING_WORDS:
+        words = words[:-1]  # first, so "General Motors Corporation" keeps "General", "King Jr." "King"
     while len(words) > 1 and _is_title(words, org_like):
         given = _bare(words[0]) in GIVEN_NAME_HONORIFICS or (given and _bare(words[0]) in TITLES)
         words = words[1:]
-    while len(words) > 1 and (_bare(words[-1]) in CORP_SUFFIXES or _TRAILING_NOUN.match(words[-1])):
-        words = words[:-1]  # "Apple Inc.", "Ansar Allah movement"
+    while len(words) > 1 and (_bare(words[-1]) in TRAILING_WORDS or _TRAILING_NOUN.match(words[-1])):
+        words = words[:-1]  # "Apple Inc.", "Ansar Allah movement", "Mughniyeh Jr."
     return words, given and len(words) == 1
 
 
@@ -223,10 +232,12 @@ def skeleton(token: str) -> str:
     Only letters doubled in the spelling collapse: Iran (arn) and Iranian (arnn) stay apart.
 
     Keeps the first letter (any leading vowel becomes ``a``) and marks a final ``-i``
-    (the Arabic/Persian nisba suffix changes the name): Qasem/Qassem -> ksm,
+    (the Arabic/Persian nisba suffix changes the name), and reads a soft c as s (Defence /
+    Defense): Qasem/Qassem -> ksm,
     Hezbollah/Hizbullah -> hzblh, Mughniyeh/Mugniyeh -> mgnh, Soleimani -> slmni.
     """
     word = token.replace("q", "k").replace("ck", "k").replace("ou", "u").replace("ee", "i")
+    word = _SOFT_C.sub("s", word)  # Defence / Defense
     for digraph, single in _DIGRAPHS:
         word = word.replace(digraph, single)
     if not word:

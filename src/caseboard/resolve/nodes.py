@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
@@ -60,13 +60,49 @@ class Node:
 
 def named_mentions(mentions: Iterable[Mention]) -> Iterator[tuple[Mention, Name]]:
     """Mentions with a name label and a usable cleaned name, in document order."""
-    ordered = sorted(mentions, key=lambda m: (m.doc, m.start, m.end, m.id))
+    ordered = [
+        m for m in sorted(mentions, key=lambda m: (m.doc, m.start, m.end, m.id)) if m.label in NAME_LABELS
+    ]
+    person_words: dict[str, set[str]] = defaultdict(set)
+    owners: dict[str, set[str]] = defaultdict(set)  # family names and one-word organisations
     for mention in ordered:
-        if mention.label not in NAME_LABELS:
-            continue
         name = clean_name(name_part(mention.text), mention.label in ORG_LIKE)
+        if name is not None and mention.label == "PERSON":
+            person_words[mention.doc].update(name.tokens)
+            owners[mention.doc].update(name.tokens[-1:] if len(name.tokens) > 1 else ())
+        elif name is not None and mention.label == "ORG" and len(name.tokens) == 1:
+            owners[mention.doc].add(name.tokens[0])
+    for mention in ordered:
+        name = _cleaned(mention, person_words[mention.doc])
+        name = _without_bare_possessive(mention, name, owners[mention.doc])
         if name is not None and _looks_like_name(name):
             yield mention, name
+
+
+def _without_bare_possessive(mention: Mention, name: Name | None, owners: set[str]) -> Name | None:
+    """A possessive written without its apostrophe ("Soleimanis consent", "Hezbollahs help")
+    when the document names the owner without the s: a family name of a person named in
+    full, or a one-word organisation. The stem's own label (PERSON, ORG) is left to the vote."""
+    if name is None or len(name.tokens) != 1 or mention.label == "PERSON":
+        return name
+    token = name.tokens[0]
+    if len(token) < 6 or not token.endswith("s") or token.endswith("ss") or token[:-1] not in owners:
+        return name
+    return clean_name(name.display[:-1]) or name
+
+
+def _cleaned(mention: Mention, person_words: set[str]) -> Name | None:
+    """The cleaned name; a title the tagger put at the head of an organisation-like name is
+    dropped when the rest names a person of the document ("General Soleimani" tagged as a
+    work of art, "General Motors" stays whole)."""
+    text = name_part(mention.text)
+    name = clean_name(text, mention.label in ORG_LIKE)
+    if name is None or mention.label not in ORG_LIKE:
+        return name
+    as_person = clean_name(text)
+    if as_person is not None and as_person.tokens != name.tokens and set(as_person.tokens) <= person_words:
+        return as_person
+    return name
 
 
 def _looks_like_name(name: Name) -> bool:

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from caseboard.records import Mention
 from caseboard.resolve.match import persons_compatible, surname_of
+from caseboard.resolve.names import GENERATIONAL
 from caseboard.resolve.nodes import Node
 
 # A mention is ambiguous when full names of two people were mentioned this many
@@ -40,7 +41,10 @@ def _people(candidates: list[int], nodes: list[Node]) -> list[list[int]]:
 
 
 def _choose(mention: Mention, people: list[list[int]], nodes: list[Node]) -> int | None:
-    """The person (index in ``people``) a surname mention refers to, or None."""
+    """The person (index in ``people``) a surname mention refers to, or None. "Mughniyeh
+    Jr." names the younger of two, which the names alone cannot tell: None."""
+    if any(_bare_word(w) in GENERATIONAL for w in mention.text.split()[1:]):
+        return None
     before = [
         (m.start, p, m.sent)
         for p, person in enumerate(people)
@@ -56,6 +60,10 @@ def _choose(mention: Mention, people: list[list[int]], nodes: list[Node]) -> int
     counts = Counter({p: sum(len(nodes[j].mentions) for j in person) for p, person in enumerate(people)})
     (top, n), *rest = counts.most_common()
     return None if rest and rest[0][1] == n else top
+
+
+def _bare_word(word: str) -> str:
+    return word.lower().strip(".,;:")
 
 
 def _may_be_person(node: Node) -> bool:
