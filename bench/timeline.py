@@ -1,19 +1,23 @@
 """Timeline17 date F1: the caseboard timeline's top dates against the journalists' gold dates.
 
-    .venv/bin/python bench/timeline.py [--topics N] [--limit-docs N]
+    .venv/bin/python bench/timeline.py [--topics N] [--limit-docs N] [--cache DIR] [--reuse]
 
-Per topic: the articles up to 40 kB (sampled evenly over the publication days when --limit-docs is set) are
-written to a temporary JSONL with their folder date as ``published`` and built with caseboard into
-a temporary database; then k = number of gold dates are taken from
+Per topic: the articles up to 40 kB (sampled evenly over the documents, in publication order, when
+--limit-docs is set) are written to a JSONL with their folder date as ``published`` and built with
+caseboard into a database kept under --cache (default ``bench/out/timeline17-<limit>/``, git-ignored;
+an unchanged article is not processed again; ``--reuse`` skips the build and entity resolution of an
+existing database and reruns only the events stage). Then k = number of gold dates are taken from
 
-- the timeline: day-precise event groups ranked by the number of sources stating them, weighted
-  by type (statements count 0.2), ties broken by the number of mentions;
-- timeline + undated: also events only known to precede their publication, on the publication
-  day, at half weight;
-- timeline, then most mentioned: the timeline's dates, then the baseline's dates it lacks;
+- timeline: what ``caseboard timeline --top N`` shows, entries by salience
+  (``caseboard.query.timeline.ranked``: weighted sources stating the event, plus, for the best entry
+  of each day, the other articles reporting that day), as day-precise dates in rank order;
+- timeline --all: the same with statements ("X said on Monday") listed;
+- events only: the timeline ranked by its events alone (no date support);
+- citing articles: days by the number of distinct articles mentioning them (no events);
 - the baseline: the most frequently mentioned day-precise DATE expressions;
 
-and each gets date F1 against the gold dates. Prints a markdown snippet for docs/benchmarks.md.
+and each gets date F1 against the gold dates. Topics are split by their sorted position into a
+development half (even) and a held-out half (odd), reported separately. Prints a markdown snippet.
 """
 
 from __future__ import annotations
@@ -22,16 +26,15 @@ import argparse
 import json
 import re
 import sys
-import tempfile
 import time
 from collections import Counter
 from pathlib import Path
 
 from caseboard.api import Caseboard
 from caseboard.config import load_config
-from caseboard.extract.events_lexicon import TYPE_WEIGHT
 from caseboard.extract.events_stage import events_stage
 from caseboard.pipeline import reduce
+from caseboard.query.timeline import TimelineEntry, date_support, ranked, timeline
 from caseboard.store import Store
 from caseboard.store import events as event_store
 
@@ -69,52 +72,45 @@ def untokenize(text: str) -> str:
     return text
 
 
-def build_topic(items: list[tuple[str, Path]], db: Path) -> None:
-    """Build the articles into ``db`` (unchanged articles are not processed again), then the events."""
+def build_topic(items: list[tuple[str, Path]], db: Path, *, reuse: bool = False) -> None:
+    """Build the articles into ``db`` (unchanged articles are not processed again), then the events;
+    ``reuse``: an existing ``db`` only gets the events stage again."""
+    cfg = load_config()
+    if reuse and db.exists():
+        with Store(db) as store:
+            events_stage(store, cfg)
+        return
     jsonl = db.with_suffix(".jsonl")
     with jsonl.open("w", encoding="utf-8") as out:
         for day, path in items:
             text = untokenize(path.read_text("utf-8", errors="replace"))
             out.write(json.dumps({"published": day, "text": text}) + "\n")
-    cfg = load_config()
     Caseboard(db, cfg=cfg).build([str(jsonl)], prune=True)
     with Store(db) as store:
         for stage in TIMELINE_STAGES:
             stage(store, cfg)
 
 
-def timeline_ranking(store: Store, *, undated: float = 0.0) -> list[str]:
-    """Day-precise event groups by weighted number of sources; ``undated``: weight of events only
-    known to precede their publication, counted on the publication day."""
-    scores: Counter[str] = Counter()
-    ties: Counter[str] = Counter()
-    for group in event_store.iter_groups(store, dated_only=not undated):
-        d = group.date
-        if d.source == "publication" and d.latest is not None and DAY.match(d.latest):
-            scores[d.latest] += undated * len(group.documents) * TYPE_WEIGHT.get(group.type, 1.0)
-            continue
-        if d.earliest is None or d.earliest != d.latest:
-            continue
-        scores[d.earliest] += len(group.documents) * TYPE_WEIGHT.get(group.type, 1.0)
-        ties[d.earliest] += len(group.members)
-    return sorted(scores, key=lambda day: (-scores[day], -ties[day], day))
+def entry_days(entries: list[TimelineEntry]) -> list[str]:
+    """The day-precise dates of ranked entries, each once, in rank order."""
+    days = (e.earliest for e in entries if e.earliest is not None and e.earliest == e.latest)
+    return list(dict.fromkeys(days))
 
 
-def combined_ranking(store: Store) -> list[str]:
-    """Days by weighted number of sources stating an event on them, plus the number of articles
-    mentioning the day at all (so days the events missed still rank by how often they are cited)."""
-    scores: Counter[str] = Counter()
-    for group in event_store.iter_groups(store, dated_only=True):
-        d = group.date
-        if d.earliest is not None and d.earliest == d.latest:
-            scores[d.earliest] += len(group.documents) * TYPE_WEIGHT.get(group.type, 1.0)
+def timeline_ranking(store: Store, *, statements: bool = False, support: bool = True) -> list[str]:
+    """What ``caseboard timeline --top N`` shows: entries by salience (with the documents citing each
+    date unless ``support`` is off), as days."""
+    entries = timeline(store, include_statements=statements)
+    return entry_days(ranked(entries, date_support(store) if support else None))
+
+
+def citing_ranking(store: Store) -> list[str]:
+    """Days by the number of distinct articles mentioning them (no events)."""
     citing: dict[str, set[str]] = {}
     for t in event_store.iter_timexes(store):
         if t.type == "DATE" and t.earliest is not None and t.earliest == t.latest:
             citing.setdefault(t.earliest, set()).add(t.doc)
-    for day, docs in citing.items():
-        scores[day] += len(docs)
-    return sorted(scores, key=lambda day: (-scores[day], day))
+    return sorted(citing, key=lambda day: (-len(citing[day]), day))
 
 
 def baseline_ranking(store: Store) -> list[str]:
@@ -125,14 +121,8 @@ def baseline_ranking(store: Store) -> list[str]:
     return sorted(counts, key=lambda day: (-counts[day], day))
 
 
-def filled_ranking(timeline: list[str], mentioned: list[str]) -> list[str]:
-    """The timeline's dates first, then the most mentioned dates it does not have."""
-    seen = set(timeline)
-    return timeline + [day for day in mentioned if day not in seen]
-
-
-def f1(ranked: list[str], gold: set[str]) -> float:
-    top = ranked[: len(gold)]
+def f1(days: list[str], gold: set[str]) -> float:
+    top = days[: len(gold)]
     hits = len(set(top) & gold)
     if not hits:
         return 0.0
@@ -140,47 +130,58 @@ def f1(ranked: list[str], gold: set[str]) -> float:
     return 2 * precision * recall / (precision + recall)
 
 
+RANKINGS = ("timeline", "timeline --all", "events only", "citing articles", "most mentioned (baseline)")
+
+
+def score_topic(store: Store, gold: set[str]) -> list[float]:
+    """Date F1 of each ranking of RANKINGS, in that order."""
+    rankings = [
+        timeline_ranking(store),
+        timeline_ranking(store, statements=True),
+        timeline_ranking(store, support=False),
+        citing_ranking(store),
+        baseline_ranking(store),
+    ]
+    return [f1(r, gold) for r in rankings]
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--topics", type=int, default=None, help="Only the first N topics.")
     parser.add_argument("--limit-docs", type=int, default=30, help="Articles per topic (0: all).")
-    parser.add_argument("--cache", type=Path, default=None, help="Keep the topic databases here (reused).")
+    parser.add_argument("--cache", type=Path, default=None, help="Topic databases (default bench/out/...).")
+    parser.add_argument("--reuse", action="store_true", help="Existing databases: rerun the events only.")
     args = parser.parse_args(argv)
     reduce.REDUCE_STAGES[:] = []  # run by build_topic: only TIMELINE_STAGES
+    cache = args.cache or ROOT / "bench" / "out" / f"timeline17-{args.limit_docs}"
+    cache.mkdir(parents=True, exist_ok=True)
     topics = sorted(p for p in DATA.iterdir() if p.is_dir())[: args.topics]
     rows, started = [], time.perf_counter()
     for topic in topics:
         items = articles(topic, args.limit_docs or None)
         gold = gold_dates(topic)
-        with tempfile.TemporaryDirectory() as tmp:
-            db = (args.cache or Path(tmp)) / f"{topic.name}.duckdb"
-            build_topic(items, db)
-            store = Store(db, read_only=True)
-            ours, base = f1(timeline_ranking(store), gold), f1(baseline_ranking(store), gold)
-            with_undated = f1(timeline_ranking(store, undated=0.5), gold)
-            filled = f1(filled_ranking(timeline_ranking(store), baseline_ranking(store)), gold)
-            combined = f1(combined_ranking(store), gold)
-            store.close()
-        rows.append((topic.name, len(items), len(gold), ours, base, with_undated, filled, combined))
-        scores = f"timeline {ours:.3f} combined {combined:.3f} filled {filled:.3f} baseline {base:.3f}"
-        print(f"{topic.name}: docs {len(items)} gold {len(gold)} {scores}", file=sys.stderr, flush=True)
+        db = cache / f"{topic.name}.duckdb"
+        build_topic(items, db, reuse=args.reuse)
+        with Store(db, read_only=True) as store:
+            scores = score_topic(store, gold)
+        rows.append((topic.name, len(items), len(gold), scores))
+        shown = " ".join(f"{name} {v:.3f}" for name, v in zip(RANKINGS, scores, strict=True))
+        print(f"{topic.name}: docs {len(items)} gold {len(gold)} {shown}", file=sys.stderr, flush=True)
     print_markdown(rows, args.limit_docs, time.perf_counter() - started)
     return 0
 
 
 def print_markdown(rows: list[tuple], limit: int, seconds: float) -> None:
     print(f"### Timeline17 date F1 (`bench/timeline.py --limit-docs {limit}`, {seconds:.0f} s)\n")
-    print("| topic | articles | gold dates | timeline | timeline + undated | timeline, then most mentioned "
-          "| events + citing articles | most mentioned dates (baseline) |")  # fmt: skip
-    print("|---|---:|---:|---:|---:|---:|---:|---:|")
-    for name, docs, gold, ours, base, undated, filled, combined in rows:
-        print(
-            f"| {name} | {docs} | {gold} | {ours:.3f} | {undated:.3f} | {filled:.3f} | {combined:.3f} "
-            f"| {base:.3f} |"
-        )
-    if rows:
-        means = [sum(r[i] for r in rows) / len(rows) for i in (3, 5, 6, 7, 4)]
-        print("| **mean** | | | " + " | ".join(f"**{m:.3f}**" for m in means) + " |")
+    print("| topic | articles | gold dates | " + " | ".join(RANKINGS) + " |")
+    print("|---|---:|---:|" + "---:|" * len(RANKINGS))
+    for name, docs, gold, scores in rows:
+        print(f"| {name} | {docs} | {gold} | " + " | ".join(f"{v:.3f}" for v in scores) + " |")
+    halves = [("development (even)", rows[0::2]), ("held-out (odd)", rows[1::2]), ("**mean**", rows)]
+    for label, part in halves:
+        if part:
+            means = [sum(r[3][i] for r in part) / len(part) for i in range(len(RANKINGS))]
+            print(f"| {label} | | | " + " | ".join(f"{m:.3f}" for m in means) + " |")
 
 
 if __name__ == "__main__":

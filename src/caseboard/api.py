@@ -123,12 +123,14 @@ class Caseboard:
         *,
         include_undated: bool = False,
         include_statements: bool = False,
+        top: int | None = None,
     ) -> list[TimelineEntry]:
-        """Grouped events in date order, optionally about one entity and within a date range."""
-        from caseboard.query.timeline import timeline
+        """Grouped events in date order, optionally about one entity and within a date range;
+        ``top``: only the ``top`` most salient of them (``caseboard.query.timeline.ranked``)."""
+        from caseboard.query.timeline import date_support, timeline, top_entries
 
         with self.store() as store:
-            return timeline(
+            entries = timeline(
                 store,
                 entity,
                 date_from,
@@ -136,6 +138,7 @@ class Caseboard:
                 include_undated=include_undated,
                 include_statements=include_statements,
             )
+            return entries if top is None else top_entries(entries, top, date_support(store))
 
     def claims(self, entity: str) -> list[dict[str, Any]]:
         """Claims about ``entity`` with speaker, hedges and the quoted sentence."""

@@ -138,3 +138,74 @@ def test_at_the_age_of_dates_the_clause_once_the_birth_is_known():
         "1976-03-10",
         "age",
     )
+
+
+def day(text, phrase, iso):
+    return timex(text, phrase, "DATE", iso, "day", iso, iso)
+
+
+def test_a_dated_clause_without_a_known_trigger_is_a_dated_fact():
+    text = "Oil began gushing into the Gulf of Mexico on 20 April 2010."
+    fact = only(events_of(text, timexes=[day(text, "20 April 2010", "2010-04-20")]), "other")
+    assert fact.trigger == "gushing"  # the verb the date is attached to
+    assert (fact.date.value, fact.date.source) == ("2010-04-20", "sentence")
+    assert text[fact.trigger_start : fact.trigger_end] == "gushing"
+
+
+def test_a_fact_names_its_subject_and_needs_no_participant():
+    text = "In 1999 Robert Dudley joined BP."
+    t = timex(text, "1999", "DATE", "1999", "year", "1999-01-01", "1999-12-31")
+    fact = only(events_of(text, timexes=[t]), "other")
+    assert fact.trigger == "joined" and fact.agent.text == "Robert Dudley"
+    nameless = "Shares closed up 3 percent on 19 September 2008."
+    assert only(events_of(nameless, timexes=[day(nameless, "19 September 2008", "2008-09-19")]), "other")
+
+
+def test_no_fact_where_a_trigger_has_the_date_or_the_clause_did_not_happen():
+    said = "The minister said on 5 May 2011 that the talks had failed."
+    said_events = events_of(said, timexes=[day(said, "5 May 2011", "2011-05-05")])
+    assert [e.type for e in said_events] == ["statement"]
+    killed = "John Carter was killed in Kabul on 3 January 2020."
+    killed_events = events_of(killed, timexes=[day(killed, "3 January 2020", "2020-01-03")])
+    assert [e.type for e in killed_events] == ["death"]
+    denied = "The company did not reopen the plant on 2 June 2010."
+    assert events_of(denied, timexes=[day(denied, "2 June 2010", "2010-06-02")]) == []
+
+
+def test_a_date_after_the_publication_is_a_plan_not_a_fact():
+    text = "The committee holds a hearing on 9 June 2010."
+    t = day(text, "9 June 2010", "2010-06-09")
+    assert not [e for e in events_of(text, timexes=[t], published="2010-06-01") if e.type == "other"]
+    assert only(events_of(text, timexes=[t], published="2010-06-10"), "other").trigger == "holds"
+
+
+def test_now_dates_its_clause_to_the_publication_day_but_the_adjective_current_does_not():
+    text = "The well is now spewing less oil."
+    now = timex(text, "now", "DATE", "PRESENT_REF", "unknown", "2010-06-01", "2010-06-01")
+    fact = only(events_of(text, timexes=[now], published="2010-06-01"), "other")
+    assert (fact.trigger, fact.date.value, fact.date.granularity) == ("spewing", "2010-06-01", "day")
+    leak = "The well is now leaking less oil."
+    now = timex(leak, "now", "DATE", "PRESENT_REF", "unknown", "2010-06-01", "2010-06-01")
+    assert only(events_of(leak, timexes=[now], published="2010-06-01"), "disaster").date.value == "2010-06-01"
+    adjective = "The current account deficit grew."
+    cur = timex(adjective, "current", "DATE", "PRESENT_REF", "unknown", "2010-06-01", "2010-06-01")
+    assert events_of(adjective, timexes=[cur], published="2010-06-01") == []
+
+
+def test_conjoined_verbs_without_their_own_subject_share_the_date_and_the_object():
+    text = "After the army invaded and occupied Iraq in April 2003, the rebels fled."
+    t = timex(text, "April 2003", "DATE", "2003-04", "month", "2003-04-01", "2003-04-30")
+    attack = only(events_of(text, timexes=[t]), "attack")
+    assert (attack.trigger, attack.date.value, attack.patient.text) == ("invaded", "2003-04", "Iraq")
+    apart = "John Carter was killed in 2001 and his son died in 2005."
+    t1 = timex(apart, "2001", "DATE", "2001", "year", "2001-01-01", "2001-12-31")
+    t2 = timex(apart, "2005", "DATE", "2005", "year", "2005-01-01", "2005-12-31")
+    dates = {e.trigger: e.date.value for e in events_of(apart, timexes=[t1, t2])}
+    assert (dates["killed"], dates["died"]) == ("2001", "2005")
+
+
+def test_the_visitor_is_the_subject_of_the_clause_the_visit_belongs_to():
+    text = "In a visit to Beirut on 29 January 2015, Qasem Soleimani laid wreaths at the graves."
+    t = day(text, "29 January 2015", "2015-01-29")
+    visit = only(events_of(text, timexes=[t]), "meeting")
+    assert (visit.agent.text, visit.date.value) == ("Qasem Soleimani", "2015-01-29")

@@ -2,14 +2,24 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 
 import pytest
 
+from caseboard.api import Caseboard
 from caseboard.config import load_config
 from caseboard.errors import InputError
 from caseboard.extract.events_stage import events_stage
-from caseboard.query.timeline import timeline
+from caseboard.query.timeline import (
+    DateSupport,
+    Source,
+    TimelineEntry,
+    date_support,
+    ranked,
+    timeline,
+    top_entries,
+)
 from caseboard.store import Store
 
 
@@ -105,3 +115,81 @@ def test_participants_are_named_entities_never_bare_pronouns(store):
     for entry in timeline(store):
         for _, arg in entry.participants:
             assert arg.text.casefold() not in {"he", "she", "his", "her", "they", "those", "it"}
+
+
+def test_date_support_counts_the_documents_reporting_a_day_not_those_announcing_it(store):
+    support = date_support(store)
+    rows = store.query(
+        "SELECT t.earliest, t.doc, d.published FROM timexes t JOIN documents d ON d.id = t.doc "
+        "WHERE t.type = 'DATE' AND t.earliest = t.latest"
+    )
+    reporting: dict[str, set[str]] = {}
+    days = [
+        (day, doc, published[:10] if published and len(published) >= 10 else None)
+        for day, doc, published in rows
+    ]
+    for day, doc, published in days:
+        if published is None or published >= day:  # a month-precise publication could be either
+            reporting.setdefault(day, set()).add(doc)
+    assert support.citing == reporting
+    assert len(support.citing) >= 10
+
+
+def test_a_document_published_before_a_day_does_not_report_it(tmp_path):
+    lines = [
+        {"published": "2010-06-01", "text": "The committee will hold a hearing on 9 June 2010."},
+        {"published": "2010-06-10", "text": "The committee held a hearing on 9 June 2010 in Washington."},
+    ]
+    source = tmp_path / "two.jsonl"
+    source.write_text("\n".join(json.dumps(line) for line in lines), "utf-8")
+    board = Caseboard(tmp_path / "two.duckdb", cfg=load_config())
+    board.build([str(source)])
+    with Store(board.path, read_only=True) as two:
+        published = dict(two.query("SELECT id, published FROM documents"))
+        reporting = date_support(two).citing["2010-06-09"]
+    assert [published[doc] for doc in reporting] == ["2010-06-10"]
+
+
+def test_the_killing_day_that_every_source_cites_leads_the_ranking(store):
+    first = ranked(timeline(store), date_support(store))[0]
+    assert (first.earliest, first.latest) == ("2020-01-03", "2020-01-03")
+    assert first.type in ("attack", "death")
+
+
+def entry(day: str, docs: list[str], type_: str = "attack") -> TimelineEntry:
+    sources = [Source(d, d, None, 0, 1, "q", "t", day, "sentence") for d in docs]
+    return TimelineEntry(f"{day}{docs}", type_, day, day, day, "day", "sentence", "s", [], None, sources)
+
+
+def test_only_the_best_entry_of_a_day_gets_the_support_of_the_documents_citing_it():
+    busy = [entry("2010-04-20", ["a", "b", "c"]), entry("2010-04-20", ["d"]), entry("2010-04-20", ["e"])]
+    quiet = entry("2010-05-02", ["f"])
+    support = DateSupport({"2010-04-20": set("abcdxyz"), "2010-05-02": set("fxy")})
+    assert support.of(busy[0]) == 4  # x, y, z and d cite the day without being its sources
+    order = ranked([*busy, quiet], support)
+    assert order[0] is busy[0]
+    assert order[1] is quiet  # 1 source + 2 citing beats a second event of the busy day
+    assert ranked([*busy, quiet])[0] is busy[0]  # without support: by sources alone
+
+
+def test_a_statement_weighs_less_than_an_event_stated_by_as_many_sources():
+    said, done = entry("2010-04-21", ["a", "b"], "statement"), entry("2010-04-22", ["c", "d"])
+    assert ranked([said, done])[0] is done
+
+
+def test_top_entries_keep_date_order_and_their_number(store):
+    entries = timeline(store)
+    top = top_entries(entries, 10, date_support(store))
+    assert len(top) == 10
+    keys = [e.earliest or e.latest for e in top]
+    assert keys == sorted(keys)
+    assert set(map(id, top)) == set(map(id, ranked(entries, date_support(store))[:10]))
+
+
+def test_the_api_top_option_returns_what_top_entries_ranks(events_db):
+    board = Caseboard(events_db, cfg=load_config())
+    top = board.timeline(top=5)
+    with Store(events_db, read_only=True) as s:
+        expected = top_entries(timeline(s), 5, date_support(s))
+    assert [e.id for e in top] == [e.id for e in expected]
+    assert len(board.timeline(top=5, date_to="2010")) == 5

@@ -21,6 +21,13 @@ from caseboard.query.timeline import TimelineEntry
 @click.option("--to", "date_to", default=None, metavar="DATE", help="Latest date (YYYY[-MM[-DD]]).")
 @click.option("--undated", is_flag=True, help="Also list events only known to precede their publication.")
 @click.option("--all", "show_all", is_flag=True, help='Also list statements ("X said ...").')
+@click.option(
+    "--top",
+    type=click.IntRange(min=1),
+    default=None,
+    metavar="N",
+    help="Only the N most salient events (sources, and how often the articles cite the day).",
+)
 @json_option
 def command(
     db: str | None,
@@ -30,12 +37,13 @@ def command(
     date_to: str | None,
     undated: bool,
     show_all: bool,
+    top: int | None,
     as_json: bool,
 ) -> None:
     """Events in date order: date and uncertainty, summary, participants, place, sources."""
     with open_board(config_path, db) as board:
         entries = board.timeline(
-            entity, date_from, date_to, include_undated=undated, include_statements=show_all
+            entity, date_from, date_to, include_undated=undated, include_statements=show_all, top=top
         )
     if as_json:
         click.echo(json.dumps([asdict(e) for e in entries], ensure_ascii=False, indent=2))

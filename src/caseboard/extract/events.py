@@ -17,10 +17,12 @@ from caseboard.extract.events_dates import (
     is_at_age,
     is_usable,
     iso_bounds,
+    present_sentence_date,
     publication_date,
     sentence_date,
     timex_date,
 )
+from caseboard.extract.events_facts import dated_facts
 from caseboard.extract.events_participants import PERSONAL_PRONOUNS, people_in, settle
 from caseboard.extract.events_records import (
     DATE_NARRATIVE,
@@ -39,7 +41,8 @@ __all__ = ["extract_events", "sentence_views"]
 
 # Births are stated with their own date or not at all: never inherit the narrative's.
 NO_NARRATIVE = frozenset({"bear", "birth"})
-# Age-only facts ("at 18 he joined ...") say nothing without the person they are about.
+# Age-only facts ("at 18 he joined ...") say nothing without the person they are about (a fact with
+# its own date in the sentence does: ``is_dated_fact``).
 NEEDS_PARTICIPANT = frozenset({lex.OTHER, lex.BIRTH})
 
 
@@ -56,14 +59,20 @@ def extract_events(rows: DocumentRows) -> list[EventMention]:
         ]
         last_person = recent[0] if recent else None
         found = [*found, *age_events(view, found, last_person, rows.published)]
+        found = [*found, *dated_facts(view, found, rows.published)]
         out.extend(settle(view, e, recent) for e in found)
         anchor = last_anchor(view) or anchor
         recent = people_in(view) or recent
-    return [e for e in out if e.participants() or e.type not in NEEDS_PARTICIPANT]
+    return [e for e in out if e.participants() or e.type not in NEEDS_PARTICIPANT or is_dated_fact(e)]
+
+
+def is_dated_fact(event: EventMention) -> bool:
+    """An ``other`` event with its own date in the sentence: the date says what it is about."""
+    return event.type == lex.OTHER and event.date.source == DATE_SENTENCE
 
 
 def dated(view: SentenceView, trigger: Token, anchor: EventDate | None, published: str | None) -> EventDate:
-    own = sentence_date(view, trigger)
+    own = sentence_date(view, trigger) or present_sentence_date(view, trigger)
     if own is not None:
         return own
     if any(is_usable(t) for t in view.timexes):  # the sentence's dates belong to other clauses

@@ -42,6 +42,26 @@ def sentence_date(view: SentenceView, trigger: Token) -> EventDate | None:
     return timex_date(min(candidates, key=rank))
 
 
+def is_present(view: SentenceView, timex: Timex) -> bool:
+    """ "now", "currently" as an adverb of a sentence with no calendar date: the clause holds on the
+    publication day (TimeML PRESENT_REF, anchored to the document creation time)."""
+    head = view.timex_head(timex)
+    return (
+        timex.value == "PRESENT_REF" and timex.earliest is not None and timex.earliest == timex.latest
+        and head is not None and head.pos == "ADV" and not any(is_usable(t) for t in view.timexes)
+    )  # fmt: skip
+
+
+def present_date(timex: Timex) -> EventDate:
+    return EventDate(timex.earliest, timex.earliest, timex.latest, "day", DATE_SENTENCE)
+
+
+def present_sentence_date(view: SentenceView, trigger: Token) -> EventDate | None:
+    """ "has now capped": a present reference of the trigger's clause dates it to the publication day."""
+    found = next((t for t in view.timexes if is_present(view, t) and belongs(view, t, trigger)), None)
+    return present_date(found) if found is not None else None
+
+
 def publication_date(published: str | None) -> EventDate:
     """No date in the text: the event is only known to precede the publication."""
     return EventDate(None, None, iso_bounds(published)[1] if published else None, "unknown", DATE_PUBLICATION)

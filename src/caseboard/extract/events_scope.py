@@ -6,7 +6,8 @@ it dates a trigger when that is the trigger itself, a relative clause of the tri
 killed X in 2020"), or the clause the trigger belongs to: a verb trigger reaches it through conjoined
 or adverbial clauses ("launched a raid on 12 July, killing ..."), a noun trigger through its role as
 subject/object ("an offensive was launched in March") or an in/during/by/with phrase ("killed in a
-strike"). See docs/events.md.
+strike"); a subjectless conjoined verb passes its date to the verb before it ("invaded and occupied
+Iraq in April 2003"). See docs/events.md.
 """
 
 from __future__ import annotations
@@ -32,8 +33,19 @@ def belongs(view: SentenceView, timex: Timex, trigger: Token) -> bool:
         return True
     if attach.dep in ("relcl", "acl") and attach.head == trigger.index:
         return True
+    if shares_subject_conjunct(view, attach, trigger):
+        return True
     clause = trigger if trigger.pos in VERBAL else governing_verb(view, trigger)
     return clause is not None and reaches(view, clause, attach)
+
+
+def shares_subject_conjunct(view: SentenceView, verb: Token, trigger: Token) -> bool:
+    """ "invaded and occupied Iraq in April 2003": a date of a conjoined verb without a subject of its
+    own dates the verb it is conjoined to ("killed in 2001 and his son died in 2005" does not)."""
+    return (
+        verb.dep == "conj" and verb.head == trigger.index and trigger.pos in VERBAL
+        and not view.kids(verb, "nsubj", "nsubjpass")
+    )  # fmt: skip
 
 
 def attachment(view: SentenceView, head: Token) -> Token | None:

@@ -103,10 +103,23 @@ def verb_arguments(view: SentenceView, verb: Token, type_: str) -> tuple[Argumen
         for obj in view.kids(by, "pobj"):
             agent = view.argument(obj)
     if patient is None and type_ != lex.STATEMENT:
-        objects = view.kids(verb, "dobj") or _prep_objects(view, verb, ("with", "on", "against"))
+        objects = (
+            view.kids(verb, "dobj") or _prep_objects(view, verb, ("with", "on", "against"))
+            or shared_objects(view, verb)
+        )  # fmt: skip
         if objects:
             patient = view.argument(objects[0])
     return agent, patient
+
+
+def shared_objects(view: SentenceView, verb: Token) -> list[Token]:
+    """ "invaded and occupied Iraq": the object of a subjectless conjoined verb is the first one's too."""
+    return [
+        obj
+        for conj in view.kids(verb, "conj")
+        if conj.pos == "VERB" and not view.kids(conj, "nsubj", "nsubjpass")
+        for obj in view.kids(conj, "dobj")
+    ]
 
 
 def noun_arguments(view: SentenceView, noun: Token, type_: str) -> tuple[Argument | None, Argument | None]:
@@ -126,12 +139,27 @@ def noun_arguments(view: SentenceView, noun: Token, type_: str) -> tuple[Argumen
         patient = patient or view.argument(obj)
     for obj in _prep_objects(view, noun, ("by",)):
         agent = view.argument(obj)
+    if agent is None and type_ == lex.MEETING:
+        agent = host_subject(view, noun)
     if agent is None:
         for mod in view.kids(noun, "compound", "amod", "nmod"):
             mention = view.mention_at(mod)
             if mention is not None and view.label_of(mention) in lex.AGENT_LABELS:
                 agent = view.of_mention(mention)
     return agent, patient
+
+
+def host_subject(view: SentenceView, noun: Token) -> Argument | None:
+    """ "In a visit to Beirut, X laid wreaths": the visitor is the subject of the clause the visit's
+    in/during/on phrase belongs to."""
+    prep = view.head_of(noun) if noun.dep == "pobj" else None
+    if prep is None or prep.text.lower() not in ("in", "during", "on"):
+        return None
+    verb = view.head_of(prep)
+    if verb is None or verb.pos not in ("VERB", "AUX"):
+        return None
+    subject, passive = subject_of(view, verb)
+    return view.argument(subject) if subject is not None and not passive else None
 
 
 def modifier_place(view: SentenceView, noun: Token) -> Argument | None:

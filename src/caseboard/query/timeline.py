@@ -85,18 +85,66 @@ def timeline(
     return out
 
 
-def salience(entry: TimelineEntry) -> tuple[int, int, int, int]:
-    """How much the timeline owes a reader this entry: distinct sources stating it, named participants,
-    a date stated in the sentence, a precise date (larger is more salient)."""
+@dataclass(slots=True)
+class DateSupport:
+    """The documents reporting each day: a DATE expression of exactly that day ("20 April", "Tuesday",
+    "now" for the publication day) in a document published on or after it (an earlier document names
+    a plan, not a happening) or with no publication date."""
+
+    citing: dict[str, set[str]]
+
+    def of(self, entry: TimelineEntry) -> float:
+        """A day-precise entry's support: the documents reporting its day that are not its sources
+        (those count already in its own salience). A month or a year holds too many happenings for
+        its citations to single one out: a coarser entry gets none."""
+        day = entry.earliest
+        if day is None or day != entry.latest:
+            return 0.0
+        return float(len(self.citing.get(day, set()) - {s.doc for s in entry.sources}))
+
+
+def date_support(store: Store) -> DateSupport:
+    citing: dict[str, set[str]] = {}
+    for day, doc, published in event_store.day_citations(store):
+        if published is None or published >= day:
+            citing.setdefault(day, set()).add(doc)
+    return DateSupport(citing)
+
+
+def event_weight(entry: TimelineEntry) -> float:
+    """Distinct sources stating the entry, weighted by type (a statement counts 0.2)."""
+    return len({s.doc for s in entry.sources}) * lex.TYPE_WEIGHT.get(entry.type, 1.0)
+
+
+def salience(entry: TimelineEntry) -> tuple[float, bool, bool, int]:
+    """How much the timeline owes a reader this entry on its own: weighted sources stating it, named
+    participants, a date stated in the sentence, a precise date (larger is more salient)."""
     precision = {"day": 3, "month": 2, "season": 2, "week": 2}.get(entry.granularity, 1)
-    return (len({s.doc for s in entry.sources}), len(entry.participants) > 0,
+    return (event_weight(entry), len(entry.participants) > 0,
             entry.date_source in ("sentence", "age"), precision)  # fmt: skip
 
 
-def top_entries(entries: list[TimelineEntry], n: int) -> list[TimelineEntry]:
-    """The ``n`` most salient entries, in date order."""
-    ranked = sorted(entries, key=salience, reverse=True)[:n]
-    return [e for e in entries if e in ranked]
+def ranked(entries: list[TimelineEntry], support: DateSupport | None = None) -> list[TimelineEntry]:
+    """Entries most salient first. With ``support``, the most salient entry of each date range also
+    counts the documents referring to that range: the dates the collection keeps coming back to lead,
+    each with its best-stated event, rather than every event of one busy day."""
+    own = sorted(entries, key=salience, reverse=True)
+    if support is None:
+        return own
+    leaders: dict[tuple[str | None, str | None], int] = {}
+    for i, entry in enumerate(own):
+        leaders.setdefault((entry.earliest, entry.latest), i)
+    lead = set(leaders.values())
+    scored = [(salience(e)[0] + (support.of(e) if i in lead else 0.0), i) for i, e in enumerate(own)]
+    return [own[i] for _, i in sorted(scored, key=lambda p: (-p[0], p[1]))]
+
+
+def top_entries(
+    entries: list[TimelineEntry], n: int, support: DateSupport | None = None
+) -> list[TimelineEntry]:
+    """The ``n`` most salient entries (see ``ranked``), in date order."""
+    chosen = {id(e) for e in ranked(entries, support)[:n]}
+    return [e for e in entries if id(e) in chosen]
 
 
 def _bound(value: str | None, side: int) -> str | None:

@@ -1,0 +1,71 @@
+"""Dated facts: the clause a sentence's own date is attached to, when no trigger of a known type has it.
+
+"Oil began gushing into the Gulf on 20 April", "He joined the Guards in 1979": the date says when the
+clause happened even though "began" and "joined" are in no lexicon. Such a clause is an event of type
+``other`` (the verb is its trigger), dated by the expression, with the verb's subject and object as
+participants when they are named. A date already dating a trigger of the sentence, a negated or
+hypothetical verb, a future date (after the publication) and a statement verb ("said on Monday": the
+statement trigger has it) give nothing. "Now"/"currently" (an adverb, in a sentence with no calendar
+date) dates its clause to the publication day: "the well is now capped" holds on that day. See docs/events.md.
+"""
+
+from __future__ import annotations
+
+from caseboard.extract import events_lexicon as lex
+from caseboard.extract.events_dates import is_present, is_usable, present_date, timex_date
+from caseboard.extract.events_records import DATE_SENTENCE, EventDate, EventMention
+from caseboard.extract.events_scope import attachment, is_event_noun
+from caseboard.extract.events_syntax import SentenceView
+from caseboard.extract.events_triggers import happened, verb_arguments
+from caseboard.records import Timex, Token
+
+# Verbs that carry no happening of their own ("it was", "there were"): their date is left alone.
+EMPTY_VERBS = frozenset({"be", "have", "do", "get", "become", "seem", "remain"})
+
+
+def dated_facts(view: SentenceView, found: list[EventMention], published: str | None) -> list[EventMention]:
+    """One ``other`` event per verb that a date of the sentence dates and no found trigger covers."""
+    covered = {(m.date.earliest, m.date.latest) for m in found if m.date.source == DATE_SENTENCE}
+    triggers = {m.trigger_start for m in found}
+    out: list[EventMention] = []
+    for timex in view.timexes:
+        if not (is_usable(timex) or is_present(view, timex)) or timex.type != "DATE":
+            continue
+        if (timex.earliest, timex.latest) in covered:
+            continue
+        if published and timex.earliest is not None and timex.earliest > published[:10]:
+            continue  # a date after the publication is a plan, not a happening
+        verb = fact_verb(view, timex)
+        if verb is None or verb.start in triggers:
+            continue
+        triggers.add(verb.start)
+        date = timex_date(timex) if is_usable(timex) else present_date(timex)
+        out.append(fact_mention(view, verb, date))
+    return out
+
+
+def fact_verb(view: SentenceView, timex: Timex) -> Token | None:
+    """The verb the date is attached to (the sentence's root when no verb is above the date: "Stocks
+    closed Friday up 3 percent" tagged as an adjective), when it reports something that happened."""
+    head = view.timex_head(timex)
+    if head is None:
+        return None
+    verb = attachment(view, head) or next((t for t in view.tokens if t.dep == "ROOT"), None)
+    if verb is None or verb.index == head.index or verb.pos == "AUX" or is_event_noun(verb):
+        return None
+    lemma = verb.lemma.lower()
+    if lemma in EMPTY_VERBS or lex.VERB_TRIGGERS.get(lemma) == lex.STATEMENT:
+        return None
+    return verb if happened(view, verb) else None
+
+
+def fact_mention(view: SentenceView, verb: Token, date: EventDate) -> EventMention:
+    sent = view.sentence
+    agent, patient = verb_arguments(view, verb, lex.OTHER)
+    return EventMention(
+        id=EventMention.make_id(sent.doc, verb.start, verb.end, lex.OTHER),
+        doc=sent.doc, sent=sent.index, start=sent.start, end=sent.end,
+        quote=view.raw_text[sent.start : sent.end], type=lex.OTHER,
+        trigger=verb.text, trigger_start=verb.start, trigger_end=verb.end,
+        agent=agent, patient=patient, place=None, date=date,
+    )  # fmt: skip
