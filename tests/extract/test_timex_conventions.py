@@ -207,3 +207,21 @@ def test_a_fiscal_year_told_by_its_end_date_is_a_duration_not_the_current_year()
         ("the year", "DURATION", "P1Y"),
         ("March 31", "DATE", "2018-03-31"),
     ]
+
+
+# Quantities written like years: a unit of measure or an approximated count after the number.
+
+
+def test_a_number_of_feet_or_metres_is_not_a_year() -> None:
+    assert values("The well lies under a depth of 1000 feet of water.", "2010-06-01") == []
+    assert values("She won the 1500 metres at the games.", "2010-06-01") == []
+
+
+def test_an_approximated_count_of_people_is_not_a_year() -> None:
+    assert values("Officials said some 2000 people were evacuated.", "2010-06-01") == []
+    assert values("Nearly 1500 homes were destroyed.", "2010-06-01") == []
+
+
+def test_a_year_before_a_noun_is_still_a_year() -> None:
+    assert values("Turnout in the 2000 elections was low.", "2010-06-01") == [("2000", "2000")]
+    assert values("Around 2000, the firm moved to Ohio.", "2010-06-01") == [("2000", "2000")]

@@ -49,7 +49,20 @@ _NOT_YEAR_BEFORE = re.compile(
 _ARTICLE = re.compile(r"(?i:\b(?:the|a|an|its|their|his|her)\s+)$")
 _NOUN_AFTER = re.compile(r"\s+[a-z]{3,}")
 _NAME_BEFORE = re.compile(r"\b[A-Z][\w-]*\s+$")
-_NOT_YEAR_AFTER = re.compile(r"\s+(?:[a-z]+s\b|(?i:km|kilomet|met|mile|feet|foot|kg|ton|hp|mph|cc|mm)\w*)")
+_NOT_YEAR_AFTER = re.compile(
+    r"\s+(?:[a-z]+s\b|(?:people|children|men|women|staff|personnel)\b|"
+    + r"(?i:km|kilomet|met|mile|feet|foot|kg|ton|hp|mph|cc|mm)\w*)"
+)
+# A unit of measure after the number makes it a quantity whatever precedes it ("of 1000 feet").
+_UNIT_AFTER = re.compile(
+    r"\s+(?i:km|kilomet|metre|meter|mile|feet|foot|yard|inch|kg|kilo|pound|lb|ton|tonne|barrel|gallon|litre|liter|"
+    r"hp|mph|cc|mm|cm|acre|hectare)\w*\b"
+)
+# An approximated count ("some 2000 people", "nearly 1500 homes") is a quantity, not a year.
+_APPROX_BEFORE = re.compile(
+    r"(?i:\b(?:some|about|around|nearly|almost|roughly|approximately|over|under|only|just|"
+    r"more\s+than|fewer\s+than|less\s+than|at\s+least|up\s+to)\s+)$"
+)
 _FALL_CONTEXT = re.compile(r"(?i:\b(?:in|during|by|until|till|since|through|over)\s+)$")
 _NOT_FALL_AFTER = re.compile(r"\s+(?:of|in|from|to)\b")
 _MONTH_CONTEXT = re.compile(
@@ -143,7 +156,9 @@ def _year_alone(m: re.Match[str], _: bool) -> Expr | None:
     year = int(m["year"])
     after = m.string[m.end() : m.end() + 16]
     context = bool(m["mod"] or m["fiscal"]) or preceded_by(m, _YEAR_CONTEXT)
-    if preceded_by(m, _NOT_YEAR_BEFORE) or (_NOT_YEAR_AFTER.match(after) and not context):
+    if preceded_by(m, _NOT_YEAR_BEFORE) or _UNIT_AFTER.match(after):
+        return None
+    if _NOT_YEAR_AFTER.match(after) and (not context or preceded_by(m, _APPROX_BEFORE)):
         return None
     if not context and preceded_by(m, _NAME_BEFORE):
         return None
