@@ -54,3 +54,14 @@ def test_all_flag_adds_statements(db):
     everything = json.loads(CliRunner().invoke(command, ["--db", db, "--json", "--all"]).output)
     assert not [e for e in plain if e["type"] == "statement"]
     assert len(everything) > len(plain)
+
+
+def test_top_keeps_the_most_salient_entries_in_date_order(db):
+    full = json.loads(CliRunner().invoke(command, ["--db", db, "--json"]).output)
+    result = CliRunner().invoke(command, ["--db", db, "--json", "--top", "5"])
+    assert result.exit_code == 0, result.output
+    top = json.loads(result.output)
+    assert len(top) == 5 < len(full)
+    keys = [e["earliest"] or e["latest"] for e in top]
+    assert keys == sorted(keys)
+    assert {e["id"] for e in top} <= {e["id"] for e in full}
