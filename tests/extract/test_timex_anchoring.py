@@ -4,20 +4,10 @@ before last Tuesday", "April 24 and 25", "June last year") and holiday weeks."""
 
 from __future__ import annotations
 
+from test_timex_conventions import only, values  # shared helpers, same folder
+
 from caseboard.extract.timex import tag_timexes
 from caseboard.extract.timex_tense import deadline_tense
-from caseboard.records import Timex
-
-
-def only(text: str, surface: str, dct: str) -> Timex:
-    found = [t for t in tag_timexes(text, dct) if t.text == surface]
-    assert len(found) == 1, (surface, [(t.text, t.value) for t in tag_timexes(text, dct)])
-    return found[0]
-
-
-def values(text: str, dct: str) -> list[tuple[str, str]]:
-    return [(t.text, t.value) for t in tag_timexes(text, dct)]
-
 
 # Deadlines lie ahead; "since" looks back.
 
