@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from caseboard.clean.metadata import detect_language, enrich, wiki_name
+from caseboard.clean.metadata import detect_language, enrich, publication_date, wiki_name
 from caseboard.clean.metadata_dates import (
     copyright_year,
     inferred_from_mentions,
@@ -88,12 +88,25 @@ def test_seed_dates_come_from_the_text():
     assert (brief.published, brief.published_precision) == ("2020-01", "month")
     assert enrich(seed("001"), CFG).published is None  # only relative dates: no guess
     assert enrich(seed("004"), CFG).published is None  # names a later year than any full date
+    assert enrich(seed("003"), CFG).published == "2015"
+
+
+def test_seed_dates_keep_where_they_were_read():
+    clean = seed("000")
+    found = publication_date(clean)
+    assert (found.value, found.source) == ("2018-04-07", "labelled")
+    assert clean.raw.text[found.start : found.end] == "פרסום ראשון: 07.04.18, 01:00"
+    brief = seed("002")
+    inferred = publication_date(brief)  # the latest day the brief reports on
+    assert (inferred.source, brief.raw.text[inferred.start : inferred.end]) == ("mentions", "January 6, 2020")
 
 
 def test_seed_outlets_and_language():
     assert enrich(seed("004"), CFG).outlet == "ProleWiki"
     assert enrich(seed("002"), CFG).outlet == "Jerusalem Center for Public Affairs"
     assert enrich(seed("000"), CFG).outlet is None  # a kicker repeating the title is not a site name
+    assert enrich(seed("001"), CFG).outlet is None  # an unnamed site: no guess
+    assert enrich(seed("003"), CFG).outlet is None  # the outlet's name is nowhere in the text
     assert {enrich(seed(p), CFG).language for p in ("000", "001", "002", "003", "004")} == {"en"}
 
 

@@ -11,7 +11,7 @@ from collections.abc import Iterable, Iterator
 from caseboard.config import CleanConfig
 from caseboard.records import CleanDocument, RawDocument, Skipped
 
-STAGE_VERSION = "clean-1"
+STAGE_VERSION = "clean-2"  # bumped when metadata changes (outlets, path dates), so documents are re-cleaned
 
 
 def clean_document(raw: RawDocument, cfg: CleanConfig) -> CleanDocument:

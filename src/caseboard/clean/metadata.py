@@ -3,48 +3,87 @@
 ``enrich`` keeps what the cleaner found, lets the container's hints (JSONL/WARC
 fields) win, and fills what is still missing: the publication date and its
 precision, the outlet, and the language.  It never guesses: a value comes from
-the hints, the markup or the text, or stays ``None``.
+the hints, the markup, the text or the document's URL or path, or stays ``None``.
+``publication_date`` gives the chosen date with its provenance (``DateFound``).
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from lingua import IsoCode639_1, Language, LanguageDetector, LanguageDetectorBuilder
 
 from caseboard.clean.align import visible_text
 from caseboard.clean.metadata_dates import (
+    DateFound,
     DatePrefix,
+    choose,
     copyright_year,
-    earliest,
+    dateline_date,
     inferred_from_mentions,
     labelled_date,
+    latest_mention,
     parse_date,
+    publication_label,
     volume_date,
 )
+from caseboard.clean.metadata_outlet import text_outlet, wiki_name
+from caseboard.clean.metadata_path import PathDate, path_date, url_date
 from caseboard.config import CleanConfig
 from caseboard.records import CleanDocument, Metadata, SourceHints
 
-_EDGE_LINES = 5  # first and last lines of the body searched for a date line
-_WIKI_FROM = re.compile(r"^\s*From\s+(?P<name>[^,\n]{2,60}?),\s+the\s+\w", re.I)
-_COPYRIGHT_OWNER = re.compile(
-    r"(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}\s*[-–—]\s*)?(?:\d{4})?[\s.,]*(?P<name>[^\W\d_][^.|\n]{1,60}?)"
-    r"(?:[.,|]|\s+all\s+rights|$)",
-    re.I,
-)
-_TOP_REASONS = frozenset({"site-chrome", "navigation"})
+__all__ = ["candidate_lines", "detect_language", "enrich", "publication_date", "wiki_name"]
+
+_EDGE_LINES = 5  # first and last lines of the body searched for a site name
+_MAX_LINE = 120  # longest line read as a date, site or copyright line
+_OPENING_LINES = 8  # lines at the top of a page searched for a wire dateline
 
 
 # --------------------------------------------------------------------------- lines to search
 
 
-def plain_text(clean: CleanDocument) -> str:
+@dataclass(frozen=True, slots=True)
+class PlainText:
+    """The text a reader sees, with the span of each character in the original text."""
+
+    text: str
+    starts: list[int] | None = None  # None: the text is the original text
+    ends: list[int] | None = None
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        if self.starts is None or self.ends is None:
+            return start, end
+        return self.starts[start], self.ends[end - 1]
+
+
+@dataclass(frozen=True, slots=True)
+class TextLine:
+    text: str  # stripped
+    start: int  # span in the original text
+    end: int
+
+
+def plain_page(clean: CleanDocument) -> PlainText:
     """The document's text as a reader sees it (the visible text of an HTML page)."""
     raw = clean.raw
-    return visible_text(raw.text).text if raw.kind == "html" else raw.text
+    if raw.kind != "html":
+        return PlainText(raw.text)
+    stream = visible_text(raw.text)
+    return PlainText(stream.text, stream.starts, stream.ends)
+
+
+def page_lines(page: PlainText) -> list[TextLine]:
+    """Every non-empty line of the page, stripped, with its span in the original text."""
+    lines = []
+    for match in re.finditer(r"[^\n]+", page.text):
+        text = match[0].strip()
+        if text:
+            first = match.start() + match[0].index(text)
+            lines.append(TextLine(text, *page.span(first, first + len(text))))
+    return lines
 
 
 def removed_lines(clean: CleanDocument) -> Iterator[str]:
@@ -59,10 +98,10 @@ def edge_lines(clean: CleanDocument) -> list[str]:
     return lines[:_EDGE_LINES] + lines[-_EDGE_LINES:]
 
 
-def candidate_lines(clean: CleanDocument) -> list[str]:
-    """Short lines that may carry a date or a site name: removed lines, body edges, the page."""
-    lines = [*removed_lines(clean), *edge_lines(clean), *plain_text(clean).splitlines()]
-    return [line.strip() for line in lines if 0 < len(line.strip()) <= 120]
+def candidate_lines(clean: CleanDocument, plain: str) -> list[str]:
+    """Short lines that may name a site: removed lines, body edges, the page (``plain``)."""
+    lines = [*removed_lines(clean), *edge_lines(clean), *plain.splitlines()]
+    return [line.strip() for line in lines if 0 < len(line.strip()) <= _MAX_LINE]
 
 
 # --------------------------------------------------------------------------- date
@@ -82,67 +121,107 @@ def hinted_date(hints: SourceHints) -> DatePrefix | None:
     return parse_date(text)
 
 
-def text_date(clean: CleanDocument) -> DatePrefix | None:
-    """A publication date from the text: a labelled date line, an issue line, a copyright
-    year, else a dateline inferred from the dates the article reports on."""
-    lines = candidate_lines(clean)
-    for finder in (labelled_date, volume_date):
-        found = earliest(finder(line) for line in lines)
-        if found:
-            return found
-    years = [found for found in (copyright_year(line) for line in lines) if found]
-    if years:
-        return max(years)
-    body = "\n".join([clean.text, *(c.text for c in clean.captions)])
-    return inferred_from_mentions(body)
+def _earliest(found: list[DateFound], source: str) -> DateFound | None:
+    """The earliest candidate of one kind (an original publication precedes its updates)."""
+    kind = [f for f in found if f.source == source]
+    return min(kind, key=lambda f: f.value) if kind else None
 
 
-# --------------------------------------------------------------------------- outlet
+def line_dates(lines: list[TextLine]) -> list[DateFound]:
+    """Dates of short lines: labelled date lines, issue lines, copyright years."""
+    found = []
+    for line in (item for item in lines if len(item.text) <= _MAX_LINE):
+        labelled = labelled_date(line.text)
+        if labelled:
+            source = "published" if publication_label(line.text) else "labelled"
+            found.append(DateFound(*labelled, source, line.start, line.end))
+        for source, finder in (("volume", volume_date), ("copyright", copyright_year)):
+            dated = finder(line.text)
+            if dated:
+                found.append(DateFound(*dated, source, line.start, line.end))
+    return found
 
 
-def wiki_name(line: str) -> str | None:
-    """The site of a wiki's "From X, the free encyclopedia" line."""
-    match = _WIKI_FROM.match(line)
-    return match["name"].strip() if match else None
+def opening(lines: list[TextLine], clean: CleanDocument) -> list[TextLine]:
+    """The first lines of the page and the line the body starts on (where a dateline is)."""
+    body = clean.segments[0].orig_start if clean.segments else -1
+    return [*lines[:_OPENING_LINES], *(line for line in lines if line.start <= body < line.end)]
 
 
-def copyright_owner(line: str) -> str | None:
-    match = _COPYRIGHT_OWNER.search(line)
-    if not match:
-        return None
-    name = match["name"].strip(" -–—")
-    return name if len(name) >= 2 and not name.lower().startswith("all rights") else None
-
-
-def _looks_like_name(line: str) -> bool:
-    words = line.split()
-    capitals = sum(1 for w in words if w[:1].isupper())
-    return 2 <= len(words) <= 7 and capitals >= 2 and not re.search(r"[\d:;!?,.]$|\d", line)
-
-
-def top_site_line(clean: CleanDocument) -> str | None:
-    """A site name removed from the very top of a page, before the title and body.
-
-    It must read like a name and must not repeat the title or the body (a kicker does)."""
-    first_body = clean.segments[0].orig_start if clean.segments else len(clean.raw.text)
-    known = f"{clean.meta.title or ''}\n{clean.text}".lower()
-    for span in clean.removed:
-        if span.start >= first_body or span.reason == "title":
-            break
-        line = clean.raw.text[span.start : span.end].strip()
-        if span.reason in _TOP_REASONS and _looks_like_name(line) and line.lower() not in known:
-            return line
+def dateline_found(lines: list[TextLine]) -> DateFound | None:
+    for line in lines:
+        dated = dateline_date(line.text)
+        if dated:
+            return DateFound(*dated, "dateline", line.start, line.end)
     return None
 
 
-def text_outlet(clean: CleanDocument) -> str | None:
-    lines = candidate_lines(clean)
-    for finder in (wiki_name, copyright_owner):
-        for line in lines:
-            name = finder(line)
-            if name:
-                return name
-    return None if clean.raw.kind == "html" else top_site_line(clean)
+def mentions_found(clean: CleanDocument) -> DateFound | None:
+    """The month or year the article reports on, at its latest day-precise mention."""
+    body = "\n".join([clean.text, *(c.text for c in clean.captions)])
+    dated = inferred_from_mentions(body)
+    if not dated:
+        return None
+    span = mention_evidence(clean, dated[0])
+    return DateFound(*dated, "mentions", *(span or (None, None)))
+
+
+def mention_evidence(clean: CleanDocument, prefix: str) -> tuple[int, int] | None:
+    """The original span of the latest day mention in ``prefix``, in the body or a caption."""
+    found = []
+    body = latest_mention(clean.text, prefix)
+    span = to_original(clean, body[1], body[2]) if body else None
+    if body and span:
+        found.append((body[0], *span))
+    for caption in clean.captions:
+        seen = latest_mention(clean.raw.text[caption.start : caption.end], prefix)
+        if seen:
+            found.append((seen[0], caption.start + seen[1], caption.start + seen[2]))
+    return max(found)[1:] if found else None
+
+
+def to_original(clean: CleanDocument, start: int, end: int) -> tuple[int, int] | None:
+    """The original span of ``clean.text[start:end]`` when one segment copies all of it."""
+    for seg in clean.segments:
+        if seg.clean_start <= start and end <= seg.clean_start + seg.length:
+            return seg.orig_start + start - seg.clean_start, seg.orig_start + end - seg.clean_start
+    return None
+
+
+def text_dates(clean: CleanDocument, page: PlainText | None = None) -> list[DateFound]:
+    """Publication-date candidates from the text, most trusted first."""
+    lines = page_lines(page or plain_page(clean))
+    found = line_dates(lines)
+    copyright = [f for f in found if f.source == "copyright"]
+    latest_copyright = max(copyright, key=lambda f: f.value) if copyright else None
+    marked = [
+        _earliest(found, "published"),
+        _earliest(found, "volume"),
+        dateline_found(opening(lines, clean)),
+    ]
+    return [d for d in [*marked, _earliest(found, "labelled"), latest_copyright] if d]
+
+
+def _located(found: PathDate | None, source: str) -> DateFound | None:
+    return DateFound(found.value, found.precision, source, found.start, found.end) if found else None
+
+
+def publication_date(clean: CleanDocument, page: PlainText | None = None) -> DateFound | None:
+    """The publication date and where it came from: hints, then the markup, then a date the
+    text marks as its own, then the URL or path, then a weaker guess from the text."""
+    hints, meta = clean.raw.hints, clean.meta
+    hinted = hinted_date(hints)
+    markup = (meta.published, meta.published_precision or "day") if meta.published else None
+    return choose(
+        [
+            DateFound(*hinted, "hint") if hinted else None,
+            DateFound(*markup, "markup") if markup else None,
+            *text_dates(clean, page),
+            _located(url_date(hints.url or meta.url), "url"),
+            _located(path_date(clean.raw.path), "path"),
+            mentions_found(clean),
+        ]
+    )
 
 
 # --------------------------------------------------------------------------- language
@@ -181,12 +260,13 @@ def enrich(clean: CleanDocument, cfg: CleanConfig) -> Metadata:
     meta = replace(clean.meta, authors=list(clean.meta.authors))
     hints = clean.raw.hints
     meta.title = hints.title or meta.title
-    meta.outlet = hints.outlet or meta.outlet or text_outlet(clean)
+    page = plain_page(clean)
+    meta.outlet = (
+        hints.outlet or meta.outlet or text_outlet(clean, candidate_lines(clean, page.text), page.text)
+    )
     meta.authors = list(hints.authors) or meta.authors
     meta.url = hints.url or meta.url
-    dated = hinted_date(hints) or (
-        (meta.published, meta.published_precision or "day") if meta.published else text_date(clean)
-    )
-    meta.published, meta.published_precision = dated if dated else (None, None)
+    dated = publication_date(clean, page)
+    meta.published, meta.published_precision = (dated.value, dated.precision) if dated else (None, None)
     meta.language = meta.language or detect_language(clean.text, tuple(cfg.languages))
     return meta

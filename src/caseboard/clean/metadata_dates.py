@@ -3,15 +3,49 @@
 Every function returns ``(iso_prefix, precision)`` or ``None``; an ISO prefix is
 ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD`` and the precision ``year``, ``month`` or
 ``day``.  A date must be plausible: not before 1900 and not after today.
+
+``DateFound`` is a candidate with its provenance (what kind of signal, and where it is), and
+``choose`` picks the publication date among candidates: a date the page marks as its own
+(a hint, the markup, a "Published:" line, an issue line, a wire dateline) wins; else a date
+in the document's URL or path; else a weaker guess from the text (a generic "Label: date"
+line, a copyright year, the dates reported on), which must not be older than 1990.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import date
 
 DatePrefix = tuple[str, str]
+
+MIN_UNMARKED_YEAR = 1990  # an unmarked in-text date older than this is history, not the dateline
+MARKED = frozenset({"hint", "markup", "published", "volume", "dateline"})
+LOCATED = frozenset({"url", "path"})
+
+
+@dataclass(frozen=True, slots=True)
+class DateFound:
+    """A publication-date candidate and where it came from.
+
+    ``source`` is one of ``hint``, ``markup``, ``published`` (a line labelled with a
+    publication verb), ``volume``, ``dateline``, ``url``, ``path``, ``labelled`` (any other
+    label), ``copyright``, ``mentions``.  ``start``/``end`` are offsets into the original
+    text for a date read from the text, into the URL for ``url``, into the document's path
+    for ``path``; ``None`` for hints and markup.
+    """
+
+    value: str
+    precision: str
+    source: str
+    start: int | None = None
+    end: int | None = None
+
+    @property
+    def marked(self) -> bool:
+        return self.source in MARKED
+
 
 MONTHS = {
     name: number
@@ -50,7 +84,14 @@ _LABEL = (
     r"(?:[^\W\d_][^\W\d_'’\"״׳ -]*(?:[ '’\"״׳-][^\W\d_]+){0,3}\s*:"
     r"|(?:first\s+)?(?:published|updated|posted|modified)(?:\s+on)?\s*:?)"
 )
-_LABELLED = re.compile(rf"^\s*{_LABEL}\s*(?P<date>.{{6,40}}?){_TIME}\s*$", re.I)
+_LABELLED = re.compile(rf"^\s*(?P<label>{_LABEL})\s*(?P<date>.{{6,40}}?){_TIME}\s*$", re.I)
+# "Published:", "Last updated", "Posted on", "Date:" (not "Date of birth:")
+_PUBLICATION_LABEL = re.compile(r"\b(?:published|updated|posted|modified)\b|^dated?\s*:?$", re.I)
+# A wire dateline opening an article: "GENEVA (Reuters) -", "Sat Apr 25, 2009 12:51 am BST (Reuters) -"
+_DATELINE = re.compile(
+    r"^\s*(?P<lead>[^()]{3,60}?)\s*(?:\(|-LRB-)\s*[A-Z][\w&.]*(?:\s+[A-Z][\w&.]*){0,2}\s*(?:\)|-RRB-)"
+    r"\s*(?:--?|–|—)\s"
+)
 _COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright)\s*(?:\d{4}\s*[-–—]\s*)?(?P<year>(?:19|20)\d{2})\b", re.I)
 _VOLUME = re.compile(r"^\s*(?:vol(?:ume)?\.?|issue|no\.)\s*\d+", re.I)
 
@@ -101,6 +142,18 @@ def labelled_date(line: str) -> DatePrefix | None:
     return parse_date(match["date"]) if match else None
 
 
+def publication_label(line: str) -> bool:
+    """Whether a labelled date line is labelled with a publication verb ("Published:", "Posted on")."""
+    match = _LABELLED.match(line)
+    return bool(match) and bool(_PUBLICATION_LABEL.search(match["label"].strip()))
+
+
+def dateline_date(line: str) -> DatePrefix | None:
+    """The date of a wire dateline that opens an article ("Sat Apr 25, 2009 ... (Reuters) - ")."""
+    match = _DATELINE.match(line[:200])
+    return parse_date(match["lead"]) if match else None
+
+
 def copyright_year(line: str) -> DatePrefix | None:
     """The year of a copyright notice ("© 2021", "Copyright 2000-2019" gives 2019)."""
     match = _COPYRIGHT.search(line)
@@ -114,12 +167,6 @@ def volume_date(line: str) -> DatePrefix | None:
     return parse_date(line) if _VOLUME.match(line) and len(line) < 120 else None
 
 
-def earliest(candidates: Iterable[DatePrefix | None]) -> DatePrefix | None:
-    """The earliest of the dates found (an original publication precedes its updates)."""
-    found = [c for c in candidates if c]
-    return min(found, key=lambda c: c[0]) if found else None
-
-
 def mentioned_days(text: str) -> list[tuple[int, int, int]]:
     """Distinct day-precise dates written out in ``text`` (``January 3, 2020``, ``3 January 2020``)."""
     days = set()
@@ -129,6 +176,19 @@ def mentioned_days(text: str) -> list[tuple[int, int, int]]:
             if plausible(*day):
                 days.add(day)
     return sorted(days)
+
+
+def latest_mention(text: str, prefix: str) -> tuple[str, int, int] | None:
+    """The latest day-precise mention in ``text`` that falls in ``prefix`` (YYYY or YYYY-MM):
+    ``(iso day, start, end)``."""
+    found = []
+    for pattern in (_DAY_MONTH_YEAR, _MONTH_DAY_YEAR):
+        for match in pattern.finditer(text):
+            day = (int(match["year"]), MONTHS[match["month"].lower()], int(match["day"]))
+            iso = f"{day[0]:04d}-{day[1]:02d}-{day[2]:02d}"
+            if iso.startswith(prefix) and plausible(*day):
+                found.append((iso, match.start(), match.end()))
+    return max(found) if found else None
 
 
 def mentioned_years(text: str) -> list[int]:
@@ -151,3 +211,28 @@ def inferred_from_mentions(text: str) -> DatePrefix | None:
     if sum(1 for d in days if d[:2] == (year, month)) >= 2:
         return f"{year:04d}-{month:02d}", "month"
     return f"{year:04d}", "year"
+
+
+def _unmarked_plausible(found: DateFound) -> bool:
+    return found.marked or found.source in LOCATED or int(found.value[:4]) >= MIN_UNMARKED_YEAR
+
+
+def _refined(located: DateFound, weak: list[DateFound]) -> DateFound:
+    """The path's date, or a more precise text date that agrees with it."""
+    agreeing = [w for w in weak if w.value.startswith(located.value) and len(w.value) > len(located.value)]
+    return agreeing[0] if agreeing else located
+
+
+def choose(candidates: Iterable[DateFound | None]) -> DateFound | None:
+    """The publication date: the first marked date, else the URL or path date (made more precise
+    by an agreeing text date), else the first plausible weak guess.  Candidates come in order of
+    trust; a marked date is kept even when the path disagrees."""
+    found = [c for c in candidates if c and _unmarked_plausible(c)]
+    marked = [c for c in found if c.marked]
+    located = [c for c in found if c.source in LOCATED]
+    weak = [c for c in found if not c.marked and c.source not in LOCATED]
+    if marked:
+        return marked[0]
+    if located:
+        return _refined(located[0], weak)
+    return weak[0] if weak else None
