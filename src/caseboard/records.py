@@ -101,6 +101,11 @@ class Metadata:
     authors: list[str] = field(default_factory=list)
     published: str | None = None  # ISO prefix: YYYY, YYYY-MM or YYYY-MM-DD
     published_precision: str | None = None  # "year" | "month" | "day"
+    # Where the publication date was read: hint, markup, published, volume, dateline, url, path,
+    # labelled, copyright, mentions; start/end into the original text, the url or the path.
+    published_source: str | None = None
+    published_start: int | None = None
+    published_end: int | None = None
     language: str | None = None
     url: str | None = None
 

@@ -78,3 +78,17 @@ def test_titles_and_dates_of_the_seeds(exported: dict) -> None:
     assert by_name["000"]["published"] == "2018-04-07"
     assert by_name["002"]["published"] == "2020-01"
     assert all(d["language"] == "en" for d in by_name.values())
+
+
+def test_publication_dates_say_where_they_were_read(exported: dict, originals: dict[str, str]) -> None:
+    dated = [d for d in exported["documents"] if d["published"]]
+    assert dated
+    for doc in exported["documents"]:
+        source = doc["published_from"]
+        if not doc["published"]:
+            assert source == {"source": None, "start": None, "end": None}
+            continue
+        assert source["source"]
+        if source["source"] not in {"hint", "markup", "url", "path"}:
+            quoted = originals[doc["id"]][source["start"] : source["end"]]
+            assert doc["published"][:4] in quoted or doc["published"][2:4] in quoted, (doc["path"], quoted)

@@ -268,5 +268,7 @@ def enrich(clean: CleanDocument, cfg: CleanConfig) -> Metadata:
     meta.url = hints.url or meta.url
     dated = publication_date(clean, page)
     meta.published, meta.published_precision = (dated.value, dated.precision) if dated else (None, None)
+    meta.published_source = dated.source if dated else None
+    meta.published_start, meta.published_end = (dated.start, dated.end) if dated else (None, None)
     meta.language = meta.language or detect_language(clean.text, tuple(cfg.languages))
     return meta

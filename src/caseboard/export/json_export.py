@@ -22,7 +22,8 @@ Section = Callable[[Store], Iterator[dict[str, Any]]]
 def _documents(store: Store) -> Iterator[dict[str, Any]]:
     sql = (
         "SELECT id, path, sha256, title, outlet, authors, published, published_precision, language, url, "
-        "text, raw_length, kind, encoding FROM documents ORDER BY path"
+        "text, raw_length, kind, encoding, published_source, published_start, published_end "
+        "FROM documents ORDER BY path"
     )
     for row in store.iter_rows(sql, size=50):
         (
@@ -40,6 +41,7 @@ def _documents(store: Store) -> Iterator[dict[str, Any]]:
             raw_len,
             kind,
             enc,
+            *published_from,
         ) = row
         yield {
             "id": doc,
@@ -50,6 +52,7 @@ def _documents(store: Store) -> Iterator[dict[str, Any]]:
             "authors": list(authors or []),
             "published": published,
             "published_precision": precision,
+            "published_from": dict(zip(("source", "start", "end"), published_from, strict=True)),
             "language": lang,
             "url": url,
             "kind": kind,

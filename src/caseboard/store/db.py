@@ -11,7 +11,7 @@ import duckdb
 import pyarrow as pa
 
 from caseboard.errors import StoreError
-from caseboard.store.schema import DDL, INDEXES, PER_DOCUMENT_TABLES, SCHEMA_VERSION
+from caseboard.store.schema import DDL, INDEXES, MIGRATIONS, PER_DOCUMENT_TABLES, SCHEMA_VERSION
 
 
 def _open_connection(path: Path, read_only: bool) -> duckdb.DuckDBPyConnection:
@@ -57,7 +57,7 @@ class Store:
     def _create_schema(self) -> None:
         try:
             with self.transaction():
-                for statement in DDL + INDEXES:
+                for statement in DDL + MIGRATIONS + INDEXES:
                     self.con.execute(statement)
                 found = self.meta("schema_version")
                 if found is None:

@@ -31,11 +31,13 @@ def write_document(store: Store, ann: AnnotatedDocument, pipeline_key: str) -> N
         store.delete_document_rows(doc)
         store.con.execute(
             "INSERT INTO documents (id, path, sha256, kind, encoding, raw_text, raw_length, text, title, "
-            "outlet, authors, published, published_precision, language, url, pipeline_key) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "outlet, authors, published, published_precision, published_source, published_start, "
+            "published_end, language, url, pipeline_key) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [
                 doc, raw.path, raw.sha256, raw.kind, raw.encoding, raw.text, len(raw.text), clean.text,
                 meta.title, meta.outlet, list(meta.authors), meta.published, meta.published_precision,
+                meta.published_source, meta.published_start, meta.published_end,
                 meta.language, meta.url, pipeline_key,
             ],
         )  # fmt: skip

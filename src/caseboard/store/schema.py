@@ -41,6 +41,9 @@ DDL = [
         authors VARCHAR[],
         published VARCHAR,
         published_precision VARCHAR,
+        published_source VARCHAR,
+        published_start INTEGER,
+        published_end INTEGER,
         language VARCHAR,
         url VARCHAR,
         pipeline_key VARCHAR NOT NULL,
@@ -156,3 +159,12 @@ DDL = [
 ]
 
 INDEXES: list[str] = []
+
+# Columns added after a table was first released: applied to a store opened for writing, so a
+# caseboard built by an earlier version gains them (empty until its documents are built again).
+ADDED_COLUMNS: list[tuple[str, str, str]] = [
+    ("documents", "published_source", "VARCHAR"),
+    ("documents", "published_start", "INTEGER"),
+    ("documents", "published_end", "INTEGER"),
+]
+MIGRATIONS = [f"ALTER TABLE {t} ADD COLUMN IF NOT EXISTS {c} {kind}" for t, c, kind in ADDED_COLUMNS]
