@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from caseboard.records import Entity, Mention
-from caseboard.resolve.acronyms import merge_doc_acronyms
+from caseboard.resolve.acronyms import defined_expansions, merge_doc_acronyms
 from caseboard.resolve.entities import assign_ids, make_entity
 from caseboard.resolve.evidence import Alias, find_aliases
 from caseboard.resolve.linking import (
@@ -74,7 +74,12 @@ def _link(
         by_doc[node.doc].append(i)
     node_of = {m.id: i for i, n in enumerate(nodes) for m in n.mentions}
     alias_index = merge_aliases(link, aliases, node_of)
-    merge_doc_acronyms(link, by_doc)
+    owners = [
+        (a.name.key, node_of[a.mention])
+        for a in aliases
+        if a.rule == "acronym-definition" and a.mention in node_of
+    ]
+    merge_doc_acronyms(link, by_doc, defined_expansions(link, owners))
     link.ambiguous |= split.ambiguous
     for i, j in sorted(split.anchors.items()):
         link.merge(j, i, "short-form-nearest")

@@ -49,17 +49,37 @@ def _order(label: str) -> int:
 
 def canonical_name(nodes: Iterable[Node]) -> str:
     """The most informative frequent form: a full (multi-word) name over a short form or an
-    acronym, then the most frequent, then the longest; titles are left out."""
+    acronym, then the most frequent, then the longest; titles are left out. A form written in
+    one or two documents only and fifty times less often than the most frequent one is never
+    chosen."""
     forms: Counter[str] = Counter()
     words: dict[str, tuple[bool, int]] = {}
+    docs: dict[str, set[str]] = {}
     for node in nodes:
         for mention in node.mentions:
             name = clean_name(name_part(mention.text), mention.label in ORG_LIKE)
             display = name.display if name and name.key == node.name.key else node.name.display
             forms[display] += 1
+            docs.setdefault(display, set()).add(mention.doc)
             words[display] = (node.name.acronym, min(len(node.name.tokens), 2))
-    secondary = _secondary_forms(forms)
+    secondary = _secondary_forms(forms) | _rare_forms(forms, docs)
     return min(forms, key=lambda f: (f in secondary, words[f][0], -words[f][1], -forms[f], -len(f), f))
+
+
+# A name written fewer than once per this many mentions of the entity's most frequent form,
+# and in this many documents or fewer, does not name it ("Deepcoffee Horizon" once beside
+# "Horizon" 553 times).
+RARE_FORM_RATIO = 50
+RARE_FORM_DOCUMENTS = 2
+
+
+def _rare_forms(forms: Counter[str], docs: dict[str, set[str]]) -> set[str]:
+    """Forms too rare beside the most frequent one to be the entity's name: a joke, a typo,
+    a name run together with a neighbouring word ("PS BBC"); a name many documents write
+    stays a candidate (United Kingdom beside UK)."""
+    top = max(forms.values())
+    rare = {f for f, n in forms.items() if n * RARE_FORM_RATIO < top and len(docs[f]) <= RARE_FORM_DOCUMENTS}
+    return rare if len(rare) < len(forms) else set()
 
 
 def _secondary_forms(forms: Counter[str]) -> set[str]:

@@ -9,7 +9,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from caseboard.records import Mention
-from caseboard.resolve.names import Name, clean_name, initials
+from caseboard.resolve.names import Name, clean_name, initials, untokenize
 
 _PAREN = re.compile(r"\s*\(([^()]{1,120})\)")
 _KNOWN_AS = re.compile(
@@ -20,6 +20,7 @@ _KNOWN_AS = re.compile(
 _KNOWN_AS_OPENING = re.compile(
     r"^\s*(?:aka|a\.k\.a\.?|also known as|better known as|known as)\s", re.IGNORECASE
 )
+_OR_ACRONYM = re.compile(r"^\s*,\s*or\s+(?:the\s+)?([A-Z][A-Z.&\-]{1,12})(?=[\s,.;:)]|$)")  # "X, or MMS,"
 _SPLIT = re.compile(r"\s*(?:,|;|/|\bor\b|\baka\b|\balso known as\b|\bknown as\b)\s*", re.IGNORECASE)
 _LATIN = re.compile(r"[A-Za-z]")
 _STRIP_ACRONYM = re.compile(r"[\s.\-&]")
@@ -94,17 +95,18 @@ def _paren_aliases(mention: Mention, name: Name, inside: str) -> Iterator[Alias]
 
 
 def _after_mention(mention: Mention) -> str | None:
-    text = " ".join(mention.text.split())
-    sentence = " ".join(mention.sentence.split())
+    text = " ".join(untokenize(mention.text).split())
+    sentence = " ".join(untokenize(mention.sentence).split())
     at = sentence.find(text)
     return None if at < 0 else sentence[at + len(text) :]
 
 
 def aliases_of(mention: Mention, name: Name) -> Iterator[Alias]:
     """Aliases the sentence gives right after this mention."""
-    own_paren = mention.text.find("(")
+    text = untokenize(mention.text)
+    own_paren = text.find("(")
     if own_paren > 0:  # the tagger swallowed "Name (ACR)" into one mention
-        yield from _paren_aliases(mention, name, mention.text[own_paren + 1 :].rstrip(")"))
+        yield from _paren_aliases(mention, name, text[own_paren + 1 :].rstrip(") "))
         return
     rest = _after_mention(mention)
     if not rest:
@@ -112,6 +114,12 @@ def aliases_of(mention: Mention, name: Name) -> Iterator[Alias]:
     paren = _PAREN.match(rest)
     if paren:
         yield from _paren_aliases(mention, name, paren.group(1))
+        return
+    or_acronym = _OR_ACRONYM.match(rest)
+    if or_acronym and _looks_acronym(or_acronym.group(1)) and _acronym_fits(or_acronym.group(1), name):
+        alias = clean_name(or_acronym.group(1))
+        if alias is not None:
+            yield Alias(mention.id, mention.doc, alias, or_acronym.group(1), "acronym-definition")
         return
     known = _KNOWN_AS.match(rest)
     if known:

@@ -46,16 +46,16 @@ class Linker:
     ambiguous: set[int] = field(default_factory=set)  # short forms with several candidates
     pairs: list[tuple[int, int]] = field(default_factory=list)  # related, not merged (demonyms)
 
-    def merge(self, i: int, j: int, rule: str, explicit: bool = False) -> bool:
+    def merge(self, i: int, j: int, rule: str, explicit: bool = False, across: bool = False) -> bool:
         if self.uf.find(i) == self.uf.find(j):
             return False
-        why = self.uf.conflict(i, j, explicit)
+        why = self.uf.conflict(i, j, explicit, across)
         a, b = self.nodes[i], self.nodes[j]
         evidence = (a.first_mention, b.first_mention)
         if why is not None:
             self.decisions.append(MergeDecision("keep-apart", why, a.name.display, b.name.display, evidence))
             return False
-        self.uf.union(i, j, explicit)
+        self.uf.union(i, j, explicit, across)
         self.decisions.append(MergeDecision("merge", rule, a.name.display, b.name.display, evidence))
         return True
 
@@ -78,6 +78,7 @@ def merge_aliases(link: Linker, aliases: list[Alias], node_of: dict[str, int]) -
         for other in by_doc_key.get((alias.doc, alias.name.key), []):
             link.merge(owner, other, alias.rule, explicit=True)
         if alias.rule == "acronym-definition":  # one acronym defined twice in a document: one body
+            link.uf.add_expansion(owner, alias.name.key, link.nodes[owner].name)
             first = defined.setdefault((alias.doc, alias.name.key), owner)
             link.merge(first, owner, "acronym-defined-twice", explicit=True)
         if len(alias.name.tokens) > 1 or alias.name.acronym:  # one word is too weak across documents
@@ -95,10 +96,11 @@ def merge_same_keys(link: Linker, alias_index: dict[str, list[int]]) -> None:
         members = index[key]  # an acronym and a word spelled alike: a headline in capitals
         if any(link.nodes[i].full or link.nodes[i].name.acronym for i in members):
             for other in members[1:]:
-                link.merge(members[0], other, "same-name")
+                expanded = link.uf.expanded_alike(members[0], other, key)
+                link.merge(members[0], other, "same-name", explicit=expanded, across=True)
     for key in sorted(alias_index):
         for owner in alias_index[key] if key in index else []:
-            link.merge(owner, index[key][0], "alias-in-other-document", explicit=True)
+            link.merge(owner, index[key][0], "alias-in-other-document", explicit=True, across=True)
 
 
 def _blocking_keys(node: Node) -> list[str]:

@@ -131,6 +131,8 @@ def org_short_form(short: Name, full: Name) -> bool:
     n = len(short.tokens)
     if n >= len(full.tokens) or not names_variant(short, Name("", full.tokens[-n:], False, False)):
         return False
+    if n == 1 and short.tokens != full.tokens[-1:]:
+        return False  # one word must be the same word: Capitol is not ETX Capital
     extra_words = full.display.split()[: len(full.display.split()) - n]
     extra_tokens = full.tokens[: len(full.tokens) - n]
     if is_place_key(" ".join(extra_tokens)):
@@ -189,6 +191,14 @@ def orgs_related(a: Name, b: Name) -> bool:
         or org_leading_form(a, b)
         or org_leading_form(b, a)
     )
+
+
+def expansions_related(a: Name, b: Name) -> bool:
+    """Two full names given for one acronym that may name one body: spellings, short forms,
+    or a name the tagger cut short (European Aeronautic Defence / ... Defence & Space)."""
+    short, long_ = sorted((a.tokens, b.tokens), key=len)
+    cut_short = all(tokens_variant(x, y) for x, y in zip(short, long_, strict=False))
+    return cut_short or orgs_related(a, b) or persons_compatible(a, b)
 
 
 def reads_as_person(name: Name) -> bool:

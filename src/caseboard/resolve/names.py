@@ -66,6 +66,7 @@ ABBREVIATED_PLACES = {
 # Small words ignored when forming initials.
 INITIAL_STOPWORDS = words_table("of and the for in on at to de du la le del des")
 
+_BRACKETS = frozenset("()[]{}")
 _APOSTROPHES = "'’‘`´ʼʻʾʿ"
 _POSSESSIVE = re.compile(rf"[{_APOSTROPHES}]s?$", re.IGNORECASE)
 _SPACES = re.compile(r"\s+")
@@ -99,13 +100,27 @@ class Name:
         return "".join(self.tokens)
 
 
+# Penn Treebank escapes some corpora keep in their text: -LRB- ( -RRB- ) and quotes `` ''.
+_PTB_TOKENS = {"-LRB-": "(", "-RRB-": ")", "-LSB-": "[", "-RSB-": "]", "-LCB-": "{", "-RCB-": "}"}
+_PTB = re.compile(r"-[LR][RSC]B-|``|''")
+
+
+def untokenize(text: str) -> str:
+    """Treebank bracket and quote tokens back to the characters they stand for, so that
+    "Minerals Management Service -LRB- MMS -RRB-" reads as a name and its acronym."""
+    if "-" not in text and "`" not in text and "''" not in text:
+        return text
+    return _PTB.sub(lambda m: _PTB_TOKENS.get(m.group(0), '"'), text)
+
+
 def _squash(text: str) -> str:
-    return _SPACES.sub(" ", unicodedata.normalize("NFKC", text)).strip()
+    return _SPACES.sub(" ", unicodedata.normalize("NFKC", untokenize(text))).strip()
 
 
 def surface(text: str) -> str:
     """The mention as readers see it, tidied: one line, no possessive, no leading article,
     no sentence's full stop before a citation mark ("Asa'ib Ahl al-Haq.[9]")."""
+    text = untokenize(text)
     if text.find("[") > 0:
         text = _SENTENCE_STOP.sub("", text.split("[")[0])
     for mark in ("(", "["):
@@ -113,7 +128,7 @@ def surface(text: str) -> str:
     words = _strip_possessive([w for w in _squash(text).split(" ") if w])
     while len(words) > 1 and words[0].lower() in LEADING_ARTICLES:
         words = words[1:]
-    return " ".join(words).strip(' ,;:"“”')
+    return " ".join(w for w in words if w not in _BRACKETS).strip(' ,;:"“”-')
 
 
 def _strip_possessive(words: list[str]) -> list[str]:

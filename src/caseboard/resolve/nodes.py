@@ -7,7 +7,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from caseboard.records import Mention
-from caseboard.resolve.names import Name, clean_name
+from caseboard.resolve.names import Name, clean_name, untokenize
 
 # spaCy labels that name things; anything else (DATE, CARDINAL, ...) is left unresolved.
 NAME_LABELS = frozenset(
@@ -19,7 +19,8 @@ ORG_LIKE = frozenset(["ORG", "FAC", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT"])
 
 def name_part(text: str) -> str:
     """The text before a parenthesis or a citation mark the tagger swallowed:
-    "Islamic Jihad (PIJ)", "Ali Abdullah.[22][23"."""
+    "Islamic Jihad (PIJ)", "Ali Abdullah.[22][23", "Minerals Management Service -LRB- MMS"."""
+    text = untokenize(text)
     for mark in ("(", "["):
         if text.find(mark) > 0:
             text = text.split(mark)[0]

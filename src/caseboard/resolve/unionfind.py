@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from caseboard.resolve.match import orgs_related, persons_compatible
+from caseboard.resolve.match import expansions_related, orgs_related, persons_compatible
 from caseboard.resolve.names import Name
 
 
@@ -16,6 +16,8 @@ class Group:
     orgs: list[Name] = field(default_factory=list)  # organisation names (not acronyms)
     apart: set[tuple[int, int]] = field(default_factory=set)  # (override rule, side) tags
     full: bool = False  # holds a multi-token name (an anchor for short forms)
+    # (acronym key, full name) pairs: what an acronym of the cluster was expanded to
+    expansions: list[tuple[str, Name]] = field(default_factory=list)
 
 
 def _person_conflict(a: Group, b: Group) -> bool:
@@ -28,6 +30,17 @@ def _person_conflict(a: Group, b: Group) -> bool:
 
 def _org_conflict(a: Group, b: Group) -> bool:
     return bool(a.orgs and b.orgs) and not any(orgs_related(x, y) for x in a.orgs for y in b.orgs)
+
+
+def _expansion_conflict(a: Group, b: Group) -> bool:
+    """Both expand one acronym, and none of one side's expansions is any of the other's:
+    BP for British Petroleum in one article and for Belle Pass in another is two bodies."""
+    for key in {k for k, _ in a.expansions} & {k for k, _ in b.expansions}:
+        mine = [x for k, x in a.expansions if k == key]
+        theirs = [y for k, y in b.expansions if k == key]
+        if not any(expansions_related(x, y) for x in mine for y in theirs):
+            return True
+    return False
 
 
 def _apart(a: Group, b: Group) -> bool:
@@ -52,11 +65,14 @@ class ConstrainedUnionFind:
             self.parent[i], i = root, self.parent[i]
         return root
 
-    def conflict(self, i: int, j: int, explicit: bool = False) -> str | None:
-        """Why nodes ``i`` and ``j`` must stay apart, or None."""
+    def conflict(self, i: int, j: int, explicit: bool = False, across: bool = False) -> str | None:
+        """Why nodes ``i`` and ``j`` must stay apart, or None. ``across``: explicit evidence
+        from another document, which still may not join two expansions of one acronym."""
         a, b = self.groups[self.find(i)], self.groups[self.find(j)]
         if _apart(a, b):
             return "override-different"
+        if (across or not explicit) and _expansion_conflict(a, b):
+            return "different-acronym-expansions"
         if explicit:  # the text itself says the two names are one (an acronym, "also known as")
             return None
         if _person_conflict(a, b):
@@ -65,10 +81,24 @@ class ConstrainedUnionFind:
             return "different-organisation-names"
         return None
 
-    def union(self, i: int, j: int, explicit: bool = False) -> bool:
+    def add_expansion(self, i: int, acronym: str, name: Name) -> None:
+        """Record that ``name`` (node ``i``'s) is what ``acronym`` stands for in its document."""
+        expansions = self.groups[self.find(i)].expansions
+        if (acronym, name) not in expansions:
+            expansions.append((acronym, name))
+
+    def expanded_alike(self, i: int, j: int, key: str) -> bool:
+        """Both clusters spell out acronym ``key``, and to related names (EADS for European
+        Aeronautic Defence & Space here, for European Aeronautic Defense there): one body,
+        though the organisation-name check cannot relate the two names."""
+        a, b = self.groups[self.find(i)], self.groups[self.find(j)]
+        mine, theirs = ([n for k, n in g.expansions if k == key] for g in (a, b))
+        return bool(mine and theirs) and all(expansions_related(x, y) for x in mine for y in theirs)
+
+    def union(self, i: int, j: int, explicit: bool = False, across: bool = False) -> bool:
         """Join the sets of ``i`` and ``j`` unless a constraint forbids it; True if joined now."""
         ri, rj = self.find(i), self.find(j)
-        if ri == rj or self.conflict(ri, rj, explicit):
+        if ri == rj or self.conflict(ri, rj, explicit, across):
             return False
         if ri > rj:
             ri, rj = rj, ri
@@ -77,5 +107,6 @@ class ConstrainedUnionFind:
         a.persons.extend(n for n in b.persons if n not in a.persons)
         a.orgs.extend(n for n in b.orgs if n not in a.orgs)
         a.apart |= b.apart
+        a.expansions.extend(e for e in b.expansions if e not in a.expansions)
         a.full = a.full or b.full
         return True
