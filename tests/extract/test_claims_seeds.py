@@ -81,3 +81,14 @@ def test_conflicts_command_filters_by_entity_and_shows_both_sides(board):
 
     found = json.loads(result.output)
     assert any(c["kind"] == "date" and len(c["sides"]) >= 2 for c in found)
+
+
+def test_the_two_disagreements_the_documents_report_are_found_with_both_sides(board):
+    """ "claiming it was led by the Americans. Other sources provide an opposite equation", and
+    Eizenkot's claim that Soleimani killed Badreddine, which the next sentence says "is debated"."""
+    found = [c for c in conflicts(board) if c["kind"] == "reported"]
+    assert len(found) == 2, found
+    quotes = [" ".join(s["quote"] for s in c["sides"]) for c in found]
+    assert any("Other sources provide an opposite equation" in q for q in quotes)
+    assert any("Eizenkot" in q and "is debated" in q for q in quotes)
+    assert all(len({s["start"] for s in c["sides"]}) == 2 for c in found)

@@ -1,65 +1,107 @@
-"""Disagreements a document itself reports: "claiming it was led by X. Other sources provide an
-opposite equation", "the claim ... is debated". Both sentences are quoted as the two sides."""
+"""Disagreements a document itself reports: a sentence attributed to one source, then a sentence in
+which a second, different source contests it or gives a competing account ("X's report claims it was
+led by the Americans. Other sources provide an opposite equation"; "X said ... Y denied the claim";
+"the claim ... is debated"), or both in one sentence ("X had reported ..., but Y denied those
+reports"). The two statements are quoted as the two sides.
+
+Precision first: the structure is syntactic, not a word ("contradiction between words and deeds",
+"anybody contradicts his views", "a contradictory set of signals" are no disagreement)."""
 
 from __future__ import annotations
 
-import re
-
+from caseboard.compare.conflicts_contest import contest_type, contest_verb, find_contest
 from caseboard.extract.attribution import find_speaker
 from caseboard.extract.claims import sentence_views
-from caseboard.extract.claims_lexicon import REPORTING_VERBS
-from caseboard.extract.claims_records import OUTLET, ClaimInput, Conflict, Side
+from caseboard.extract.claims_lexicon import CONTEST_VERBS, REPORTING_VERBS
+from caseboard.extract.claims_records import OUTLET, REPORT, ClaimInput, Conflict, Side, Speaker
 from caseboard.extract.claims_syntax import SentenceView
 from caseboard.records import content_id
 
-CONTRAST = re.compile(
-    r"\b(?:other sources|opposite (?:equation|version|view|account|claim|story)|contrary to (?:the |these |"
-    r"those |earlier )?(?:reports?|claims?|versions?)|contradict\w*|(?:another|a different|a competing) "
-    r"(?:version|account)|(?:is|was|remains|are|were) (?:debated|disputed|contested))\b",
-    re.IGNORECASE,
+_TITLE_WORDS = frozenset(
+    {"a", "an", "the", "mr", "mrs", "ms", "dr", "sen", "gov", "other", "another", "us", "u.s."}
 )
 
 
-def _reports(view: SentenceView) -> bool:
-    text = view.sentence.text.lower()
-    return "according to" in text or any(t.lemma in REPORTING_VERBS and t.pos == "VERB" for t in view.tokens)
-
-
 def reported_conflicts(inp: ClaimInput) -> list[Conflict]:
-    """A contrast cue in a sentence, after a sentence that reports what a source says."""
+    """A sentence attributed to a source, then one in which another source contests it."""
     views = sentence_views(inp)
     outlet = inp.outlet or inp.doc
     out = []
     for prev, view in zip(views, views[1:], strict=False):
-        cue = CONTRAST.search(view.sentence.text)
-        if cue is None or not _reports(prev) or not _cue_about_sources(view, cue):
+        first = _first_source(prev, inp, outlet)
+        if first.type == OUTLET:
             continue
-        sides = [_side(inp, v, outlet) for v in (prev, view)]
-        if sides[0].speaker_type != OUTLET and _same_speaker(sides[0].speaker, sides[1].speaker):
+        contest = find_contest(view, inp.raw_text, prev)
+        if contest is None or same_source(first.text, contest.source):
             continue  # one source going on ("Somaiya observes ... Somaiya points out"): no second source
-        explanation = f"The document reports a disagreement between sources ({cue.group(0)!r})"
+        sides = [
+            _side(inp, prev, first.text, first.type),
+            _side(inp, view, contest.source, contest_type(contest)),
+        ]
+        explanation = f"The document reports a disagreement between sources ({contest.cue!r})"
         out.append(Conflict(content_id("conflict", inp.doc, view.sentence.start), "reported", explanation,
                             None, sides))  # fmt: skip
-    return out
+    return out + [c for view in views for c in _within_sentence(inp, view, outlet)]
 
 
-def _same_speaker(a: str, b: str) -> bool:
-    """ "Ravi Somaiya" and "Somaiya": the same source named twice."""
-    x, y = a.casefold().split(), b.casefold().split()
-    return bool(x and y) and x[-1] == y[-1]
+def _first_source(view: SentenceView, inp: ClaimInput, outlet: str) -> Speaker:
+    """Who the sentence is attributed to; a parenthetical "it explains" / "it says" is a document
+    already named (a report, a study), not the outlet's own voice."""
+    found = find_speaker(view, inp.raw_text, outlet, inp.entity_of)
+    if found.type != OUTLET:
+        return found
+    for tok in view.tokens:
+        its = tok.dep == "parataxis" and any(c.text.lower() == "it" for c in view.kids(tok, "nsubj"))
+        if its and tok.lemma in REPORTING_VERBS:
+            return Speaker("it (a document named before)", REPORT)
+    return found
 
 
-def _cue_about_sources(view: SentenceView, cue: re.Match[str]) -> bool:
-    """ "other sources" saying something ("other sources provide ..."), not "other sources of energy"."""
-    if not cue.group(0).lower().startswith("other sources"):
+def _within_sentence(inp: ClaimInput, view: SentenceView, outlet: str) -> list[Conflict]:
+    """ "Local media had reported ..., but Celik denied those reports": a reporting clause and a
+    contesting clause joined in one sentence, each quoted as its own side."""
+    for tok in view.tokens:
+        head = view.by_index.get(tok.head)
+        if (
+            tok.dep != "conj"
+            or head is None
+            or head.lemma not in REPORTING_VERBS
+            or head.lemma in CONTEST_VERBS
+        ):
+            continue
+        first = find_speaker(view, inp.raw_text, outlet, inp.entity_of)
+        contest = contest_verb(view, inp.raw_text, tok, None)
+        if first.type == OUTLET or contest is None or same_source(first.text, contest.source):
+            continue
+        second = view.subtree(tok)
+        before = [t for t in view.tokens if t.end <= second[0].start and t.pos not in ("PUNCT", "CCONJ")]
+        if not before:
+            continue
+        s = view.sentence
+        sides = [_span_side(inp, s.start, before[-1].end, first.text, first.type),
+                 _span_side(inp, second[0].start, s.end, contest.source, contest_type(contest))]  # fmt: skip
+        explanation = f"The document reports a disagreement between sources ({contest.cue!r})"
+        return [
+            Conflict(content_id("conflict", inp.doc, s.start, "within"), "reported", explanation, None, sides)
+        ]
+    return []
+
+
+def same_source(a: str, b: str) -> bool:
+    """ "Ravi Somaiya" and "Somaiya", "BP" and "A BP spokesman, Mark Salt": one source, or an
+    organisation and its own spokesman (a capitalized name word in common)."""
+    x, y = a.split(), b.split()
+    if x and y and x[-1].casefold() == y[-1].casefold():
         return True
-    after = [t for t in view.tokens if t.start >= view.sentence.start + cue.end()][:2]
-    return any(t.pos in ("VERB", "AUX") for t in after)
+    names = {w.strip(",.'’s").casefold() for w in x if w[:1].isupper()} - _TITLE_WORDS
+    return bool(names & ({w.strip(",.'’s").casefold() for w in y if w[:1].isupper()} - _TITLE_WORDS))
 
 
-def _side(inp: ClaimInput, view: SentenceView, outlet: str) -> Side:
-    s = view.sentence
-    speaker = find_speaker(view, inp.raw_text, outlet, inp.entity_of)
-    quote = inp.raw_text[s.start : s.end]
+def _side(inp: ClaimInput, view: SentenceView, speaker: str, speaker_type: str) -> Side:
+    return _span_side(inp, view.sentence.start, view.sentence.end, speaker, speaker_type)
+
+
+def _span_side(inp: ClaimInput, start: int, end: int, speaker: str, speaker_type: str) -> Side:
+    quote = inp.raw_text[start:end]
     value = quote if len(quote) <= 140 else quote[:137] + "..."
-    return Side("", inp.doc, s.start, s.end, quote, value, speaker.text, speaker.type)
+    return Side("", inp.doc, start, end, quote, value, speaker, speaker_type)

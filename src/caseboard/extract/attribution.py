@@ -19,6 +19,7 @@ SOURCE_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 _MODALS = frozenset({"may", "might", "could"})
 _NEAR_NUMBER = frozenset({"about", "around", "approximately", "roughly", "nearly"})
 _SPEAKER_DEPS = frozenset({"ROOT", "parataxis", "conj", "advcl"})
+_RAISING = frozenset({"appear", "seem", "continue", "try", "refuse", "decline", "go"})
 
 
 def find_speaker(view: SentenceView, raw: str, outlet: str, entity_of: dict[str, str]) -> Speaker:
@@ -43,12 +44,45 @@ def _according_to(view: SentenceView, raw: str, entity_of: dict[str, str]) -> Sp
 
 def _reporting_subject(view: SentenceView, raw: str, entity_of: dict[str, str]) -> Speaker | None:
     for tok in view.tokens:
-        if tok.lemma not in REPORTING_VERBS or tok.pos not in ("VERB", "AUX") or tok.dep not in _SPEAKER_DEPS:
+        if not _is_reporting_verb(view, tok):
             continue
-        subj = next(iter(view.kids(tok, "nsubj")), None)
+        subj = reporting_subject(view, tok)
         if subj is None or subj.pos == "PRON" and subj.text.lower() in ("it", "this", "that", "which"):
             continue
         return _classify(view, raw, subj, entity_of)
+    return None
+
+
+def _is_reporting_verb(view: SentenceView, tok: Token) -> bool:
+    """A reporting verb in the active voice ("X observes", "X points out"): not a bare participle
+    ("with no deaths reported", "cases confirmed yesterday"), whose noun is what is reported."""
+    if tok.lemma not in REPORTING_VERBS or tok.pos not in ("VERB", "AUX"):
+        return False
+    if tok.dep not in _SPEAKER_DEPS and tok.dep != "xcomp" and not _parenthetical(view, tok):
+        return False
+    if tok.tag == "VBN" and not view.kids(tok, "aux"):
+        return False
+    return tok.lemma != "point" or any(c.text.lower() == "out" for c in view.kids(tok, "prt"))
+
+
+def _parenthetical(view: SentenceView, tok: Token) -> bool:
+    """ "What is notable, Lind points out, is ...": a reporting verb with no complement of its own,
+    which the parser hangs under the clause it reports."""
+    return tok.dep == "ccomp" and not view.kids(tok, "ccomp", "dobj", "xcomp", "attr", "acomp", "prep")
+
+
+def reporting_subject(view: SentenceView, verb: Token) -> Token | None:
+    """The subject of a verb; for a subjectless participle or infinitive ("X's report outlines ...,
+    claiming ..."; "X appears to contradict"), the subject of the verb it hangs on."""
+    for _ in range(3):
+        subj = next(iter(view.kids(verb, "nsubj")), None)
+        if subj is not None or verb.dep not in ("advcl", "xcomp") or verb.tag not in ("VBG", "VB"):
+            return subj
+        verb = view.by_index.get(verb.head, verb)
+        if verb.dep != "ROOT" and verb.lemma not in _RAISING:
+            return None  # "X disputes that the worst is over, claiming ...": "the worst" says nothing
+        if verb.pos in ("NOUN", "PROPN"):
+            return verb  # a verbless headline-like sentence: "X's report ..., claiming ..."
     return None
 
 

@@ -12,7 +12,8 @@ REPORTING_VERBS = frozenset(
         "say", "tell", "claim", "report", "accuse", "deny", "state", "announce", "declare", "assert",
         "allege", "confirm", "reveal", "insist", "argue", "write", "add", "note", "warn", "explain",
         "acknowledge", "admit", "suggest", "maintain", "contend", "disclose", "indicate", "describe",
-        "call", "believe", "estimate", "testify", "quote", "cite",
+        "call", "believe", "estimate", "testify", "quote", "cite", "observe", "remark", "stress",
+        "emphasize", "concede", "conclude", "caution", "recall", "point",
     }
 )  # fmt: skip
 
@@ -63,22 +64,32 @@ APPROXIMATE_WORDS = frozenset(
 
 NEGATION_WORDS = frozenset({"not", "n't", "never", "no", "neither", "nor"})
 
-# Cues that a document itself reports a disagreement between sources.
-CONTRAST_CUES = (
-    "other sources",
-    "opposite",
-    "contrary to",
-    "contradict",
-    "disputed",
-    "is debated",
-    "was debated",
-    "denied",
-    "denies",
-    "deny",
-    "rejected the claim",
-    "another version",
-    "different version",
+# Verbs by which one source contests another's account ("Y denied the claim"), and their passive
+# ("the claim is debated"); nouns naming an account; words marking a competing source or account.
+CONTEST_VERBS = frozenset(
+    {"contradict", "dispute", "deny", "reject", "refute", "rebut", "challenge", "contest", "debate"}
 )
+ACCOUNT_NOUNS = frozenset(
+    {
+        "claim", "view", "report", "account", "testimony", "statement", "version", "finding", "assertion",
+        "estimate", "figure", "allegation", "accusation", "suggestion", "conclusion", "story", "theory",
+        "assessment", "equation", "charge", "study", "analysis", "survey", "data", "source", "reports",
+    }
+)  # fmt: skip
+COMPETING_WORDS = frozenset(
+    {
+        "another",
+        "different",
+        "competing",
+        "opposite",
+        "contrary",
+        "alternative",
+        "conflicting",
+        "contradictory",
+    }
+)
+CONFLICTING_WORDS = frozenset({"conflicting", "contradictory", "contradicting", "competing"})
+
 
 # Nouns that make a place a facility (a precise place: two different ones cannot both be right).
 FACILITY_NOUNS = frozenset(
