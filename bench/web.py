@@ -3,7 +3,8 @@
     .venv/bin/python bench/web.py --db timeline17.duckdb [--rounds 30] [--out bench/out/report.html]
         [--documents N|all] [--no-routes] [--no-report]
 
-Starts the server in a subprocess on 127.0.0.1 (a free port), requests each route ``--rounds`` times
+Starts the server in a subprocess on 127.0.0.1 (a free port), requests each route (pages, pages of the
+timeline, API lists at their default page and a few other pages of them) ``--rounds`` times
 with httpx after two warm-up requests (the first one timed as "cold": the server caches each page's data),
 writes the report, opens it in Debian's Chromium from a file:// URL and prints a markdown snippet for
 docs/benchmarks.md.
@@ -51,18 +52,31 @@ def wait_up(client: httpx.Client, proc: subprocess.Popen, seconds: float = 120) 
     sys.exit("the server did not start")
 
 
+def all_items(client: httpx.Client, url: str) -> list[dict]:
+    """Every item of a paged API list (``{items, next}``), read a thousand at a time."""
+    items: list[dict] = []
+    offset = 0
+    while offset is not None:
+        page = client.get(url, params={"limit": 1000, "offset": offset}).json()
+        items += page["items"]
+        offset = page["next"]
+    return items
+
+
 def routes(client: httpx.Client) -> list[str]:
-    docs = sorted(client.get("/api/sources").json(), key=lambda d: d["text_length"])
+    docs = sorted(all_items(client, "/api/sources"), key=lambda d: d["text_length"])
     doc = docs[len(docs) // 2]["id"] if docs else "0000000000000000"
-    top = client.get("/api/entities?top=1").json()
+    top = client.get("/api/entities?limit=1").json()["items"]
     entity = top[0]["id"] if top else "none"
     name = top[0]["name"] if top else "nobody"
     pages = ["/", "/sources", "/sources?page=2", "/entities", f"/entity/{entity}", "/timeline",
-             f"/timeline?entity={name}", "/network", "/conflicts", f"/doc/{doc}",
-             f"/ask?q=Where was {name} born"]  # fmt: skip
-    api = ["/api/sources", "/api/entities", f"/api/entity/{entity}", "/api/timeline", "/api/network",
+             "/timeline?page=2", "/timeline?order=date&page=2", f"/timeline?entity={name}", "/network",
+             "/conflicts", f"/doc/{doc}", f"/ask?q=Where was {name} born"]  # fmt: skip
+    api = ["/api/sources", "/api/sources?limit=1000", "/api/entities", f"/api/entity/{entity}",
+           f"/api/entity/{entity}/facts", f"/api/entity/{entity}/mentions", f"/api/entity/{entity}/examples",
+           "/api/timeline", "/api/timeline?order=salient", "/api/timeline?offset=5000", "/api/network",
            "/api/conflicts", "/api/framing", f"/api/doc/{doc}", f"/api/search?q={name}",
-           f"/api/ask?q=Where was {name} born"]  # fmt: skip
+           f"/api/search?q={name}&offset=100", f"/api/ask?q=Where was {name} born"]  # fmt: skip
     return pages + api
 
 

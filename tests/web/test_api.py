@@ -19,8 +19,9 @@ def raw_texts(board: Caseboard) -> dict[str, str]:
 
 
 def test_sources_list_every_document_with_cleaning(client: TestClient) -> None:
-    rows = client.get("/api/sources").json()
-    assert len(rows) == 5
+    found = client.get("/api/sources").json()
+    rows = found["items"]
+    assert len(rows) == found["total"] == 5 and found["next"] is None
     assert all(r["raw_length"] >= r["text_length"] > 0 for r in rows)
     assert any(r["removed"] for r in rows), "the seeds have boilerplate the cleaner removed"
     assert {r["outlet"] for r in rows} >= {"ProleWiki", "Jerusalem Center for Public Affairs"}
@@ -41,7 +42,7 @@ def test_document_runs_are_the_original_characters(client: TestClient, seeds_boa
 
 
 def test_mentions_link_to_their_entities(client: TestClient) -> None:
-    doc = client.get("/api/sources").json()[0]["id"]
+    doc = client.get("/api/sources").json()["items"][0]["id"]
     marks = client.get(f"/api/doc/{doc}").json()["marks"]
     linked = [m for m in marks if m[2] == "mention" and m[4]]
     assert linked, "resolved mentions carry a link to their entity page"
@@ -51,21 +52,21 @@ def test_mentions_link_to_their_entities(client: TestClient) -> None:
 def test_entity_profile_and_quotes_point_at_their_sentence(
     client: TestClient, seeds_board: Caseboard
 ) -> None:
-    top = client.get("/api/entities?top=1").json()[0]
+    top = client.get("/api/entities?limit=1").json()["items"][0]
     profile = client.get(f"/api/entity/{top['id']}").json()
     assert profile["entity"]["name"] == top["name"]
-    assert profile["sources"] and profile["related"]
+    assert profile["mentions"]["items"] and profile["related"]
     raws = raw_texts(seeds_board)
-    for ex in profile["examples"]:
+    for ex in profile["examples"]["items"]:
         assert raws[ex["doc"]][ex["start"] : ex["end"]] == ex["mention"]
         assert ex["mention"] in ex["sentence"]
 
 
 def test_timeline_and_conflicts_answer_even_when_empty(client: TestClient) -> None:
     tl = client.get("/api/timeline").json()
-    assert set(tl) >= {"events", "missing", "error"}
+    assert set(tl) >= {"events", "missing", "error", "total", "limit", "offset", "next"}
     assert client.get("/api/timeline?from=notadate").json()["error"] or tl["missing"]
-    assert isinstance(client.get("/api/conflicts").json(), list)
+    assert isinstance(client.get("/api/conflicts").json()["items"], list)
 
 
 def test_network_joins_top_entities(client: TestClient) -> None:

@@ -98,3 +98,21 @@ def test_network_draws_clickable_nodes(page, live_server: LiveServer) -> None:
     nodes.first.click()
     page.wait_for_url(re.compile(r"/entity/"))
     assert page.locator("h1.entity-name").count() == 1
+
+
+def test_timeline_pages_and_the_chart_lead_to_each_event(page, live_server: LiveServer) -> None:
+    page.goto(live_server.url + "/timeline")
+    if page.locator("nav.pager").count() == 0:
+        return  # every event fits on one page
+    first = page.locator("li.event").first.get_attribute("id")
+    pale = page.locator("svg.axis a.off").first
+    target = pale.get_attribute("href").split("#")[1]
+    pale.click()
+    page.wait_for_url(re.compile(r"page=\d+#ev-"))
+    assert page.locator(f"li#{target}").is_visible(), "a pale dot opens the page listing its event"
+    assert page.locator("li.event").first.get_attribute("id") != first
+    shoot(page, "08-timeline-page-2")
+    page.locator("nav.pager a", has_text="previous").first.click()
+    page.wait_for_url(re.compile(r"/timeline$"))
+    assert page.locator("li.event").first.get_attribute("id") == first
+    assert page.errors == [] and page.outside == []

@@ -41,7 +41,7 @@ def test_serve_process_answers_and_leaves_the_store_untouched(seeds_board: Caseb
                 assert time.monotonic() < deadline, "server did not start"
                 time.sleep(0.2)
         assert response.status_code == 200 and "5 sources" in response.text
-        assert httpx.get(f"http://127.0.0.1:{port}/api/sources", timeout=10).json()
+        assert httpx.get(f"http://127.0.0.1:{port}/api/sources", timeout=10).json()["total"] == 5
     finally:
         proc.terminate()
         proc.wait(30)

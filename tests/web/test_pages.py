@@ -39,7 +39,7 @@ def test_every_page_link_resolves(client: TestClient) -> None:
 
 
 def test_entity_page_quotes_are_exact(client: TestClient, seeds_board: Caseboard) -> None:
-    top = client.get("/api/entities?top=1").json()[0]
+    top = client.get("/api/entities?limit=1").json()["items"][0]
     page = client.get(f"/entity/{top['id']}").text
     assert top["name"] in page and "Mentions per source" in page and "Related entities" in page
     quotes = QUOTE.findall(page)

@@ -9,7 +9,7 @@ from fastapi.testclient import TestClient
 
 from caseboard.api import Caseboard
 from caseboard.store import Store
-from caseboard.web import data, data_events
+from caseboard.web import data, data_timeline
 from caseboard.web.app import create_app
 
 
@@ -52,14 +52,18 @@ def test_short_paths_drop_the_folder_all_share() -> None:
     assert data.short_paths(["x.txt", "/abs/y.txt"]) == {"x.txt": "x.txt", "/abs/y.txt": "/abs/y.txt"}
 
 
-def test_timeline_beyond_its_limit_keeps_the_most_salient_in_date_order(seeds_board: Caseboard) -> None:
+def test_timeline_pages_hold_the_most_salient_first_each_in_date_order(seeds_board: Caseboard) -> None:
     with Store(seeds_board.path, read_only=True) as store:
-        every = data_events.timeline(store)
-        some = data_events.timeline(store, limit=10)
-    assert some["total"] == every["total"] > 10 and len(some["events"]) == 10
-    assert sorted(e["rank"] for e in some["events"]) == list(range(10)), "the ten most salient"
+        every = data_timeline.timeline(store)
+    first = data_timeline.timeline_page(every, 1, size=10)
+    assert every["total"] == len(every["events"]) > 10 and len(first["events"]) == 10
+    assert sorted(e["rank"] for e in first["events"]) == list(range(10)), "the ten most salient"
     ids = [e["id"] for e in every["events"]]
-    assert [ids.index(e["id"]) for e in some["events"]] == sorted(ids.index(e["id"]) for e in some["events"])
+    assert [ids.index(e["id"]) for e in first["events"]] == sorted(
+        ids.index(e["id"]) for e in first["events"]
+    )
+    second = data_timeline.timeline_page(every, 2, size=10)
+    assert sorted(e["rank"] for e in second["events"]) == list(range(10, 20)), "then the next ten"
     preview = data.preview_events(every["events"], 3)
     assert sorted(e["rank"] for e in preview) == [0, 1, 2]
 
@@ -76,3 +80,14 @@ def test_pages_are_computed_once_per_parameters(seeds_board: Caseboard) -> None:
     for name in ("Hezbollah", "Iran", "Israel"):
         assert client.get(f"/timeline?entity={name}").text != first
     assert key not in board.results and len(board.results) == 2, "the oldest results are let go"
+
+
+def test_the_overview_and_the_timeline_share_one_computed_timeline(seeds_board: Caseboard) -> None:
+    app = create_app(seeds_board.path)
+    client, board = TestClient(app), app.state.board
+    client.get("/")
+    kept = board.results[("timeline", None, None, None, None)]
+    client.get("/timeline?entity=&from=")
+    client.get("/api/timeline")
+    assert [k for k in board.results if k[0] == "timeline"] == [("timeline", None, None, None, None)]
+    assert board.results[("timeline", None, None, None, None)] is kept

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from caseboard.web.data_events import _place_on_axis
+from caseboard.web.data_timeline import place_on_axis, timeline_page
 from caseboard.web.links import Links
 from caseboard.web.render import render
 
@@ -21,13 +21,21 @@ def event(eid: str, earliest: str, latest: str, gran: str, doc: str, start: int)
     }  # fmt: skip
 
 
+def board_of(events: list[dict], size: int = 100) -> dict:
+    """The first page of a timeline of ``events`` (date order), the first ones the most salient."""
+    for rank, e in enumerate(events):
+        e["rank"] = rank
+    tl = {"events": events, "axis": place_on_axis(events), "by_rank": list(range(len(events))),
+          "missing": None, "error": None, "total": len(events)}  # fmt: skip
+    return timeline_page(tl, 1, size)
+
+
 def test_events_are_drawn_with_their_uncertainty_and_evidence() -> None:
     events = [
         event("a", "2020-01-03", "2020-01-03", "day", "0123456789abcdef", 5),
         event("b", "2019-01-01", "2019-12-31", "year", "fedcba9876543210", 40),
     ]
-    _place_on_axis(events)
-    tl = {"events": events, "missing": None, "error": None, "total": 3}
+    tl = board_of(events)
     page = render("timeline_body.html", links=Links(), report=False, labels={}, tl=tl, sources=[], filters={})
     assert len(re.findall(r'<circle class="day"', page)) == 1, "a known day is a dot"
     assert len(re.findall(r'<rect class="span"', page)) == 1, "a vague date is a bar"
@@ -37,9 +45,9 @@ def test_events_are_drawn_with_their_uncertainty_and_evidence() -> None:
     ), "the summary itself opens the sentence that states the event: one click"
     assert 'href="/entity/e1"' in page
     assert "summary a &lt;b&gt;" in page and "<b>" not in page
-    assert "the 2 most salient of 3" in page
-    assert events[0]["axis"]["lanes"] == 1, "a day after a year-long bar shares its row"
-    assert [label for _, label in events[0]["axis"]["ticks"]] == ["2020"]
+    assert "2 events, 2019-01-01 to 2020-01-03" in page and "pager" not in page, "one page: no pager"
+    assert tl["axis"]["lanes"] == 1, "a day after a year-long bar shares its row"
+    assert [label for _, label in tl["axis"]["ticks"]] == ["2020"]
 
 
 def test_many_sources_are_filtered_by_id_not_by_a_huge_select() -> None:
@@ -54,7 +62,7 @@ def test_many_sources_are_filtered_by_id_not_by_a_huge_select() -> None:
     large = render(
         "timeline_body.html", links=Links(), report=False, labels={}, tl=tl, sources=many, filters=kept
     )
-    assert "<select" not in large and 'name="source" value="0000000000000002"' in large
+    assert '<select name="source"' not in large and 'name="source" value="0000000000000002"' in large
     assert 'href="/doc/0000000000000002"' in large, "the chosen document is named and linked"
 
 
@@ -62,13 +70,13 @@ def test_crowded_axis_counts_events_per_period_over_the_central_range() -> None:
     events = [event(f"e{i}", f"2010-{1 + i % 12:02d}-15", f"2010-{1 + i % 12:02d}-15", "day",
                     "0123456789abcdef", i) for i in range(120)]  # fmt: skip
     events.append(event("old", "1400-07-25", "1400-07-25", "day", "0123456789abcdef", 0))
-    _place_on_axis(events)
-    counts = events[0]["axis"]["counts"]
+    tl = board_of(events)
+    counts = tl["axis"]["counts"]
     assert counts["unit"] == "month" and counts["from"] == "2010-01-01" and counts["before"] == 1
     assert sum(b["n"] for b in counts["bins"]) + counts["before"] + counts["after"] == 121
+    assert counts["vague"] == 0, "every event is dated to its day"
     assert max(b["h"] for b in counts["bins"]) == 1
     filters = {"entity": "BP", "source": "", "from": "", "to": ""}
-    tl = {"events": events, "missing": None, "error": None, "total": 121}
     page = render(
         "timeline_body.html", links=Links(), report=False, labels={}, tl=tl, sources=[], filters=filters
     )
@@ -99,7 +107,32 @@ def test_a_conflict_with_many_sides_shows_six_and_folds_the_rest() -> None:
 def test_an_event_stated_by_many_sources_quotes_eight() -> None:
     ev = event("a", "2010-04-20", "2010-04-20", "day", "0123456789abcdef", 5)
     ev["sources"] = ev["sources"] * 30
-    _place_on_axis([ev])
-    tl = {"events": [ev], "missing": None, "error": None, "total": 1}
-    page = render("timeline_body.html", links=Links(), report=False, labels={}, tl=tl, sources=[], filters={})
+    page = render(
+        "timeline_body.html",
+        links=Links(),
+        report=False,
+        labels={},
+        tl=board_of([ev]),
+        sources=[],
+        filters={},
+    )
     assert "30 sources: evidence" in page and page.count("<blockquote") == 8 and "and 22 more sources" in page
+    assert 'href="/api/timeline?order=date&amp;offset=0&amp;limit=1"' in page, (
+        "all of them: that event's JSON"
+    )
+
+
+def test_a_long_timeline_is_cut_in_pages_and_its_axis_links_each_dot_to_its_page() -> None:
+    events = [event(f"e{i}", f"2010-01-{1 + i:02d}", f"2010-01-{1 + i:02d}", "day", "0123456789abcdef", i)
+              for i in range(5)]  # fmt: skip
+    tl = board_of(events, size=2)
+    filters = {"entity": "BP", "source": "", "from": "", "to": ""}
+    page = render(
+        "timeline_body.html", links=Links(), report=False, labels={}, tl=tl, sources=[], filters=filters
+    )
+    assert page.count('<li class="event"') == 2 and "page 1 of 3" in page
+    assert 'href="/timeline?entity=BP&amp;page=2" rel="next"' in page, "the pager keeps the filters"
+    assert 'href="#ev-e0"' in page and 'class="off" href="/timeline?entity=BP&amp;page=3#ev-e4"' in page
+    report = render("timeline_body.html", links=Links(report=True), report=True, labels={}, tl=tl, sources=[],
+                    filters={})  # fmt: skip
+    assert "pager" not in report and 'class="off"' not in report

@@ -19,6 +19,8 @@ from caseboard.web.links import Links
 
 OVERVIEW_SOURCES = 25  # rows of the sources table on the overview; /sources has them all
 SOURCES_PAGE = 100  # rows per page of /sources
+ENTITY_EXAMPLES = 12  # example sentences on an entity's page; /api/entity/{id}/examples has them all
+ALL = 1_000_000_000  # "no limit" for the query functions that take one
 
 
 def sources(store: Store) -> list[dict[str, Any]]:
@@ -94,7 +96,7 @@ def source_page(
             "outlet": outlet or "", "outlets": outlets(rows)}  # fmt: skip
 
 
-def entities(store: Store, top: int = 30, type_: str | None = None) -> list[dict[str, Any]]:
+def entities(store: Store, top: int | None = 30, type_: str | None = None) -> list[dict[str, Any]]:
     if not reads.has_table(store, "entities"):
         return []
     return [asdict(e) for e in list_entities(store, type_=type_, top=top)]
@@ -105,7 +107,7 @@ def entity(store: Store, ident: str) -> dict[str, Any] | None:
     if not reads.has_table(store, "entities"):
         return None
     try:
-        profile = entity_profile(store, ident, examples=12, related=15)
+        profile = entity_profile(store, ident, examples=ENTITY_EXAMPLES, related=15)
     except InputError:
         return None
     out = asdict(profile)
@@ -113,6 +115,14 @@ def entity(store: Store, ident: str) -> dict[str, Any] | None:
     out["facts"] = facts(store, eid)
     out["framing"] = framing(store, eid)
     return out
+
+
+def examples(store: Store, entity_id: str) -> list[dict[str, Any]]:
+    """Every mention of the entity in its sentence: one per source first, then more, longest first."""
+    try:
+        return [asdict(x) for x in entity_profile(store, entity_id, examples=ALL, related=0).examples]
+    except InputError:
+        return []
 
 
 def facts(store: Store, entity_id: str) -> list[dict[str, Any]]:

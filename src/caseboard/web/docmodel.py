@@ -44,7 +44,7 @@ def _marks(parts: dict[str, Any], href: Links) -> list[list[Any]]:
         marks.append([c["start"], c["end"], "claim", label, None])
     for e in parts["events"]:
         label = f"event {e['type']}" + (f" on {e['date']}" if e["date"] else "")
-        marks.append([e["start"], e["end"], "event", label, href.event(e["event"])])
+        marks.append([e["start"], e["end"], "event", label, href.event(e["event"], parts["doc"].id)])
     return marks
 
 

@@ -28,7 +28,7 @@ class Links:
             url = f"/{kind}/{quote(ident, safe='')}"
         else:
             url = PAGES.get(kind, "/")
-        kept = {k: v for k, v in params.items() if v}
+        kept = sorted(((k, v) for k, v in params.items() if v), key=lambda kv: kv[0] == "page")  # page last
         return f"{url}?{urlencode(kept)}" if kept else url
 
     def quote(self, doc: str, start: int, end: int) -> str:
@@ -37,6 +37,9 @@ class Links:
             return f"#doc/{quote(doc, safe='')}/{start}-{end}"
         return f"/doc/{quote(doc, safe='')}?hl={start}-{end}#hl"
 
-    def event(self, event_id: str) -> str:
-        """An event on the timeline."""
-        return f"#ev-{event_id}" if self.report else f"/timeline#ev-{event_id}"
+    def event(self, event_id: str, doc: str | None = None) -> str:
+        """An event on the timeline; with ``doc``, on the timeline of that document's events (a short list,
+        so the event is on its first page)."""
+        if self.report:
+            return f"#ev-{event_id}"
+        return f"{self('timeline', source=doc)}#ev-{event_id}"

@@ -23,7 +23,7 @@ def json_script(value: Any) -> Markup:
 
 
 def plural(n: int, word: str) -> str:
-    return f"{n} {word}" if n == 1 else f"{n} {word}s"
+    return f"{n:,} {word}" if n == 1 else f"{n:,} {word}s"
 
 
 @lru_cache(maxsize=1)
@@ -34,6 +34,7 @@ def environment() -> jinja2.Environment:
         undefined=jinja2.ChainableUndefined,
         trim_blocks=True,
         lstrip_blocks=True,
+        extensions=["jinja2.ext.do"],
     )
     env.filters["json_script"] = json_script
     env.filters["plural"] = plural

@@ -15,7 +15,7 @@ from typing import IO, Any
 
 from caseboard import __version__
 from caseboard.store import Store
-from caseboard.web import data, data_events
+from caseboard.web import data, data_events, data_timeline
 from caseboard.web import report_docs as rd
 from caseboard.web.docmodel import doc_models
 from caseboard.web.links import Links
@@ -30,9 +30,10 @@ def _pages(
     store: Store, entity_pages: int, sources: list[dict[str, Any]], tl: dict[str, Any]
 ) -> list[tuple[str, str, dict[str, Any]]]:
     """(section id, body template, context) for the pages that quote documents (not the source lists)."""
+    listed = data_timeline.timeline_page(tl, 1, data_timeline.REPORT_EVENTS)
     pages: list[tuple[str, str, dict[str, Any]]] = [
         ("entities", "entities_body.html", {"entities": data.entities(store, top=entity_pages)}),
-        ("timeline", "timeline_body.html", {"tl": tl, "sources": sources, "filters": {}}),
+        ("timeline", "timeline_body.html", {"tl": listed, "sources": sources, "filters": {}}),
         ("network", "network_body.html", {"graph": data.network(store)}),
         ("conflicts", "conflicts_body.html", {"conflicts": data_events.conflicts(store),
                                               "framing": data.framing(store)}),
@@ -105,7 +106,7 @@ def write_report(
     """Write the report; ``documents`` is how many to embed in full (None: all), the most quoted first.
     Return how many pages, entity pages, documents in full and as excerpts, and sources it lists."""
     links = Links(report=True)
-    sources, tl = data.sources(store), data_events.timeline(store)
+    sources, tl = data.sources(store), data_timeline.timeline(store)
     labels = data.labels(store, sources)
     order = [s["id"] for s in sources]
     sections = _render(_pages(store, entity_pages, sources, tl), links, labels)

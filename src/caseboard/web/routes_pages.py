@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Literal
 
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse
 
 from caseboard.store import Store
-from caseboard.web import data, data_events
+from caseboard.web import data, data_events, data_timeline
 from caseboard.web.docmodel import doc_model
 from caseboard.web.links import Links
 from caseboard.web.render import render
@@ -75,10 +75,14 @@ def timeline(
     source: str | None = Query(None, max_length=16),
     date_from: str | None = Query(None, alias="from", max_length=10),
     date_to: str | None = Query(None, alias="to", max_length=10),
+    page_number: int = Query(1, alias="page", ge=1, le=100_000),
+    order: Literal["salient", "date"] = Query("salient"),
 ) -> HTMLResponse:
     result = timeline_of(request, entity, source, date_from, date_to)
-    filters = {"entity": entity or "", "source": source or "", "from": date_from or "", "to": date_to or ""}
-    return page("timeline.html", request=request, page_name="timeline", tl=result,
+    shown = data_timeline.timeline_page(result, page_number, data_timeline.PAGE_SIZE, order)
+    filters = {"entity": entity or "", "source": source or "", "from": date_from or "", "to": date_to or "",
+               "order": "" if order == "salient" else order}  # fmt: skip
+    return page("timeline.html", request=request, page_name="timeline", tl=shown,
                 sources=sources_of(request), filters=filters)  # fmt: skip
 
 
