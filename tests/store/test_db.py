@@ -53,3 +53,14 @@ def test_insert_columns_round_trips(tmp_path: Path) -> None:
             (1, 3, "ab"),
             (5, 9, "cdef"),
         ]
+
+
+def test_store_built_before_added_columns_gains_them_when_built_again(tmp_path: Path) -> None:
+    path = tmp_path / "older.duckdb"
+    with Store(path) as store:
+        store.con.execute("ALTER TABLE documents DROP COLUMN published_source")
+    with pytest.raises(StoreError, match="documents.published_source.*caseboard build"):
+        Store(path, read_only=True)
+    Store(path).close()  # opened for writing (as a build does): the column is added
+    with Store(path, read_only=True) as store:
+        assert store.query("SELECT count(*) FROM documents WHERE published_source IS NULL") == [(0,)]

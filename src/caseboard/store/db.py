@@ -11,7 +11,14 @@ import duckdb
 import pyarrow as pa
 
 from caseboard.errors import StoreError
-from caseboard.store.schema import DDL, INDEXES, MIGRATIONS, PER_DOCUMENT_TABLES, SCHEMA_VERSION
+from caseboard.store.schema import (
+    ADDED_COLUMNS,
+    DDL,
+    INDEXES,
+    MIGRATIONS,
+    PER_DOCUMENT_TABLES,
+    SCHEMA_VERSION,
+)
 
 
 def _open_connection(path: Path, read_only: bool) -> duckdb.DuckDBPyConnection:
@@ -77,6 +84,18 @@ class Store:
             found = None
         if found is None:
             raise StoreError(f"{self.path} is not a caseboard database (no schema version)")
+        missing = self._missing_columns()
+        if missing:
+            raise StoreError(
+                f"{self.path} was built by an earlier caseboard (no column {missing[0]}): "
+                f"run `caseboard build` on it again to update it"
+            )
+
+    def _missing_columns(self) -> list[str]:
+        """Columns added since this store was built (``schema.ADDED_COLUMNS``) that it lacks."""
+        sql = "SELECT table_name, column_name FROM information_schema.columns"
+        present = {(table, column) for table, column in self.con.execute(sql).fetchall()}
+        return [f"{t}.{c}" for t, c, _ in ADDED_COLUMNS if (t, c) not in present]
 
     @contextmanager
     def transaction(self) -> Iterator[None]:
