@@ -49,8 +49,8 @@ def _group(node: Node) -> Group:
 def _matches(ref: Ref, node: Node, idx: int, by_id: dict[str, set[int]]) -> bool:
     if ref.kind == "id":
         return idx in by_id.get(ref.value, set())
-    name = clean_name(ref.value)
-    return name is not None and name.key == node.name.key
+    names = (clean_name(ref.value), clean_name(ref.value, named_place=True))  # Prince William Sound
+    return any(name is not None and name.key == node.name.key for name in names)
 
 
 def _link(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable
 
@@ -11,7 +12,7 @@ from caseboard.resolve.evidence import Alias
 from caseboard.resolve.kinds import kind_of_mentions
 from caseboard.resolve.match import org_leading_form
 from caseboard.resolve.names import clean_name, surface
-from caseboard.resolve.nodes import ORG_LIKE, PLACE_LABELS, Node, name_part
+from caseboard.resolve.nodes import PLACE_LABELS, Node, label_name, name_part
 
 # Tie-break order when label votes are equal.
 LABEL_ORDER = ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT")
@@ -36,11 +37,29 @@ def vote_type(nodes: Iterable[Node]) -> str:
             if node.full:
                 full_votes[label] += count
     best = min(votes, key=lambda lab: (-votes[lab], _order(lab)))
+    if not full_votes["PERSON"] and (best in PLACE_LABELS or best == "PERSON") and _company_by_suffix(nodes):
+        return "ORG"  # "Halliburton Co.", "Transocean Ltd.": the tagger's places are a company
     if best == "PERSON":  # "Kata'ib Hezbollah", "Sarollah Division": not people
         return kind_of_mentions(m.text for node in nodes for m in node.mentions) or best
     if best in PLACE_LABELS and full_votes["PERSON"] and full_votes["PERSON"] >= full_votes[best]:
         return "PERSON"
     return best
+
+
+# Legal forms that only a company's name ends with, written after a capitalised name word.
+_LEGAL_FORM = re.compile(
+    r"[A-Z][\w&'’.-]*,?\s+(?:Inc|Incorporated|Corp|Corporation|Co|Ltd|LLC|PLC|Plc|AG|NV|GmbH)\.?$"
+)
+# Documents that must write the name with a legal form for it to type the cluster.
+LEGAL_FORM_DOCUMENTS = 2
+
+
+def _company_by_suffix(nodes: list[Node]) -> bool:
+    """The cluster's name is written with a company's legal form ("Halliburton Co.",
+    "Transocean Ltd.") in two documents or more: a company, whatever the tagger called its
+    bare name. One article's "City of London Corporation" does not make the city one."""
+    docs = {m.doc for node in nodes for m in node.mentions if _LEGAL_FORM.search(name_part(m.text).strip())}
+    return len(docs) >= LEGAL_FORM_DOCUMENTS
 
 
 def _order(label: str) -> int:
@@ -57,7 +76,7 @@ def canonical_name(nodes: Iterable[Node]) -> str:
     docs: dict[str, set[str]] = {}
     for node in nodes:
         for mention in node.mentions:
-            name = clean_name(name_part(mention.text), mention.label in ORG_LIKE)
+            name = label_name(name_part(mention.text), mention.label)
             display = name.display if name and name.key == node.name.key else node.name.display
             forms[display] += 1
             docs.setdefault(display, set()).add(mention.doc)

@@ -23,6 +23,19 @@ _KNOWN_AS_OPENING = re.compile(
 _OR_ACRONYM = re.compile(r"^\s*,\s*or\s+(?:the\s+)?([A-Z][A-Z.&\-]{1,12})(?=[\s,.;:)]|$)")  # "X, or MMS,"
 _SPLIT = re.compile(r"\s*(?:,|;|/|\bor\b|\baka\b|\balso known as\b|\bknown as\b)\s*", re.IGNORECASE)
 _LATIN = re.compile(r"[A-Za-z]")
+# The mention is the object of "of" or "in" ("a portion of Barataria Bay known as Mud Lake",
+# "Symphony No. 9 in C Major, nicknamed The Great"): "known as" names the head of the phrase.
+_PARTITIVE_BEFORE = re.compile(r"\b(?:of|in)\s+(?:the\s+|a\s+|an\s+)?$", re.IGNORECASE)
+# The name a "known as" apposition gives: capitalised words, small name words inside.
+_NAME_RUN = re.compile(
+    r"^[A-Z0-9][\w'’.&-]*(?:\s+(?:(?:of|the|and|de|al|el|bin|von|van|da)\s+)*[A-Z0-9][\w'’.&-]*)*"
+)
+# What may follow that name: the end, punctuation, or a word that starts a new phrase; not a
+# possessive or a common noun ("also called Barton 's comment", "known as Government-sponsored
+# entities").
+_NAME_END = re.compile(
+    r"^(?:\s*$|\s*[-–—,.;:()!?\[]|\s+(?:in|and|or|who|which|from|on|at|for|to|is|was|but|with)\b)"
+)
 _STRIP_ACRONYM = re.compile(r"[\s.\-&]")
 
 
@@ -76,8 +89,9 @@ def _looks_acronym(text: str) -> bool:
     return 2 <= len(bare) <= 10 and bare.isalpha() and bare.isupper()
 
 
-def _paren_aliases(mention: Mention, name: Name, inside: str) -> Iterator[Alias]:
-    known = _KNOWN_AS_OPENING.match(inside) is not None  # "(aka Abu Mahdi al-Muhandis)"
+def _paren_aliases(mention: Mention, name: Name, inside: str, partitive: bool = False) -> Iterator[Alias]:
+    """Aliases in parentheses; a "(known as ...)" after the object of "of" names the phrase's head."""
+    known = not partitive and _KNOWN_AS_OPENING.match(inside) is not None  # "(aka Abu Mahdi al-Muhandis)"
     parts = [p.strip(" \"“”'‘’") for p in _SPLIT.split(inside) if p.strip()]
     acronyms = [p for p in parts if _looks_acronym(p) and _acronym_fits(p, name)]
     for part in parts:
@@ -94,11 +108,21 @@ def _paren_aliases(mention: Mention, name: Name, inside: str) -> Iterator[Alias]
             yield Alias(mention.id, mention.doc, alias, part, "paren-alias")
 
 
-def _after_mention(mention: Mention) -> str | None:
+def _around_mention(mention: Mention) -> tuple[str, str] | None:
+    """The sentence's text before and after the mention."""
     text = " ".join(untokenize(mention.text).split())
     sentence = " ".join(untokenize(mention.sentence).split())
     at = sentence.find(text)
-    return None if at < 0 else sentence[at + len(text) :]
+    return None if at < 0 else (sentence[:at], sentence[at + len(text) :])
+
+
+def _apposition_name(text: str) -> str | None:
+    """The name a "known as" apposition gives: its run of capitalised words, when what follows
+    the run does not make them part of a longer common phrase."""
+    run = _NAME_RUN.match(text.strip())
+    if run is None or not _NAME_END.match(text.strip()[run.end() :]):
+        return None
+    return run.group(0).strip()
 
 
 def aliases_of(mention: Mention, name: Name) -> Iterator[Alias]:
@@ -108,12 +132,13 @@ def aliases_of(mention: Mention, name: Name) -> Iterator[Alias]:
     if own_paren > 0:  # the tagger swallowed "Name (ACR)" into one mention
         yield from _paren_aliases(mention, name, text[own_paren + 1 :].rstrip(") "))
         return
-    rest = _after_mention(mention)
-    if not rest:
+    around = _around_mention(mention)
+    if not around or not around[1]:
         return
+    before, rest = around
     paren = _PAREN.match(rest)
     if paren:
-        yield from _paren_aliases(mention, name, paren.group(1))
+        yield from _paren_aliases(mention, name, paren.group(1), _PARTITIVE_BEFORE.search(before) is not None)
         return
     or_acronym = _OR_ACRONYM.match(rest)
     if or_acronym and _looks_acronym(or_acronym.group(1)) and _acronym_fits(or_acronym.group(1), name):
@@ -122,10 +147,10 @@ def aliases_of(mention: Mention, name: Name) -> Iterator[Alias]:
             yield Alias(mention.id, mention.doc, alias, or_acronym.group(1), "acronym-definition")
         return
     known = _KNOWN_AS.match(rest)
-    if known:
-        alias = clean_name(known.group(1).strip())
-        if alias is not None and known.group(1)[:1].isupper() and alias.tokens != name.tokens:
-            yield Alias(mention.id, mention.doc, alias, known.group(1).strip(), "known-as")
+    given = _apposition_name(known.group(1)) if known and not _PARTITIVE_BEFORE.search(before) else None
+    alias = clean_name(given) if given else None
+    if alias is not None and alias.tokens != name.tokens:
+        yield Alias(mention.id, mention.doc, alias, given, "known-as")
 
 
 def find_aliases(named: Iterable[tuple[Mention, Name]]) -> Iterator[Alias]:

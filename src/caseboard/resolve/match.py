@@ -40,6 +40,15 @@ GENERIC_HEADS = words_table("""
     """)
 
 
+# A roman numeral closing a name: a numbered thing of its own (Transocean Development Driller III).
+_ROMAN = re.compile(r"^(?=[IVXL])L?X{0,3}(?:IX|IV|V?I{0,3})$")
+
+
+def ends_in_number(word: str) -> bool:
+    """A name's last word is a number or a roman numeral (iPhone 4, Driller III, Black Swan II)."""
+    return any(c.isdigit() for c in word) or bool(_ROMAN.match(word.strip(".,")))
+
+
 # The last word of an armed body's name, which is often left out (Quds Force / Quds).
 ARMED_HEADS = words_table("force forces army guard guards corps brigade brigades militia")
 
@@ -165,8 +174,9 @@ def org_leading_form(short: Name, full: Name) -> bool:
 
 def org_prefix_form(short: Name, full: Name) -> bool:
     """``short`` opens ``full`` and the rest of ``full`` is written as a name, each word
-    with a capital, ending in neither a number nor a word for a kind of body (Dow / Dow
-    Jones, Northrop / Northrop Grumman; not iPhone / iPhone 4, Apple / Apple Worldwide
+    with a capital, ending in neither a number (or roman numeral) nor a word for a kind of body
+    (Dow / Dow Jones, Northrop / Northrop Grumman; not iPhone / iPhone 4, Transocean /
+    Transocean Development Driller III, Apple / Apple Worldwide
     Developers Conference, Republican / Republican Party, Boeing / Boeing-Air Force)."""
     words = full.display.split()
     n = len(short.display.split())
@@ -179,7 +189,7 @@ def org_prefix_form(short: Name, full: Name) -> bool:
         return True  # an armed body by its distinctive word: Quds / Quds Force, Mahdi / Mahdi Army
     if not all(w[:1].isupper() for w in rest) or rest[-1].lower().strip(".,") in GENERIC_HEADS:
         return False
-    return not any(c.isdigit() for c in rest[-1])
+    return not ends_in_number(rest[-1])
 
 
 def orgs_related(a: Name, b: Name) -> bool:

@@ -36,6 +36,9 @@ TITLES = words_table("""
 ABBREVIATED_TITLES = words_table(
     "mr mrs ms dr prof gen maj lt col brig capt cpt sgt adm cmdr gov sen rep st fr rev"
 )
+# Titles that open names of places and bodies named after saints (St. Louis, St Bernard Parish):
+# kept on a name tagged a place or an organisation even when abbreviated.
+SAINT_TITLES = words_table("st saint")
 # Honorifics after which a single token is a *given* name (Arabic/Persian usage).
 GIVEN_NAME_HONORIFICS = words_table("haj hajj hajji hadj sayyed sayyid seyed seyyed sheikh shaikh sheik")
 LEADING_ARTICLES = words_table("the a an")
@@ -144,23 +147,29 @@ def _bare(word: str) -> str:
     return _EDGE_JUNK.sub("", anyascii(word)).lower().replace(".", "")
 
 
-def _is_title(words: list[str], org_like: bool) -> bool:
+def _is_title(words: list[str], org_like: bool, named_place: bool = False) -> bool:
     """``words[0]`` is a title to drop; for an organisation-like mention only when an
-    abbreviation or when two words or more remain (General Motors keeps its first word)."""
+    abbreviation or when two words or more remain (General Motors keeps its first word); for
+    a name tagged a place or an organisation (``named_place``) only an abbreviated personal
+    title (Prince William Sound, King County, Grand Isle, St. Louis keep theirs)."""
     bare = _bare(words[0])
     if bare in LEADING_ARTICLES:
         return True
     if bare not in TITLES:
         return False
+    if named_place:
+        return bare in ABBREVIATED_TITLES and bare not in SAINT_TITLES
     return not org_like or bare in ABBREVIATED_TITLES or len(words) > 2
 
 
-def _strip_titles(words: list[str], org_like: bool = False) -> tuple[list[str], bool]:
+def _strip_titles(
+    words: list[str], org_like: bool = False, named_place: bool = False
+) -> tuple[list[str], bool]:
     """Drop leading articles and titles; report whether a given-name honorific preceded."""
     given = False
     while len(words) > 1 and _bare(words[-1]) in TRAILING_WORDS:
         words = words[:-1]  # first, so "General Motors Corporation" keeps "General", "King Jr." "King"
-    while len(words) > 1 and _is_title(words, org_like):
+    while len(words) > 1 and _is_title(words, org_like, named_place):
         given = _bare(words[0]) in GIVEN_NAME_HONORIFICS or (given and _bare(words[0]) in TITLES)
         words = words[1:]
     while len(words) > 1 and (_bare(words[-1]) in TRAILING_WORDS or _TRAILING_NOUN.match(words[-1])):
@@ -180,18 +189,21 @@ def fold_token(word: str) -> list[str]:
 
 
 @lru_cache(maxsize=1 << 16)
-def clean_name(text: str, org_like: bool = False) -> Name | None:
+def clean_name(text: str, org_like: bool = False, named_place: bool = False) -> Name | None:
     """Clean a mention's text; None when nothing name-like is left.
 
     ``org_like``: the tagger called it an organisation, product or the like, so a leading
-    word that could be a title (General, Supreme) is kept unless clearly a title."""
+    word that could be a title (General, Supreme) is kept unless clearly a title.
+    ``named_place``: the tagger called it a place, a facility or an organisation, so a title
+    is part of the name unless abbreviated (Mr, Gen.); ``nodes`` drops it when the rest
+    names a person of the document."""
     squashed = _squash(text)
     words = _strip_possessive([w for w in squashed.split(" ") if w])
     words = _strip_possessive([w for w in (_EDGE_JUNK.sub("", w) for w in words) if w])
     if not words:
         return None
     acronym = len(words) == 1 and _is_acronym(words[0])
-    words, given = _strip_titles(words, org_like)
+    words, given = _strip_titles(words, org_like, named_place)
     if len(words) == 1 and _bare(words[0]) in CORP_SUFFIXES:
         return None  # "LLC", "Inc.": the tagger cut the company's name off
     tokens: list[str] = []

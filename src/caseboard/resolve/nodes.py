@@ -7,7 +7,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from caseboard.records import Mention
-from caseboard.resolve.names import Name, clean_name, untokenize
+from caseboard.resolve.match import reads_as_person
+from caseboard.resolve.names import SAINT_TITLES, Name, clean_name, untokenize
 
 # spaCy labels that name things; anything else (DATE, CARDINAL, ...) is left unresolved.
 NAME_LABELS = frozenset(
@@ -15,6 +16,13 @@ NAME_LABELS = frozenset(
 )
 PLACE_LABELS = frozenset(["GPE", "LOC", "FAC", "NORP"])
 ORG_LIKE = frozenset(["ORG", "FAC", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT"])
+# Labels whose names keep a title as their own word (Prince William Sound, King County).
+TITLED_PLACE_LABELS = frozenset(["GPE", "LOC", "FAC", "ORG"])
+
+
+def label_name(text: str, label: str) -> Name | None:
+    """The cleaned name of a mention's text as its label reads it (titles kept on places)."""
+    return clean_name(text, label in ORG_LIKE, label in TITLED_PLACE_LABELS)
 
 
 def name_part(text: str) -> str:
@@ -64,17 +72,17 @@ def named_mentions(mentions: Iterable[Mention]) -> Iterator[tuple[Mention, Name]
     ordered = [
         m for m in sorted(mentions, key=lambda m: (m.doc, m.start, m.end, m.id)) if m.label in NAME_LABELS
     ]
-    person_words: dict[str, set[str]] = defaultdict(set)
+    person_names: dict[str, set[str]] = defaultdict(set)  # keys and family names of people
     owners: dict[str, set[str]] = defaultdict(set)  # family names and one-word organisations
     for mention in ordered:
-        name = clean_name(name_part(mention.text), mention.label in ORG_LIKE)
+        name = label_name(name_part(mention.text), mention.label)
         if name is not None and mention.label == "PERSON":
-            person_words[mention.doc].update(name.tokens)
+            person_names[mention.doc].update((name.key, name.tokens[-1]))
             owners[mention.doc].update(name.tokens[-1:] if len(name.tokens) > 1 else ())
         elif name is not None and mention.label == "ORG" and len(name.tokens) == 1:
             owners[mention.doc].add(name.tokens[0])
     for mention in ordered:
-        name = _cleaned(mention, person_words[mention.doc])
+        name = _cleaned(mention, person_names[mention.doc])
         name = _without_bare_possessive(mention, name, owners[mention.doc])
         if name is not None and _looks_like_name(name):
             yield mention, name
@@ -92,18 +100,28 @@ def _without_bare_possessive(mention: Mention, name: Name | None, owners: set[st
     return clean_name(name.display[:-1]) or name
 
 
-def _cleaned(mention: Mention, person_words: set[str]) -> Name | None:
-    """The cleaned name; a title the tagger put at the head of an organisation-like name is
-    dropped when the rest names a person of the document ("General Soleimani" tagged as a
-    work of art, "General Motors" stays whole)."""
+def _cleaned(mention: Mention, person_names: set[str]) -> Name | None:
+    """The cleaned name; a title the tagger put at the head of an organisation-like or a
+    place name is dropped when the rest names a person of the document ("General Soleimani"
+    tagged as a work of art, "President Obama" as a place: the rest is a person's name or ends
+    with a family name of the document; "General Motors", "Prince William Sound" stay whole)."""
     text = name_part(mention.text)
-    name = clean_name(text, mention.label in ORG_LIKE)
-    if name is None or mention.label not in ORG_LIKE:
+    name = label_name(text, mention.label)
+    if name is None or (mention.label not in ORG_LIKE and mention.label not in TITLED_PLACE_LABELS):
         return name
     as_person = clean_name(text)
-    if as_person is not None and as_person.tokens != name.tokens and set(as_person.tokens) <= person_words:
+    if as_person is None or as_person.tokens == name.tokens or _saint_place(name, mention.label):
+        return name
+    if as_person.key in person_names:
+        return as_person
+    if as_person.tokens[-1] in person_names and reads_as_person(as_person):  # Interior Ken Salazar
         return as_person
     return name
+
+
+def _saint_place(name: Name, label: str) -> bool:
+    """A place or body named after a saint (St Marks, St. Martin): never a person's title."""
+    return label in TITLED_PLACE_LABELS and name.tokens[0] in SAINT_TITLES
 
 
 def _looks_like_name(name: Name) -> bool:
