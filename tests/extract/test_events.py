@@ -209,3 +209,36 @@ def test_the_visitor_is_the_subject_of_the_clause_the_visit_belongs_to():
     t = day(text, "29 January 2015", "2015-01-29")
     visit = only(events_of(text, timexes=[t]), "meeting")
     assert (visit.agent.text, visit.date.value) == ("Qasem Soleimani", "2015-01-29")
+
+
+def test_a_copula_blaming_someone_for_an_event_gives_its_date_to_the_event_noun():
+    text = (
+        "The militia, in coordination with John Carter, was responsible for the kidnapping of "
+        "soldiers Anna Weber and Peter Brown in October 2000."
+    )
+    t = timex(text, "October 2000", "DATE", "2000-10", "month", "2000-10-01", "2000-10-31")
+    kidnapping = only(events_of(text, timexes=[t]), "arrest")
+    assert (kidnapping.trigger, kidnapping.date.value, kidnapping.date.source) == (
+        "kidnapping",
+        "2000-10",
+        "sentence",
+    )
+    for other in ("The militia was famous for the kidnapping in October 2000.",
+                  "The militia apologised for the kidnapping in October 2000."):  # fmt: skip
+        t = timex(other, "October 2000", "DATE", "2000-10", "month", "2000-10-01", "2000-10-31")
+        assert only(events_of(other, timexes=[t]), "arrest").date.source == "publication"
+
+
+def test_breaking_into_a_named_building_is_an_attack_on_it_but_breaking_into_song_is_not():
+    text = "Two days later, militiamen broke into the American Embassy compound in Baghdad."
+    t = day(text, "Two days later", "2019-12-31")
+    attack = only(events_of(text, timexes=[t]), "attack")
+    assert (attack.trigger, attack.date.value) == ("broke", "2019-12-31")
+    assert "Embassy" in attack.patient.text
+    assert not [e for e in events_of("The crowd in Baghdad broke into song.") if e.type == "attack"]
+
+
+def test_a_verb_conjoined_to_an_infinitive_is_no_happening_either():
+    events = events_of("The president approved an operation to locate and kill John Carter.")
+    assert [e.type for e in events if e.type == "death"] == []
+    assert only(events_of("The army located and killed John Carter."), "death").patient.text == "John Carter"

@@ -149,3 +149,38 @@ def test_vague_future_idioms_are_future_references() -> None:
     text = 'It will raise the money through bank borrowings at a later date and sell "as soon as possible."'
     found = values(text, "1989-10-26")
     assert ("a later date", "FUTURE_REF") in found and ("as soon as possible", "FUTURE_REF") in found
+
+
+# Narrative expressions count from the time the story is told at.
+
+
+def test_the_end_of_a_state_does_not_move_the_time_the_story_is_at() -> None:
+    text = (
+        "In mid 2007 the president approved an operation against the commander.\n\n"
+        "The country kept an embassy in the capital until early 2012.\n\n"
+        "The commander survived that morning. He was assassinated that same evening."
+    )
+    found = only(text, "that same evening", "2018-04-07")
+    assert (found.value, found.anchor) == ("2007", "narrative")
+    # a shift counts from the state's end: the end is a time the story can move on from
+    shift = "The ceasefire held until late 2015. About three years later, talks resumed."
+    assert only(shift, "About three years later", "2016-02-20").value == "2018"
+    # a yearless end ("until Tuesday") names the day the story is at, and still anchors
+    assert values("The talks continued until Tuesday. The next day they left.", "2000-03-30")[1] == (
+        "The next day",
+        "2000-03-29",
+    )
+
+
+def test_later_counts_from_the_last_date_told_and_never_from_the_publication_date() -> None:
+    text = "The army attacked a base on December 29, 2019. Two days later, militiamen broke into the embassy."
+    later = only(text, "Two days later", "2020-01-05")
+    assert (later.value, later.anchor) == ("2019-12-31", "narrative")
+    alone = only("Two days later, militiamen broke into the embassy.", "Two days later", "2020-01-05")
+    assert (alone.value, alone.earliest, alone.anchor) == ("XXXX-XX-XX", None, None)  # not 2020-01-07
+    assert only("A year earlier, sales rose.", "A year earlier", "2020-01-05").value == "2019"
+
+
+def test_a_season_moves_the_narrative_year() -> None:
+    text = "She left the party in the fall of 2003, and returned a decade after that split."
+    assert only(text, "a decade after that split", "2010-05-09").value == "2013"

@@ -67,6 +67,10 @@ NOUN_TRIGGERS: dict[str, str] = {
     "approval": DECISION, "vote": DECISION, "ban": DECISION, "ruling": DECISION, "moratorium": DECISION,
 }  # fmt: skip
 
+# Verbs that are a trigger only with a preposition whose object is a named place, building or
+# organisation: "broke into the embassy compound" (not "broke into tears").
+PREP_VERB_TRIGGERS: dict[tuple[str, str], str] = {("break", "into"): ATTACK, ("storm", "into"): ATTACK}
+
 # Verbs whose grammatical subject is the one the event happens to (patient), not an agent.
 SUBJECT_IS_PATIENT = frozenset({"die"})
 

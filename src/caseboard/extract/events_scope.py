@@ -5,9 +5,10 @@
 it dates a trigger when that is the trigger itself, a relative clause of the trigger ("the strike that
 killed X in 2020"), or the clause the trigger belongs to: a verb trigger reaches it through conjoined
 or adverbial clauses ("launched a raid on 12 July, killing ..."), a noun trigger through its role as
-subject/object ("an offensive was launched in March") or an in/during/by/with phrase ("killed in a
-strike"); a subjectless conjoined verb passes its date to the verb before it ("invaded and occupied
-Iraq in April 2003"). See docs/events.md.
+subject/object ("an offensive was launched in March"), an in/during/by/with phrase ("killed in a
+strike") or the object of a copula that only blames ("was responsible for the kidnapping in 2000");
+a subjectless conjoined verb passes its date to the verb before it ("invaded and occupied Iraq in April
+2003"). See docs/events.md.
 """
 
 from __future__ import annotations
@@ -20,6 +21,10 @@ VERBAL = frozenset({"VERB", "AUX"})
 CLAUSE_LINKS = frozenset({"conj", "advcl", "xcomp", "ccomp", "parataxis"})
 NOUN_LINKS = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "conj", "compound", "appos", "oprd"})
 SCOPE_PREPS = frozenset({"in", "during", "by", "with", "at", "amid", "through"})
+# "was responsible for / guilty of / behind the kidnapping in 2000": a copula that only says who did an
+# event noun ("famous for", "angry about" say when something else held).
+BLAME_WORDS = frozenset({"responsible", "guilty", "accountable", "liable"})
+BLAME_PREPS = frozenset({"for", "of"})
 MAX_STEPS = 8
 
 
@@ -75,9 +80,25 @@ def governing_verb(view: SentenceView, noun: Token) -> Token | None:
             cur = head
         elif cur.dep == "pobj" and head.text.lower() in SCOPE_PREPS and view.head_of(head) is not None:
             cur = view.head_of(head)
+        elif cur.dep == "pobj" and (copula := blamed_copula(view, head)) is not None:
+            cur = copula
         else:
             return None
     return None
+
+
+def blamed_copula(view: SentenceView, prep: Token) -> Token | None:
+    """The copula of "X was responsible for / guilty of / behind <event noun>": it has no happening of
+    its own, so a date of its clause is the event noun's."""
+    head = view.head_of(prep)
+    if head is None:
+        return None
+    word = prep.text.lower()
+    if head.dep == "acomp" and head.lemma.lower() in BLAME_WORDS and word in BLAME_PREPS:
+        head = view.head_of(head)
+    elif word != "behind":
+        return None
+    return head if head is not None and head.lemma.lower() == "be" else None
 
 
 def reaches(view: SentenceView, clause: Token, target: Token) -> bool:

@@ -50,8 +50,23 @@ def trigger_type(view: SentenceView, tok: Token) -> str | None:
         if lemma in lex.NEEDS_OBJECT and lemma not in lex.NEEDS_PASSIVE and not view.kids(tok, "dobj"):
             return None
         return lex.VERB_TRIGGERS[lemma]
+    if tok.pos == "VERB" and (prep := entered_place(view, tok)) is not None:
+        return lex.PREP_VERB_TRIGGERS[(lemma, prep.text.lower())]
     if tok.pos in ("NOUN", "PROPN") and lemma in lex.NOUN_TRIGGERS and tok.ent_type == "":
         return lex.NOUN_TRIGGERS[lemma]
+    return None
+
+
+def entered_place(view: SentenceView, verb: Token) -> Token | None:
+    """The preposition of a verb-preposition trigger ("broke into") whose object names a place,
+    building or organisation."""
+    for prep in view.kids(verb, "prep"):
+        if (verb.lemma.lower(), prep.text.lower()) not in lex.PREP_VERB_TRIGGERS:
+            continue
+        for obj in view.kids(prep, "pobj"):
+            labels = {view.label_of(m) for t in view.subtree(obj) if (m := view.mention_at(view.by_index[t]))}
+            if labels & (lex.PLACE_LABELS | {"ORG"}):
+                return prep
     return None
 
 
@@ -67,9 +82,20 @@ def happened(view: SentenceView, tok: Token) -> bool:
         return False
     if any(a.lemma.lower() in HYPOTHETICAL_AUX for a in view.kids(tok, "aux")):
         return False
-    if tok.pos == "VERB" and tok.tag == "VB" and tok.dep in ("xcomp", "advcl", "ccomp"):
+    return not is_infinitive(view, tok)
+
+
+def is_infinitive(view: SentenceView, tok: Token) -> bool:
+    """ "vowed to kill", "an operation to locate and kill X": a base form under "to" or in a
+    complement clause, and a bare verb conjoined to one (it shares the "to")."""
+    if tok.tag != "VB":
         return False
-    return not (tok.tag == "VB" and any(a.text.lower() == "to" for a in view.kids(tok, "aux")))
+    if tok.pos == "VERB" and tok.dep in ("xcomp", "advcl", "ccomp"):
+        return True
+    if any(a.text.lower() == "to" for a in view.kids(tok, "aux")):
+        return True
+    head = view.head_of(tok)
+    return tok.dep == "conj" and head is not None and head.pos == "VERB" and is_infinitive(view, head)
 
 
 def subject_of(view: SentenceView, verb: Token) -> tuple[Token | None, bool]:
@@ -104,7 +130,7 @@ def verb_arguments(view: SentenceView, verb: Token, type_: str) -> tuple[Argumen
             agent = view.argument(obj)
     if patient is None and type_ != lex.STATEMENT:
         objects = (
-            view.kids(verb, "dobj") or _prep_objects(view, verb, ("with", "on", "against"))
+            view.kids(verb, "dobj") or _prep_objects(view, verb, ("with", "on", "against", "into"))
             or shared_objects(view, verb)
         )  # fmt: skip
         if objects:

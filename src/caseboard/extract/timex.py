@@ -10,6 +10,7 @@ the document date or the narrative anchor (see docs/timex.md).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from caseboard.extract.timex_ages import AGE_RULES, resolve_age
 from caseboard.extract.timex_calendar import make_date, parse_dct
@@ -39,7 +40,9 @@ _NUMERIC = re.compile(r"(?<![\d.])(\d{1,2})([./])(\d{1,2})\2(?:\d{4}|\d{2})(?!\d
 _ENDED = re.compile(r"\s+(?i:ended|ending)\b")
 # "after a flat second quarter", "better than the first quarter": a quarter named as a comparison.
 _COMPARED = re.compile(r"(?i:\b(?:after|following|than|compared\s+with|versus|vs\.?)\s+(?:a\s+\w+\s+)?)$")
-_VALUE = re.compile(r"^(\d{4})(?:-(\d\d)(?:-(\d\d))?|-Q(\d))?(?:T|$)")
+# "an embassy in Damascus until early 2012": the end of a state, not a time the narrative moves to.
+_STATE_END = re.compile(r"(?i:\b(?:until|till|up\s+to)\s+)$")
+_VALUE = re.compile(r"^(\d{4})(?:-(\d\d)(?:-(\d\d))?|-Q(\d)|-(?:SP|SU|FA|WI|H\d))?(?:T|$)")
 
 
 def infer_day_first(text: str) -> bool:
@@ -136,15 +139,18 @@ def tag_timexes(text: str, dct: str | None = None, *, day_first: bool | None = N
     kept = select_longest(find_candidates(text, RULES, first), len(text))
     kept = attach_day_offsets(text, attach_times(text, merge_ranges(text, kept)))
     out: list[Timex] = []
+    before_bound: Anchors | None = None  # the story's time before a state's "until" end was named
     for c in kept:
         if c.inner is not None:  # "the day before last Tuesday": that Tuesday first
             inner = _resolve_candidate(text, Candidate(c.start, c.end, c.inner), anchors)
             if inner is not None:
                 update_anchors(anchors, inner)
-        resolved = _resolve_candidate(text, c, anchors)
+        same = before_bound is not None and _is_same_period(c.expr)
+        resolved = _resolve_candidate(text, c, before_bound if same and before_bound else anchors)
         if resolved is None:
             continue
         if not _is_comparison(c.expr):
+            before_bound = replace(anchors) if _ends_state(text, c) else None
             moves = _moves_quarter(c.expr) and _is_reported(text, c, resolved, anchors)
             moves = moves and not _COMPARED.search(text, max(0, c.start - 20), c.start)
             update_anchors(anchors, resolved, moves_quarter=moves)
@@ -155,6 +161,17 @@ def tag_timexes(text: str, dct: str | None = None, *, day_first: bool | None = N
 def _is_comparison(expr: Expr) -> bool:
     """ "a year ago", "a year earlier": a point of comparison, not where the narrative moves to."""
     return expr.kind == "shift" and expr.unit == "year" and expr.count < 0
+
+
+def _ends_state(text: str, c: Candidate) -> bool:
+    """ "until early 2012": the end of a state, which tells no day of its own; "that same evening"
+    right after it still means the day the story was at (a shift, "three years later", counts from it)."""
+    return c.expr.absolute and bool(_STATE_END.search(text, max(0, c.start - 12), c.start))
+
+
+def _is_same_period(expr: Expr) -> bool:
+    """ "that morning", "that same evening", "that year": the period the story is at."""
+    return expr.kind == "rel" and expr.base == "narrative" and expr.count == 0
 
 
 def _moves_quarter(expr: Expr) -> bool:

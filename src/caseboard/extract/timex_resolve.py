@@ -163,9 +163,9 @@ def _resolve_shift(expr: Expr, anchors: Anchors, future: bool) -> Resolved | Non
         year, q = anchors.quarter
         year += expr.count
         return finish(f"{year}-Q{q}", "quarter", cal.quarter_bounds(year, q), None, "narrative")
-    ref = reference_day(anchors, "narrative" if expr.base == "narrative" else "dct") or reference_day(
-        anchors, "dct"
-    )
+    ref = reference_day(anchors, "narrative" if expr.base == "narrative" else "dct")
+    if ref is None and not (expr.base == "narrative" and expr.count > 0):
+        ref = reference_day(anchors, "dct")  # "two days later" needs a told time: the dct is no past
     if ref is None:
         return Resolved(
             _UNKNOWN.get(_UNIT_GRAIN.get(unit, "year"), "XXXX"), "DATE", _UNIT_GRAIN.get(unit, "year")
