@@ -17,7 +17,11 @@ def test_search_json_lists_ranked_hits(seeds_board: Caseboard) -> None:
     hits = json.loads(result.output)
     assert 1 <= len(hits) <= 3
     assert {"doc", "path", "outlet", "sentence", "start", "end", "quote", "score"} == set(hits[0])
-    assert "drone" in hits[0]["quote"].lower()
+    quotes = [h["quote"].lower() for h in hits]
+    assert all("drone" in q or "strik" in q for q in quotes)  # every hit matches a query word (stemmed)
+    assert all("soleimani" in q for q in quotes)  # and names the entity asked for
+    assert [h["score"] for h in hits] == sorted((h["score"] for h in hits), reverse=True)
+    assert any("drone" in q for q in quotes)
 
 
 def test_search_text_output_and_no_match(seeds_board: Caseboard) -> None:
