@@ -34,7 +34,7 @@ def command(entity: str | None, db: str | None, config_path: str | None, as_json
                 f"  - [cyan]{who}[/cyan], speaker: {s['speaker']} ({s['speaker_type']})", highlight=False
             )
             console.print(
-                f"    value: {s['value']}\n    \u201c{s['quote'][:300]}\u201d [{s['start']}:{s['end']}]",
+                f"    value: {s['value']}\n    \u201c{s['quote']}\u201d [{s['start']}:{s['end']}]",
                 highlight=False,
             )
         console.print()
