@@ -9,7 +9,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from caseboard.records import Mention
-from caseboard.resolve.names import Name, clean_name, initials, untokenize
+from caseboard.resolve.names import Name, clean_name, initials, untokenize, words_table
 
 _PAREN = re.compile(r"\s*\(([^()]{1,120})\)")
 _KNOWN_AS = re.compile(
@@ -36,6 +36,7 @@ _NAME_RUN = re.compile(
 _NAME_END = re.compile(
     r"^(?:\s*$|\s*[-–—,.;:()!?\[]|\s+(?:in|and|or|who|which|from|on|at|for|to|is|was|but|with)\b)"
 )
+_NAME_CONNECTORS = words_table("of the and de al el bin von van da")
 _STRIP_ACRONYM = re.compile(r"[\s.\-&]")
 
 
@@ -89,11 +90,33 @@ def _looks_acronym(text: str) -> bool:
     return 2 <= len(bare) <= 10 and bare.isalpha() and bare.isupper()
 
 
+def _same_words(text: str, name: Name) -> bool:
+    """``text`` is the name itself ("AIG (AIG, Fortune 500)": a ticker, not a definition)."""
+    cleaned = clean_name(text)
+    return cleaned is not None and cleaned.tokens == name.tokens
+
+
+def _capitalised(word: str) -> bool:
+    """A capital opens the word or its part after a particle ("Hashd al-Shaabi")."""
+    return any(part[:1].isupper() for part in word.split("-"))
+
+
+def _looks_like_name(text: str) -> bool:
+    """Every word capitalised and none a number: a name, not a ranking or a list ("Fortune
+    500", "Top 10") nor a generic phrase ("Former unit")."""
+    words = text.split()
+    return (
+        bool(words)
+        and all(_capitalised(w) or w.lower() in _NAME_CONNECTORS for w in words)
+        and not any(any(c.isdigit() for c in w) for w in words)
+    )
+
+
 def _paren_aliases(mention: Mention, name: Name, inside: str, partitive: bool = False) -> Iterator[Alias]:
     """Aliases in parentheses; a "(known as ...)" after the object of "of" names the phrase's head."""
     known = not partitive and _KNOWN_AS_OPENING.match(inside) is not None  # "(aka Abu Mahdi al-Muhandis)"
     parts = [p.strip(" \"“”'‘’") for p in _SPLIT.split(inside) if p.strip()]
-    acronyms = [p for p in parts if _looks_acronym(p) and _acronym_fits(p, name)]
+    acronyms = [p for p in parts if _looks_acronym(p) and _acronym_fits(p, name) and not _same_words(p, name)]
     for part in parts:
         alias = clean_name(part)
         if alias is None or alias.tokens == name.tokens:
@@ -104,7 +127,7 @@ def _paren_aliases(mention: Mention, name: Name, inside: str, partitive: bool = 
             yield Alias(mention.id, mention.doc, alias, part, "script-pair")
         elif known and part[:1].isupper():
             yield Alias(mention.id, mention.doc, alias, part, "known-as")
-        elif acronyms and part[:1].isupper():
+        elif acronyms and _looks_like_name(part):
             yield Alias(mention.id, mention.doc, alias, part, "paren-alias")
 
 

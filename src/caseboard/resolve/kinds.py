@@ -25,6 +25,12 @@ ORG_END_WORDS = words_table("""
     """)
 # English words that end the name of an administrative place.
 PLACE_END_WORDS = words_table("governorate province district prefecture oblast county")
+# Words that end a company's name, never a person's ("Cameron International", "Virgin Group");
+# legal forms (Inc, Corp) are cut off by ``clean_name`` before names are compared.
+COMPANY_END_WORDS = words_table("""
+    international group holdings systems industries airlines airways bank bancorp technologies
+    enterprises motors petroleum pharmaceuticals brothers bros corp corporation inc co company ltd llc plc
+    """)
 # A unit word an armed group's name may carry or leave out (Kataa'b Hizbullah Brigades /
 # Kata'ib Hezbollah): dropped to compare two names when two words or more remain.
 UNIT_WORDS = words_table(
@@ -52,6 +58,11 @@ def kind_of_mentions(texts: Iterable[str]) -> str | None:
     if not named or 2 * len(named) <= len(kinds):
         return None
     return max(sorted(set(named)), key=named.count)
+
+
+def is_company_name(name: Name) -> bool:
+    """A name of two words or more that ends with a company word."""
+    return len(name.tokens) > 1 and name.tokens[-1] in COMPANY_END_WORDS
 
 
 def without_unit_word(name: Name) -> tuple[str, ...] | None:

@@ -147,6 +147,19 @@ def _bare(word: str) -> str:
     return _EDGE_JUNK.sub("", anyascii(word)).lower().replace(".", "")
 
 
+def _capitals_not_title(words: list[str]) -> bool:
+    """An abbreviated title written in capitals without a period before a word that is not
+    (a headline in capitals): an abbreviation of the name ("DR Congo"), not "Dr"."""
+    first = _EDGE_JUNK.sub("", words[0])
+    return (
+        first.isupper()
+        and "." not in first
+        and _bare(first) in ABBREVIATED_TITLES
+        and len(words) > 1
+        and not words[1].isupper()
+    )
+
+
 def _is_title(words: list[str], org_like: bool, named_place: bool = False) -> bool:
     """``words[0]`` is a title to drop; for an organisation-like mention only when an
     abbreviation or when two words or more remain (General Motors keeps its first word); for
@@ -155,7 +168,7 @@ def _is_title(words: list[str], org_like: bool, named_place: bool = False) -> bo
     bare = _bare(words[0])
     if bare in LEADING_ARTICLES:
         return True
-    if bare not in TITLES:
+    if bare not in TITLES or _capitals_not_title(words):
         return False
     if named_place:
         return bare in ABBREVIATED_TITLES and bare not in SAINT_TITLES

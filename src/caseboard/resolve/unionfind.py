@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from caseboard.resolve.kinds import is_company_name
 from caseboard.resolve.match import expansions_related, orgs_related, persons_compatible
 from caseboard.resolve.names import Name
 
@@ -30,6 +31,23 @@ def _person_conflict(a: Group, b: Group) -> bool:
 
 def _org_conflict(a: Group, b: Group) -> bool:
     return bool(a.orgs and b.orgs) and not any(orgs_related(x, y) for x in a.orgs for y in b.orgs)
+
+
+def _names_company(person: Name, company: Name) -> bool:
+    """The company name opens with the whole person name ("Goldman Sachs" / "Goldman Sachs
+    Group"): the tagger's person is the company, not a person it is named after."""
+    return company.tokens[: len(person.tokens)] == person.tokens
+
+
+def _person_company_conflict(a: Group, b: Group) -> bool:
+    """One side holds a full person name, the other a company's name ("David Cameron" /
+    "Cameron International"), and no person name of one opens a company name of the other:
+    a family name the two share ("Cameron") does not make a person a company."""
+    for persons, orgs in ((a.persons, b.orgs), (b.persons, a.orgs)):
+        companies = [o for o in orgs if is_company_name(o)]
+        if persons and companies and not any(_names_company(p, c) for p in persons for c in companies):
+            return True
+    return False
 
 
 def _expansion_conflict(a: Group, b: Group) -> bool:
@@ -79,6 +97,8 @@ class ConstrainedUnionFind:
             return "different-person-names"
         if _org_conflict(a, b):
             return "different-organisation-names"
+        if _person_company_conflict(a, b):
+            return "person-and-company"
         return None
 
     def add_expansion(self, i: int, acronym: str, name: Name) -> None:
