@@ -17,6 +17,8 @@ from caseboard.extract.events_dates import (
     is_at_age,
     is_usable,
     iso_bounds,
+    later_than,
+    moves_on,
     present_sentence_date,
     publication_date,
     sentence_date,
@@ -54,6 +56,8 @@ def extract_events(rows: DocumentRows) -> list[EventMention]:
     for view, new_paragraph in sentence_views(rows):
         if new_paragraph:
             anchor = None
+        if anchor is not None and moves_on(view):  # "Shortly after he left, ...": past the anchor's day
+            anchor = later_than(anchor, rows.published)
         found = [
             mention_of(view, t, dated(view, t.token, anchor, rows.published)) for t in find_triggers(view)
         ]

@@ -62,6 +62,23 @@ def present_sentence_date(view: SentenceView, trigger: Token) -> EventDate | Non
     return present_date(found) if found is not None else None
 
 
+def moves_on(view: SentenceView) -> bool:
+    """ "Shortly after he left, ...": a sentence with no date of its own that orders what it tells after
+    an untimed happening ("after" introducing a clause) moves the narrative past its anchor."""
+    return not any(is_usable(t) for t in view.timexes) and any(
+        t.dep == "mark" and t.text.lower() == "after" for t in view.tokens
+    )
+
+
+def later_than(anchor: EventDate, published: str | None) -> EventDate:
+    """The narrative time once the story has moved past ``anchor``: from its first day to the
+    publication (open when there is none), as a range, not the anchor's day."""
+    latest = iso_bounds(published)[1] if published else None
+    if anchor.earliest is None or latest is None or latest < anchor.earliest:
+        return EventDate(None, anchor.earliest, None, "unknown", anchor.source)
+    return range_date(anchor.earliest, latest, anchor.source)
+
+
 def publication_date(published: str | None) -> EventDate:
     """No date in the text: the event is only known to precede the publication."""
     return EventDate(None, None, iso_bounds(published)[1] if published else None, "unknown", DATE_PUBLICATION)

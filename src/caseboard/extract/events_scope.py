@@ -8,7 +8,9 @@ or adverbial clauses ("launched a raid on 12 July, killing ..."), a noun trigger
 subject/object ("an offensive was launched in March"), an in/during/by/with phrase ("killed in a
 strike") or the object of a copula that only blames ("was responsible for the kidnapping in 2000");
 a subjectless conjoined verb passes its date to the verb before it ("invaded and occupied Iraq in April
-2003"). See docs/events.md.
+2003"). A date premodifying another conjunct of a noun list ("the trauma of X, as well as the 1979
+seizure") dates that conjunct only; an event noun in a parenthetical aside ("the 2012 invasion of X (and
+the murder of Y)") shares the date of the event noun the aside follows. See docs/events.md.
 """
 
 from __future__ import annotations
@@ -26,6 +28,8 @@ SCOPE_PREPS = frozenset({"in", "during", "by", "with", "at", "amid", "through"})
 BLAME_WORDS = frozenset({"responsible", "guilty", "accountable", "liable"})
 BLAME_PREPS = frozenset({"for", "of"})
 MAX_STEPS = 8
+PREMODIFIERS = frozenset({"nummod", "compound", "amod", "poss", "npadvmod"})
+NOMINAL = frozenset({"NOUN", "PROPN"})
 
 
 def belongs(view: SentenceView, timex: Timex, trigger: Token) -> bool:
@@ -36,12 +40,57 @@ def belongs(view: SentenceView, timex: Timex, trigger: Token) -> bool:
     attach = attachment(view, head)
     if attach is None or attach.index == trigger.index:
         return True
+    if premodifies_other_conjunct(view, head, trigger):
+        return False
+    host = aside_host(view, trigger)
+    if host is not None and attach.index == host.index:
+        return True
     if attach.dep in ("relcl", "acl") and attach.head == trigger.index:
         return True
     if shares_subject_conjunct(view, attach, trigger):
         return True
     clause = trigger if trigger.pos in VERBAL else governing_verb(view, trigger)
     return clause is not None and reaches(view, clause, attach)
+
+
+def premodifies_other_conjunct(view: SentenceView, head: Token, trigger: Token) -> bool:
+    """ "the trauma of X (and the murder of Y), as well as the 1979 seizure of Z": a date premodifying a
+    noun conjoined in a list belongs to that conjunct's phrase, not to the list's other event nouns."""
+    noun = premodified_noun(view, head)
+    parent = view.head_of(noun) if noun is not None else None
+    return (
+        noun is not None and parent is not None and noun.dep == "conj" and parent.pos in NOMINAL
+        and trigger.index not in view.subtree(noun)
+    )  # fmt: skip
+
+
+def premodified_noun(view: SentenceView, head: Token) -> Token | None:
+    """The noun a date modifies from the left ("the 1979 seizure"), None for a date that is no modifier."""
+    cur, noun = head, None
+    for _ in range(MAX_STEPS):
+        parent = view.head_of(cur)
+        if cur.dep not in PREMODIFIERS or parent is None or parent.pos not in NOMINAL:
+            return noun
+        cur = noun = parent
+    return noun
+
+
+def aside_host(view: SentenceView, trigger: Token) -> Token | None:
+    """ "the 2012 invasion of X (and the murder of Y)": the event noun a parenthesis opened by the
+    trigger's phrase follows, with no verb or other punctuation between them."""
+    if trigger.pos not in NOMINAL:
+        return None
+    before = [t for t in view.tokens if t.index < trigger.index]
+    while before and (before[-1].pos == "DET" or before[-1].text.lower() in ("and", "or")):
+        before.pop()
+    if not before or before[-1].text != "(":
+        return None
+    for tok in reversed(before[:-1]):
+        if tok.pos in VERBAL or tok.pos == "PUNCT":
+            return None
+        if is_event_noun(tok):
+            return tok
+    return None
 
 
 def shares_subject_conjunct(view: SentenceView, verb: Token, trigger: Token) -> bool:
