@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from caseboard.extract.attribution import reporting_subject
+from caseboard.extract.attribution import SOURCE_LABELS, reporting_subject
 from caseboard.extract.claims_lexicon import (
     ACCOUNT_NOUNS,
     ANONYMOUS_NOUNS,
@@ -20,7 +20,6 @@ from caseboard.extract.claims_records import ANONYMOUS, NAMED
 from caseboard.extract.claims_syntax import SentenceView, span_text
 from caseboard.records import Token
 
-SOURCE_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 SOURCE_NOUNS = ANONYMOUS_NOUNS | REPORT_NOUNS | ACCOUNT_NOUNS | {
     "scientist", "researcher", "government", "agency", "company", "group", "newspaper", "family",
     "lawyer", "study", "studies", "critic", "environmentalist", "police", "authority", "ministry",

@@ -17,18 +17,17 @@ from dataclasses import dataclass
 
 from caseboard.extract.claims_lexicon import SITE_NOUNS
 from caseboard.extract.claims_numbers import Count
+from caseboard.extract.claims_patterns import PLACES
 from caseboard.extract.claims_syntax import SentenceView
 from caseboard.records import Mention, Timex, Token
 
 AMBIGUOUS = Mention("", "", 0, 0, "", "", 0, "")  # a count over several places at once
-PLACES = frozenset({"GPE", "LOC", "FAC"})
 HAPPENINGS = frozenset({"FAC", "EVENT", "PRODUCT"})
 GENERIC_LAST = frozenset({"city", "town", "island", "bay", "field", "point", "port", "beach", "county",
                           "river", "lake", "valley", "sound", "gulf", "coast", "sea", "street",
                           "square"})  # fmt: skip
 NOT_NAMES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT", "NORP"})
-NOT_SITES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT", "NORP", "GPE",
-                       "LOC"})  # fmt: skip
+NOT_SITES = NOT_NAMES | {"GPE", "LOC"}
 DISASTER_VERBS = frozenset(
     {"explode", "sink", "catch", "burn", "collapse", "crash", "capsize", "blow", "erupt"}
 )

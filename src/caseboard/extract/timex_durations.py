@@ -43,8 +43,8 @@ def _counted(m: re.Match[str], _: bool) -> Expr | None:
 
 def resolve_duration(expr: Expr, anchors: Anchors) -> Resolved:
     """``P<n><unit>`` (``PX<unit>`` when the count is vague), bounded from the dct when known."""
-    value = duration_value(expr.unit or "day", expr.count)
     unit = expr.unit or "day"
+    value = duration_value(unit, expr.count)
     clock = "T" if unit in {"hour", "minute"} else ""
     dct = anchors.dct
     if dct is None:

@@ -81,7 +81,3 @@ def deadline_tense(text: str, start: int, kind: str | None) -> str | None:
     if kind in {None, "would"} or _POSTPONED.search(before):
         return "would"
     return kind
-
-
-def is_future(text: str, start: int, end: int) -> bool:
-    return tense(text, start, end) in {"future", "would"}

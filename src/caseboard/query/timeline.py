@@ -135,7 +135,7 @@ def ranked(entries: list[TimelineEntry], support: DateSupport | None = None) -> 
     for i, entry in enumerate(own):
         leaders.setdefault((entry.earliest, entry.latest), i)
     lead = set(leaders.values())
-    scored = [(salience(e)[0] + (support.of(e) if i in lead else 0.0), i) for i, e in enumerate(own)]
+    scored = [(event_weight(e) + (support.of(e) if i in lead else 0.0), i) for i, e in enumerate(own)]
     return [own[i] for _, i in sorted(scored, key=lambda p: (-p[0], p[1]))]
 
 
