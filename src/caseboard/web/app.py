@@ -35,8 +35,9 @@ class Board:
     def __init__(self, db: str | Path):
         self.store = Store(db, read_only=True)
         self.lock = threading.RLock()  # a cached page may read cached parts
-        self.labels = data.labels(self.store)  # the store is read-only: names never change
         self.results: OrderedDict[Hashable, Any] = OrderedDict()
+        # the store is read-only: names never change (labels come from the sources the pages list)
+        self.labels = data.labels(self.store, self.read(("sources",), data.sources))
 
     @contextmanager
     def reading(self) -> Iterator[Store]:

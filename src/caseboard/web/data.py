@@ -14,8 +14,8 @@ from caseboard.query.claims import framing as framing_about
 from caseboard.query.entities import entity_profile, list_entities
 from caseboard.store import Store
 from caseboard.store import claims as claim_store
-from caseboard.web import data_events
 from caseboard.web.links import Links
+from caseboard.web.paging import numbered
 
 OVERVIEW_SOURCES = 25  # rows of the sources table on the overview; /sources has them all
 SOURCES_PAGE = 100  # rows per page of /sources
@@ -59,8 +59,11 @@ def outlets(rows: list[dict[str, Any]]) -> list[tuple[str, int]]:
     return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
 
 
-def overview(store: Store, rows: list[dict[str, Any]], timeline: dict[str, Any]) -> dict[str, Any]:
-    """The overview: how many sources from which outlets, the first of them, main entities and conflicts."""
+def overview(
+    store: Store, rows: list[dict[str, Any]], timeline: dict[str, Any], conflicts: list[dict[str, Any]]
+) -> dict[str, Any]:
+    """The overview: how many sources from which outlets, the first of them, main entities and the first
+    of the ``conflicts`` (``data_events.conflicts``, which the conflicts page lists too)."""
     dates = sorted(r["published"] for r in rows if r["published"])
     return {
         "sources": rows[:OVERVIEW_SOURCES],
@@ -70,7 +73,7 @@ def overview(store: Store, rows: list[dict[str, Any]], timeline: dict[str, Any])
         "preview": preview_events(timeline["events"]),
         "dates": (dates[0], dates[-1]) if dates else None,
         "entities": entities(store, top=18),
-        "conflicts": data_events.conflicts(store, limit=5),
+        "conflicts": conflicts[:5],
         "timeline": timeline,
     }
 
@@ -86,14 +89,10 @@ def source_page(
 ) -> dict[str, Any]:
     """One page of the sources (``page`` None: all of them), optionally of one outlet only."""
     chosen = [r for r in rows if (r["outlet"] or "outlet unknown") == outlet] if outlet else rows
-    pages = max(1, -(-len(chosen) // SOURCES_PAGE))
-    first = 0
-    if page is not None:
-        page = min(max(page, 1), pages)
-        first = (page - 1) * SOURCES_PAGE
+    number, pages, first = numbered(len(chosen), page or 1, SOURCES_PAGE)
     shown = chosen if page is None else chosen[first : first + SOURCES_PAGE]
-    return {"sources": shown, "total": len(chosen), "first": first, "page": page, "pages": pages,
-            "outlet": outlet or "", "outlets": outlets(rows)}  # fmt: skip
+    return {"sources": shown, "total": len(chosen), "first": first, "page": None if page is None else number,
+            "pages": pages, "outlet": outlet or "", "outlets": outlets(rows)}  # fmt: skip
 
 
 def entities(store: Store, top: int | None = 30, type_: str | None = None) -> list[dict[str, Any]]:

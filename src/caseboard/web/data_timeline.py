@@ -3,21 +3,20 @@ place on one time axis, and the pages of it (``/timeline?page=``, ``/api/timelin
 
 from __future__ import annotations
 
-import importlib
 from dataclasses import asdict
 from datetime import date
 from typing import Any
 
 from caseboard.errors import InputError
 from caseboard.query import documents as reads
+from caseboard.query.timeline import date_support, ranked
 from caseboard.query.timeline import timeline as query_timeline
 from caseboard.store import Store
+from caseboard.web.paging import numbered
 from caseboard.web.timeline_bins import MAX_LANES, histogram
 
 PAGE_SIZE = 100  # events listed on one page of /timeline
 REPORT_EVENTS = 400  # events listed in the report's timeline: the most salient
-ORDERS = ("salient", "date")  # how the pages cut the list: by salience rank, or by date
-TIMELINE = "caseboard.query.timeline"
 
 
 def _day(iso: str | None) -> int | None:
@@ -78,13 +77,9 @@ def _bound(text: str | None, *, end: bool) -> int | None:
 
 def salient_order(store: Store, entries: list[Any]) -> list[int]:
     """Indexes of the entries, the most salient first: ``caseboard.query.timeline.ranked`` (sources
-    stating the event, named participants, a stated and precise date, documents citing the date), or,
-    without it, the most sources first."""
-    ranked, support = _optional(TIMELINE, "ranked"), _optional(TIMELINE, "date_support")
-    if ranked is None or support is None:
-        return sorted(range(len(entries)), key=lambda i: (-len(entries[i].sources), i))
+    stating the event, named participants, a stated and precise date, documents citing the date)."""
     where = {id(e): i for i, e in enumerate(entries)}
-    return [where[id(e)] for e in ranked(entries, support(store))]
+    return [where[id(e)] for e in ranked(entries, date_support(store))]
 
 
 def indexes_in(tl: dict[str, Any], order: str) -> list[int]:
@@ -98,9 +93,7 @@ def timeline_page(tl: dict[str, Any], page: int = 1, size: int = PAGE_SIZE, orde
     ``drawn`` is every event (the axis draws them all), ``page_of`` the page holding each (a dot links to
     it), ``index_of`` each listed event's place in date order (its offset in ``/api/timeline``)."""
     ordered = indexes_in(tl, order)
-    pages = max(1, -(-len(ordered) // size))
-    page = min(max(page, 1), pages)
-    first = (page - 1) * size
+    page, pages, first = numbered(len(ordered), page, size)
     shown = sorted(ordered[first : first + size])
     every = tl["events"]
     return tl | {
@@ -170,10 +163,3 @@ def _ticks(low: int, high: int) -> list[tuple[float, str]]:
     for year in range(first - first % step + step, last + 1, step):
         out.append((round(100 * (date(year, 1, 1).toordinal() - low) / span, 3), str(year)))
     return out
-
-
-def _optional(module: str, name: str) -> Any:
-    try:
-        return getattr(importlib.import_module(module), name)
-    except (ImportError, AttributeError):
-        return None

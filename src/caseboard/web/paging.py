@@ -1,6 +1,7 @@
 """Pages of the JSON API's lists: ``limit`` and ``offset`` query parameters, documented in the OpenAPI
 description and validated by FastAPI (a value out of range is answered with a 422 naming the bound), and
-the envelope every list route answers with: ``{items, total, limit, offset, next}``.
+the envelope every list route answers with: ``{items, total, limit, offset, next}``; and the numbered
+pages of the HTML lists (``?page=``).
 """
 
 from __future__ import annotations
@@ -42,3 +43,11 @@ def window(total: int, limit: int, offset: int) -> dict[str, Any]:
 def page_of(items: list[Any], limit: int, offset: int, key: str = "items") -> dict[str, Any]:
     """``items[offset:offset + limit]`` under ``key``, with the total and the next page's offset."""
     return {key: items[offset : offset + limit]} | window(len(items), limit, offset)
+
+
+def numbered(total: int, page: int, size: int) -> tuple[int, int, int]:
+    """Page ``page`` of ``total`` items in pages of ``size``, clamped to 1..pages: (page, pages, index of
+    its first item)."""
+    pages = max(1, -(-total // size))
+    page = min(max(page, 1), pages)
+    return page, pages, (page - 1) * size

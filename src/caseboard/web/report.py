@@ -27,18 +27,18 @@ Section = tuple[str, str]
 
 
 def _pages(
-    store: Store, entity_pages: int, sources: list[dict[str, Any]], tl: dict[str, Any]
+    store: Store, entity_pages: int, sources: list[dict[str, Any]], tl: dict[str, Any], conflicts: list
 ) -> list[tuple[str, str, dict[str, Any]]]:
     """(section id, body template, context) for the pages that quote documents (not the source lists)."""
     listed = data_timeline.timeline_page(tl, 1, data_timeline.REPORT_EVENTS)
+    top = data.entities(store, top=entity_pages)
     pages: list[tuple[str, str, dict[str, Any]]] = [
-        ("entities", "entities_body.html", {"entities": data.entities(store, top=entity_pages)}),
+        ("entities", "entities_body.html", {"entities": top}),
         ("timeline", "timeline_body.html", {"tl": listed, "sources": sources, "filters": {}}),
         ("network", "network_body.html", {"graph": data.network(store)}),
-        ("conflicts", "conflicts_body.html", {"conflicts": data_events.conflicts(store),
-                                              "framing": data.framing(store)}),
+        ("conflicts", "conflicts_body.html", {"conflicts": conflicts, "framing": data.framing(store)}),
     ]  # fmt: skip
-    for e in data.entities(store, top=entity_pages):
+    for e in top:
         found = data.entity(store, e["id"])
         if found is not None:
             pages.append((f"entity/{e['id']}", "entity_body.html", {"e": found}))
@@ -46,9 +46,9 @@ def _pages(
 
 
 def _source_pages(
-    store: Store, embedded: dict[str, str], sources: list[dict[str, Any]], tl: dict[str, Any]
+    store: Store, embedded: dict[str, str], sources: list[dict[str, Any]], tl: dict[str, Any], conflicts: list
 ) -> list[tuple[str, str, dict[str, Any]]]:
-    overview = data.overview(store, sources, tl)
+    overview = data.overview(store, sources, tl, conflicts)
     return [
         ("overview", "overview_body.html", overview | {"embedded": embedded}),
         ("sources", "sources_body.html", data.source_page(sources, page=None) | {"embedded": embedded}),
@@ -106,14 +106,14 @@ def write_report(
     """Write the report; ``documents`` is how many to embed in full (None: all), the most quoted first.
     Return how many pages, entity pages, documents in full and as excerpts, and sources it lists."""
     links = Links(report=True)
-    sources, tl = data.sources(store), data_timeline.timeline(store)
+    sources, tl, conflicts = data.sources(store), data_timeline.timeline(store), data_events.conflicts(store)
     labels = data.labels(store, sources)
     order = [s["id"] for s in sources]
-    sections = _render(_pages(store, entity_pages, sources, tl), links, labels)
+    sections = _render(_pages(store, entity_pages, sources, tl, conflicts), links, labels)
     cited = rd.cited_spans([html for _, html in sections])
     full = set(rd.choose_full(order, cited, documents))
     plan = {d: "full" if d in full else "excerpt" for d in order if d in full or cited.get(d)}
-    listing = _render(_source_pages(store, plan, sources, tl), links, labels)
+    listing = _render(_source_pages(store, plan, sources, tl, conflicts), links, labels)
     for doc, spans in rd.cited_spans([html for _, html in listing]).items():
         if spans:
             cited.setdefault(doc, set()).update(spans)

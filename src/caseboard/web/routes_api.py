@@ -40,6 +40,16 @@ def timeline_of(request: Request, *filters: str | None) -> dict[str, Any]:
     return board(request).read(("timeline", *given), lambda store: data_timeline.timeline(store, *given))
 
 
+def sources_of(request: Request) -> list[dict[str, Any]]:
+    """Every source, as the pages, the API and the documents' labels list them (computed once)."""
+    return board(request).read(("sources",), data.sources)
+
+
+def conflicts_of(request: Request) -> list[dict[str, Any]]:
+    """Every conflict, as the conflicts page, the overview and the API list them (computed once)."""
+    return board(request).read(("conflicts",), data_events.conflicts)
+
+
 def search_of(
     request: Request, q: str, entity: str | None = None, limit: int = 20, offset: int = 0
 ) -> dict[str, Any]:
@@ -50,12 +60,24 @@ def search_of(
     )
 
 
+def profile_of(request: Request, ident: str) -> dict[str, Any] | None:
+    """The entity's profile (every fact and source), or None when there is no such entity."""
+    if not ident.strip() or len(ident) > MAX_IDENT:
+        return None
+    return board(request).read(("entity", ident), lambda store: data.entity(store, ident))
+
+
 def entity_of(request: Request, ident: str) -> dict[str, Any]:
-    """The entity's profile (every fact and source), or a 404."""
-    found = board(request).read(("entity", check_ident(ident)), lambda store: data.entity(store, ident))
+    """The entity's profile, or a 404."""
+    found = profile_of(request, ident)
     if found is None:
         raise HTTPException(404, "no such entity")
     return found
+
+
+def doc_of(request: Request, doc_id: str) -> dict[str, Any] | None:
+    """The reader's model of a document (the id already checked), or None when there is no such one."""
+    return board(request).read(("doc", doc_id), lambda store: doc_model(store, doc_id, LINKS))
 
 
 def examples_of(request: Request, entity_id: str) -> list[dict[str, Any]]:
@@ -68,15 +90,9 @@ def check_doc_id(doc_id: str) -> str:
     return doc_id
 
 
-def check_ident(ident: str) -> str:
-    if not ident.strip() or len(ident) > MAX_IDENT:
-        raise HTTPException(404, "no such entity")
-    return ident
-
-
 @router.get("/sources", summary="The documents: outlet, date, size, what cleaning removed")
 def api_sources(request: Request, limit: Limit = LIMIT, offset: Offset = 0) -> dict[str, Any]:
-    return page_of(board(request).read(("sources",), data.sources), limit, offset)
+    return page_of(sources_of(request), limit, offset)
 
 
 @router.get("/entities", summary="Entities, most mentioned first")
@@ -150,7 +166,7 @@ def api_network(request: Request, top: int = Query(40, ge=2, le=300)) -> dict[st
 
 @router.get("/conflicts", summary="Conflicts between sources, each side with its quote")
 def api_conflicts(request: Request, limit: Limit = LIMIT, offset: Offset = 0) -> dict[str, Any]:
-    return page_of(board(request).read(("conflicts",), data_events.conflicts), limit, offset)
+    return page_of(conflicts_of(request), limit, offset)
 
 
 @router.get("/framing", summary="Framing terms per entity and source")
@@ -160,7 +176,7 @@ def api_framing(request: Request, limit: Limit = LIMIT, offset: Offset = 0) -> d
 
 @router.get("/doc/{doc_id}", summary="A document for the reader: body runs, captions, removed spans, marks")
 def api_doc(request: Request, doc_id: str) -> dict[str, Any]:
-    model = board(request).read(("doc", check_doc_id(doc_id)), lambda store: doc_model(store, doc_id, LINKS))
+    model = doc_of(request, check_doc_id(doc_id))
     if model is None:
         raise HTTPException(404, "no such document")
     return model

@@ -9,10 +9,19 @@ from fastapi.responses import HTMLResponse
 
 from caseboard.store import Store
 from caseboard.web import data, data_events, data_timeline
-from caseboard.web.docmodel import doc_model
 from caseboard.web.links import Links
 from caseboard.web.render import render
-from caseboard.web.routes_api import DOC_ID, MAX_IDENT, board, search_of, timeline_of
+from caseboard.web.routes_api import (
+    DOC_ID,
+    MAX_IDENT,
+    board,
+    conflicts_of,
+    doc_of,
+    profile_of,
+    search_of,
+    sources_of,
+    timeline_of,
+)
 
 router = APIRouter(include_in_schema=False)
 LINKS = Links()
@@ -31,14 +40,10 @@ def not_found(what: str) -> HTMLResponse:
 @router.get("/", response_class=HTMLResponse)
 def overview(request: Request) -> HTMLResponse:
     def compute(store: Store) -> dict[str, Any]:
-        return data.overview(store, sources_of(request), timeline_of(request))
+        return data.overview(store, sources_of(request), timeline_of(request), conflicts_of(request))
 
     ctx = board(request).read(("overview",), compute)
     return page("overview.html", request=request, page_name="overview", **ctx)
-
-
-def sources_of(request: Request) -> list[dict[str, Any]]:
-    return board(request).read(("sources",), data.sources)
 
 
 @router.get("/sources", response_class=HTMLResponse)
@@ -60,9 +65,7 @@ def entities(request: Request, type: str | None = Query(None, max_length=20)) ->
 
 @router.get("/entity/{ident}", response_class=HTMLResponse)
 def entity(request: Request, ident: str) -> HTMLResponse:
-    if not ident.strip() or len(ident) > MAX_IDENT:
-        return not_found("entity")
-    found = board(request).read(("entity", ident), lambda store: data.entity(store, ident))
+    found = profile_of(request, ident)
     if found is None:
         return not_found("entity")
     return page("entity.html", request=request, page_name="entities", e=found)
@@ -94,7 +97,7 @@ def network(request: Request) -> HTMLResponse:
 
 @router.get("/conflicts", response_class=HTMLResponse)
 def conflicts(request: Request) -> HTMLResponse:
-    rows = board(request).read(("conflicts",), data_events.conflicts)
+    rows = conflicts_of(request)
     framing = board(request).read(("framing",), data.framing)
     return page("conflicts.html", request=request, page_name="conflicts", conflicts=rows, framing=framing)
 
@@ -103,7 +106,7 @@ def conflicts(request: Request) -> HTMLResponse:
 def document(request: Request, doc_id: str) -> HTMLResponse:
     if not DOC_ID.match(doc_id):
         return not_found("document")
-    model = board(request).read(("doc", doc_id), lambda store: doc_model(store, doc_id, LINKS))
+    model = doc_of(request, doc_id)
     if model is None:
         return not_found("document")
     return page("doc.html", request=request, page_name="documents", doc=model)
