@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from caseboard.clean import clean_document
-from caseboard.config import load_config
+from caseboard.config import Config, load_config
 from caseboard.ingest.readers import read_plain
 from caseboard.records import Metadata, RawDocument
 
@@ -44,8 +44,7 @@ def sample(files: int) -> list[Path]:
     return picked
 
 
-def metadata(path: Path) -> Metadata | None:
-    cfg = load_config()
+def metadata(path: Path, cfg: Config) -> Metadata | None:
     raw = next((r for r in read_plain(str(path), "text", cfg.ingest) if isinstance(r, RawDocument)), None)
     return clean_document(raw, cfg.clean).meta if raw is not None else None
 
@@ -72,10 +71,10 @@ def report(rows: list[Row]) -> None:
     print(f"date sources: {Counter(r.meta.published_source for r in dated).most_common()}")
 
 
-def seeds() -> None:
+def seeds(cfg: Config) -> None:
     print("\n### Seeds\n\n| file | outlet | published | read from |\n|---|---|---|---|")
     for path in sorted(SEEDS.glob("*.txt")):
-        meta = metadata(path)
+        meta = metadata(path, cfg)
         if meta is not None:
             cells = [path.name, meta.outlet, meta.published, meta.published_source]
             print("| " + " | ".join(c or "-" for c in cells) + " |")
@@ -85,13 +84,14 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--files", type=int, default=200, help="Timeline17 files to read")
     args = parser.parse_args(argv)
+    cfg = load_config()
     rows = []
     for path in sample(args.files):
-        meta = metadata(path)
+        meta = metadata(path, cfg)
         if meta is not None:
             rows.append(Row(str(path.relative_to(TIMELINE17)), path.parent.name, meta))
     report(rows)
-    seeds()
+    seeds(cfg)
     return 0
 
 

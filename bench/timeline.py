@@ -97,27 +97,24 @@ def entry_days(entries: list[TimelineEntry]) -> list[str]:
     return list(dict.fromkeys(days))
 
 
-def timeline_ranking(store: Store, *, statements: bool = False, support: bool = True) -> list[str]:
-    """What ``caseboard timeline --top N`` shows: entries by salience (with the documents citing each
-    date unless ``support`` is off), as days."""
-    entries = timeline(store, include_statements=statements)
-    return entry_days(ranked(entries, date_support(store) if support else None))
+def day_mentions(store: Store) -> list[tuple[str, str]]:
+    """(day, document) of every DATE expression of exactly one day."""
+    return [
+        (t.earliest, t.doc) for t in event_store.iter_timexes(store)
+        if t.type == "DATE" and t.earliest is not None and t.earliest == t.latest
+    ]  # fmt: skip
 
 
-def citing_ranking(store: Store) -> list[str]:
+def citing_ranking(days: list[tuple[str, str]]) -> list[str]:
     """Days by the number of distinct articles mentioning them (no events)."""
     citing: dict[str, set[str]] = {}
-    for t in event_store.iter_timexes(store):
-        if t.type == "DATE" and t.earliest is not None and t.earliest == t.latest:
-            citing.setdefault(t.earliest, set()).add(t.doc)
+    for day, doc in days:
+        citing.setdefault(day, set()).add(doc)
     return sorted(citing, key=lambda day: (-len(citing[day]), day))
 
 
-def baseline_ranking(store: Store) -> list[str]:
-    counts = Counter(
-        t.earliest for t in event_store.iter_timexes(store)
-        if t.type == "DATE" and t.earliest is not None and t.earliest == t.latest
-    )  # fmt: skip
+def baseline_ranking(days: list[tuple[str, str]]) -> list[str]:
+    counts = Counter(day for day, _ in days)
     return sorted(counts, key=lambda day: (-counts[day], day))
 
 
@@ -135,12 +132,15 @@ RANKINGS = ("timeline", "timeline --all", "events only", "citing articles", "mos
 
 def score_topic(store: Store, gold: set[str]) -> list[float]:
     """Date F1 of each ranking of RANKINGS, in that order."""
+    # timeline: what ``caseboard timeline --top N`` shows (entries by salience, with the documents
+    # citing each date); each store read once for all rankings
+    entries, support, days = timeline(store), date_support(store), day_mentions(store)
     rankings = [
-        timeline_ranking(store),
-        timeline_ranking(store, statements=True),
-        timeline_ranking(store, support=False),
-        citing_ranking(store),
-        baseline_ranking(store),
+        entry_days(ranked(entries, support)),
+        entry_days(ranked(timeline(store, include_statements=True), support)),
+        entry_days(ranked(entries)),
+        citing_ranking(days),
+        baseline_ranking(days),
     ]
     return [f1(r, gold) for r in rankings]
 

@@ -14,7 +14,7 @@ line, a copyright year, the dates reported on), which must not be older than 199
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
 
@@ -87,11 +87,12 @@ _LABEL = (
 _LABELLED = re.compile(rf"^\s*(?P<label>{_LABEL})\s*(?P<date>.{{6,40}}?){_TIME}\s*$", re.I)
 # "Published:", "Last updated", "Posted on", "Date:" (not "Date of birth:")
 _PUBLICATION_LABEL = re.compile(r"\b(?:published|updated|posted|modified)\b|^dated?\s*:?$", re.I)
-# A wire dateline opening an article: "GENEVA (Reuters) -", "Sat Apr 25, 2009 12:51 am BST (Reuters) -"
-_DATELINE = re.compile(
-    r"^\s*(?P<lead>[^()]{3,60}?)\s*(?:\(|-LRB-)\s*[A-Z][\w&.]*(?:\s+[A-Z][\w&.]*){0,2}\s*(?:\)|-RRB-)"
-    r"\s*(?:--?|–|—)\s"
+# The agency closing a wire dateline, "(Reuters) -" (also read by ``metadata_outlet.wire_agency``)
+WIRE_AGENCY = (
+    r"\s*(?:\(|-LRB-)\s*(?P<name>[A-Z][\w&.]*(?:\s+[A-Z][\w&.]*){0,2})\s*(?:\)|-RRB-)\s*(?:--?|–|—)\s"
 )
+# A wire dateline opening an article: "GENEVA (Reuters) -", "Sat Apr 25, 2009 12:51 am BST (Reuters) -"
+_DATELINE = re.compile(rf"^\s*(?P<lead>[^()]{{3,60}}?){WIRE_AGENCY}")
 _COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright)\s*(?:\d{4}\s*[-–—]\s*)?(?P<year>(?:19|20)\d{2})\b", re.I)
 _VOLUME = re.compile(r"^\s*(?:vol(?:ume)?\.?|issue|no\.)\s*\d+", re.I)
 
@@ -167,27 +168,28 @@ def volume_date(line: str) -> DatePrefix | None:
     return parse_date(line) if _VOLUME.match(line) and len(line) < 120 else None
 
 
-def mentioned_days(text: str) -> list[tuple[int, int, int]]:
-    """Distinct day-precise dates written out in ``text`` (``January 3, 2020``, ``3 January 2020``)."""
-    days = set()
+def _day_mentions(text: str) -> Iterator[tuple[tuple[int, int, int], re.Match[str]]]:
+    """Each plausible day-precise date written out in ``text``, with its match."""
     for pattern in (_DAY_MONTH_YEAR, _MONTH_DAY_YEAR):
         for match in pattern.finditer(text):
             day = (int(match["year"]), MONTHS[match["month"].lower()], int(match["day"]))
             if plausible(*day):
-                days.add(day)
-    return sorted(days)
+                yield day, match
+
+
+def mentioned_days(text: str) -> list[tuple[int, int, int]]:
+    """Distinct day-precise dates written out in ``text`` (``January 3, 2020``, ``3 January 2020``)."""
+    return sorted({day for day, _ in _day_mentions(text)})
 
 
 def latest_mention(text: str, prefix: str) -> tuple[str, int, int] | None:
     """The latest day-precise mention in ``text`` that falls in ``prefix`` (YYYY or YYYY-MM):
     ``(iso day, start, end)``."""
     found = []
-    for pattern in (_DAY_MONTH_YEAR, _MONTH_DAY_YEAR):
-        for match in pattern.finditer(text):
-            day = (int(match["year"]), MONTHS[match["month"].lower()], int(match["day"]))
-            iso = f"{day[0]:04d}-{day[1]:02d}-{day[2]:02d}"
-            if iso.startswith(prefix) and plausible(*day):
-                found.append((iso, match.start(), match.end()))
+    for (year, month, day), match in _day_mentions(text):
+        iso = f"{year:04d}-{month:02d}-{day:02d}"
+        if iso.startswith(prefix):
+            found.append((iso, match.start(), match.end()))
     return max(found) if found else None
 
 

@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable, Iterable
 from urllib.parse import urlsplit
 
+from caseboard.clean.metadata_dates import WIRE_AGENCY
 from caseboard.records import CleanDocument
 
 _OPENING_LINES = 8  # lines at the top of a page searched for a dateline or a byline
@@ -26,10 +27,7 @@ _COPYRIGHT_OWNER = re.compile(
     r"(?P<name>[^\W\d_][^.|,\n]{1,60}?)\s*(?:[.,|]|\s+all\s+rights|$)",
     re.I,
 )
-_WIRE = re.compile(
-    r"^\s*(?P<lead>[^()]{2,60}?)\s*(?:\(|-LRB-)\s*(?P<name>[A-Z][\w&.]*(?:\s+[A-Z][\w&.]*){0,2})\s*"
-    r"(?:\)|-RRB-)\s*(?:--?|–|—)\s"
-)
+_WIRE = re.compile(rf"^\s*(?P<lead>[^()]{{2,60}}?){WIRE_AGENCY}")
 _CAPS_OR_TIME = re.compile(r"\b[A-Z]{3,}\b|\d{1,2}:\d{2}|\b(?:19|20)\d{2}\b")
 _ROLES = (
     r"correspondent|reporter|editor|writer|columnist|contributor|journalist|staff|bureau|analyst|producer"

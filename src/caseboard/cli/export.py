@@ -6,9 +6,7 @@ import sys
 
 import click
 
-from caseboard.api import Caseboard
-from caseboard.cli.options import config_option, db_option
-from caseboard.config import load_config
+from caseboard.cli.options import config_option, db_option, open_board
 from caseboard.errors import InputError
 
 
@@ -19,8 +17,7 @@ from caseboard.errors import InputError
 @click.option("--out", default="-", metavar="FILE", help="Output file ('-' for standard output).")
 def command(db: str | None, config_path: str | None, fmt: str, out: str) -> None:
     """Export the whole caseboard as one JSON object (format caseboard/1, see docs/export.md)."""
-    cfg = load_config(config_path, store__db=db)
-    board = Caseboard(cfg.store.db, cfg=cfg)
+    board = open_board(config_path, db)
     if out == "-":
         board.export_json(sys.stdout)
         return
