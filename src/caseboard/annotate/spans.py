@@ -59,17 +59,17 @@ def _written_in(ent: Span, body: str) -> bool:
 COMMON_WORDS = GENERIC_HEADS | CORP_SUFFIXES | TITLES
 
 
-def _without_common_words(doc: Doc, ents: list[Span]) -> list[Span]:
+def _without_common_words(ents: list[Span], lower: set[str]) -> list[Span]:
     """A one-word organisation that is a word for a kind of body or a title, which the
-    document also writes in lower case, is that word capitalised ("the Company", "Supreme
-    Leader", "Unit 1800" beside "the unit"), not a name; "Apple" beside "apple" stays."""
-    lower = {t.text for t in doc if t.text.islower()}
-    return [e for e in ents if not (e.label_ == "ORG" and _one_common_word(e, lower))]
+    document also writes in lower case (``lower``), is that word capitalised ("the Company",
+    "Supreme Leader", "Unit 1800" beside "the unit"), not a name; "Apple" beside "apple" stays."""
+    common = lower & COMMON_WORDS
+    return [e for e in ents if not (e.label_ == "ORG" and _one_common_word(e, common))]
 
 
-def _one_common_word(ent: Span, lower: set[str]) -> bool:
+def _one_common_word(ent: Span, common: set[str]) -> bool:
     words = [t.text for t in ent if t.tag_ != "DT"]
-    return len(words) == 1 and words[0][:1].isupper() and words[0].lower() in lower & COMMON_WORDS
+    return len(words) == 1 and words[0][:1].isupper() and words[0].lower() in common
 
 
 def _with_group_word(ents: list[Span]) -> list[Span]:
@@ -150,8 +150,9 @@ def entity_spans(doc: Doc, labels: frozenset[str]) -> list[Span]:
     ents = _without_heading_words(doc, ents)
     ents = [_with_particle_name(e) for e in _join_split_people(_with_group_word(ents))]
     ents = [part for ent in _join_suffixes(ents) for part in _split_possessive(ent)]
-    ents = _without_common_words(doc, ents)
-    return sorted(ents + _repeated_names(doc, ents), key=lambda e: e.start)
+    lower = {t.text for t in doc if t.text.islower()}  # the words the document writes in lower case
+    ents = _without_common_words(ents, lower)
+    return sorted(ents + _repeated_names(doc, ents, lower), key=lambda e: e.start)
 
 
 # Longest name (in tokens) looked for again elsewhere in its document.
@@ -174,7 +175,7 @@ def _person_name(ent: Span) -> bool:
     return len(ent) >= 2 and all(t.text[:1].isupper() and t.text.isalpha() for t in ent)
 
 
-def _names_found(doc: Doc, ents: list[Span]) -> dict[tuple[str, ...], str]:
+def _names_found(ents: list[Span], lower: set[str]) -> dict[tuple[str, ...], str]:
     """Token texts of the names the tagger found -> their most frequent label; a person's
     family name alone too (Mulally after Alan Mulally). A one-word name the document
     also writes in lower case is a common noun (Company / company) and left out."""
@@ -185,7 +186,6 @@ def _names_found(doc: Doc, ents: list[Span]) -> dict[tuple[str, ...], str]:
             votes[words][ent.label_] += 1
         if ent.label_ == "PERSON" and _person_name(ent) and _name_like(ent[-1]) and len(ent[-1].text) >= 3:
             votes[(ent[-1].text,)]["PERSON"] += 1
-    lower = {t.text for t in doc if t.text.islower()}
     return {
         k: min(c, key=lambda lab: (-c[lab], lab))
         for k, c in votes.items()
@@ -193,11 +193,11 @@ def _names_found(doc: Doc, ents: list[Span]) -> dict[tuple[str, ...], str]:
     }
 
 
-def _repeated_names(doc: Doc, ents: list[Span]) -> list[Span]:
+def _repeated_names(doc: Doc, ents: list[Span], lower: set[str]) -> list[Span]:
     """Spans the tagger left out that read exactly as a name it tagged elsewhere in the
     document (every word a proper noun or a model number): one name, one reading per
     document. The longest name wins; spans inside or across a tagged entity are skipped."""
-    found = _names_found(doc, ents)
+    found = _names_found(ents, lower)
     if not found:
         return []
     taken = [False] * len(doc)

@@ -12,7 +12,6 @@ from caseboard.resolve.evidence import Alias
 from caseboard.resolve.kinds import without_unit_word
 from caseboard.resolve.match import (
     names_variant,
-    orgs_related,
     persons_compatible,
     reads_as_person,
     surname_of,
@@ -21,7 +20,7 @@ from caseboard.resolve.match import (
 )
 from caseboard.resolve.names import skeleton
 from caseboard.resolve.nodes import Node
-from caseboard.resolve.unionfind import ConstrainedUnionFind
+from caseboard.resolve.unionfind import ConstrainedUnionFind, orgs_apart
 
 # Blocks with more distinct names than this are not compared pairwise (keeps growth linear).
 MAX_BLOCK = 40
@@ -274,7 +273,7 @@ def _full_orgs_apart(link: Linker, i: int, j: int) -> bool:
     to any of the other's: a one-word name they share (Apple: Apple Computer / Apple
     Corps) does not make them one."""
     a, b = ([n for n in link.uf.groups[link.uf.find(k)].orgs if len(n.tokens) > 1] for k in (i, j))
-    return bool(a and b) and not any(orgs_related(x, y) for x in a for y in b)
+    return orgs_apart(a, b)
 
 
 def _anchor_in_document(link: Linker, i: int, anchored: list[int], doc_persons: dict[str, list[int]]) -> bool:

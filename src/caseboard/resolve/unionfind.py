@@ -29,8 +29,13 @@ def _person_conflict(a: Group, b: Group) -> bool:
     )
 
 
+def orgs_apart(a: list[Name], b: list[Name]) -> bool:
+    """Both sides hold organisation names and none of one side's is related to any of the other's."""
+    return bool(a and b) and not any(orgs_related(x, y) for x in a for y in b)
+
+
 def _org_conflict(a: Group, b: Group) -> bool:
-    return bool(a.orgs and b.orgs) and not any(orgs_related(x, y) for x in a.orgs for y in b.orgs)
+    return orgs_apart(a.orgs, b.orgs)
 
 
 def _names_company(person: Name, company: Name) -> bool:
