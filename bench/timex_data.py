@@ -59,6 +59,16 @@ def is_dev(name: str) -> bool:
     return hashlib.sha256(name.encode()).digest()[-1] % 2 == 0
 
 
+def split_of(name: str) -> str:
+    """A TempEval-3 file's split: "dev" (hash even, developed on since the first round), "dev2"
+    (hash odd with its second bit clear: opened for development in the third round) or
+    "held-out" (hash odd, second bit set: never inspected)."""
+    last = hashlib.sha256(name.encode()).digest()[-1]
+    if last % 2 == 0:
+        return "dev"
+    return "dev2" if (last >> 1) % 2 == 0 else "held-out"
+
+
 def read_tml(path: Path) -> Doc:
     """The TEXT of a TimeML file with tags removed, its TIMEX3 spans and its DCT value."""
     raw = path.read_text("utf-8")
