@@ -217,6 +217,9 @@ class Timex:
     ``earliest``/``latest`` bound the interval it denotes as ISO dates
     (``None`` when unknown); ``anchor`` names what a relative expression was
     resolved against (``"dct"``, ``"narrative"`` or ``None`` for absolute ones).
+    ``anchor_start``/``anchor_end`` are the offsets (same text as ``start``/``end``)
+    of the expression a ``"narrative"`` one was counted from ("two days later" ->
+    "May 12, 2006"); ``None`` for dct-anchored and absolute expressions.
     """
 
     start: int
@@ -229,3 +232,5 @@ class Timex:
     latest: str | None = None
     anchor: str | None = None
     doc: str = ""
+    anchor_start: int | None = None
+    anchor_end: int | None = None
