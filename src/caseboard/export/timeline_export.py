@@ -11,8 +11,9 @@ from caseboard.store import events as event_store
 
 
 def timexes(store: Store) -> Iterator[dict[str, Any]]:
-    """Every normalized time expression, in original-text offsets."""
-    for t in event_store.iter_timexes(store):
+    """Every normalized time expression, in original-text offsets, with the expression a relative one
+    was counted from, so a fact-checker can check its date."""
+    for t, anchor_text in event_store.iter_anchored_timexes(store):
         yield {
             "doc": t.doc,
             "start": t.start,
@@ -24,6 +25,9 @@ def timexes(store: Store) -> Iterator[dict[str, Any]]:
             "earliest": t.earliest,
             "latest": t.latest,
             "anchor": t.anchor,
+            "anchor_start": t.anchor_start,
+            "anchor_end": t.anchor_end,
+            "anchor_text": anchor_text,
         }
 
 

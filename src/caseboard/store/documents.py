@@ -149,6 +149,8 @@ def _insert_timexes(store: Store, ann: AnnotatedDocument) -> None:
             "latest": [t.latest for t in tx],
             "anchor": [t.anchor for t in tx],
             "sent": [sent_of(t.start) for t in tx],
+            "anchor_start": [t.anchor_start for t in tx],
+            "anchor_end": [t.anchor_end for t in tx],
         },
     )
 

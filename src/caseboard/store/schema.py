@@ -116,7 +116,9 @@ DDL = [
         earliest VARCHAR,
         latest VARCHAR,
         anchor VARCHAR,
-        sent INTEGER
+        sent INTEGER,
+        anchor_start INTEGER,
+        anchor_end INTEGER
     )""",
     """
     CREATE TABLE IF NOT EXISTS skipped (
@@ -166,5 +168,7 @@ ADDED_COLUMNS: list[tuple[str, str, str]] = [
     ("documents", "published_source", "VARCHAR"),
     ("documents", "published_start", "INTEGER"),
     ("documents", "published_end", "INTEGER"),
+    ("timexes", "anchor_start", "INTEGER"),
+    ("timexes", "anchor_end", "INTEGER"),
 ]
 MIGRATIONS = [f"ALTER TABLE {t} ADD COLUMN IF NOT EXISTS {c} {kind}" for t, c, kind in ADDED_COLUMNS]

@@ -29,16 +29,26 @@ def paragraphs(raw: str, segs: list[tuple[int, int, int]]) -> list[list[Run]]:
     return out
 
 
+def timex_label(t: dict[str, Any], raw: str) -> str:
+    """A time expression's tooltip: its value, its bounds when vague, and for one counted from another
+    expression ("two days later") the text of that expression, so the reader can check the count."""
+    vague = t["earliest"] and t["earliest"] != t["latest"]
+    label = f"{t['type']} {t['value']}" + (f" [{t['earliest']}..{t['latest']}]" if vague else "")
+    start, end = t.get("anchor_start"), t.get("anchor_end")  # only if the reader read them
+    if t.get("anchor") == "narrative" and start is not None and end is not None and start < end:
+        label += f", counted from «{' '.join(raw[start:end].split())}»"
+    return label
+
+
 def _marks(parts: dict[str, Any], href: Links) -> list[list[Any]]:
     marks: list[list[Any]] = []
+    raw = parts["doc"].raw_text
     for m in parts["mentions"]:
         label = f"{m['label']}: {m['entity_name']}" if m["entity"] else m["label"]
         link = href("entity", m["entity"]) if m["entity"] else None
         marks.append([m["start"], m["end"], "mention", label, link])
     for t in parts["timexes"]:
-        vague = t["earliest"] and t["earliest"] != t["latest"]
-        bounds = f" [{t['earliest']}..{t['latest']}]" if vague else ""
-        marks.append([t["start"], t["end"], "timex", f"{t['type']} {t['value']}{bounds}", None])
+        marks.append([t["start"], t["end"], "timex", timex_label(t, raw), None])
     for c in parts["claims"]:
         label = f"claim: {c['subject_text']} {c['attribute']} = {c['value']} (says {c['speaker']})"
         marks.append([c["start"], c["end"], "claim", label, None])
