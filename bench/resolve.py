@@ -28,107 +28,20 @@ import argparse
 import random
 import sys
 import time
-import xml.etree.ElementTree as ET
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from pathlib import Path
 
 from caseboard.annotate.spacy_stage import load_nlp
 from caseboard.annotate.spans import entity_spans
 from caseboard.records import Mention, content_id
 from caseboard.resolve import names, resolve_entities
+from resolve_data import Document, GoldMention, read_document
+from resolve_score import bcubed, match_gold
 
 MEANTIME = Path("/work/shared/bench/meantime/intra_cross-doc_annotation")
-NAMED_TYPES = {"NAM", "PRE.NAM"}
 LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT"}
-
-
-@dataclass(slots=True)
-class GoldMention:
-    doc: str
-    start: int
-    end: int
-    head: tuple[int, int]  # character span of the head token (``head_token``)
-    cluster: str
-    text: str
-    last: tuple[int, int] = (0, 0)  # character span of the last token (the old head rule)
-
-
-@dataclass(slots=True)
-class Document:
-    doc: str
-    text: str
-    gold: list[GoldMention]
-
-
-def read_document(path: Path) -> Document:
-    root = ET.parse(path).getroot()
-    doc_id = root.get("doc_id") or path.stem
-    spans: dict[str, tuple[int, int]] = {}
-    parts: list[str] = []
-    pos, sentence = 0, None
-    for tok in root.iter("token"):
-        if sentence is not None and tok.get("sentence") != sentence:
-            parts.append("\n")
-            pos += 1
-        elif parts:
-            parts.append(" ")
-            pos += 1
-        sentence = tok.get("sentence")
-        word = tok.text or ""
-        spans[tok.get("t_id", "")] = (pos, pos + len(word))
-        parts.append(word)
-        pos += len(word)
-    text = "".join(parts)
-    return Document(doc_id, text, list(_gold_mentions(root, doc_id, spans, text)))
-
-
-def _gold_mentions(
-    root: ET.Element, doc_id: str, spans: dict[str, tuple[int, int]], text: str
-) -> Iterable[GoldMention]:
-    markables = root.find("Markables")
-    relations = root.find("Relations")
-    if markables is None or relations is None:
-        return
-    entities = {e.get("m_id"): e for e in markables.findall("ENTITY")}
-    cluster_of: dict[str, str] = {}
-    for rel in relations.findall("REFERS_TO"):
-        target = rel.find("target")
-        entity = entities.get(target.get("m_id")) if target is not None else None
-        if entity is None:
-            continue
-        cluster = entity.get("instance_id") or f"{doc_id}:{entity.get('m_id')}"
-        for source in rel.findall("source"):
-            cluster_of[source.get("m_id", "")] = cluster
-    for mention in markables.findall("ENTITY_MENTION"):
-        m_id = mention.get("m_id", "")
-        if mention.get("syntactic_type") not in NAMED_TYPES or m_id not in cluster_of:
-            continue
-        toks = [spans[a.get("t_id", "")] for a in mention.findall("token_anchor") if a.get("t_id") in spans]
-        if toks:
-            toks.sort()
-            start, end = toks[0][0], toks[-1][1]
-            head = head_token([text[s:e] for s, e in toks])
-            yield GoldMention(doc_id, start, end, toks[head], cluster_of[m_id], text[start:end], toks[-1])
-
-
-# Words that end an English noun phrase's pre-head part: the head is the last word before
-# them ("Cupertino , California", "the Chief Executive Officer of General Motors").
-POST_MODIFIER_STARTS = frozenset(
-    [",", "(", ":", "--", "of", "in", "for", "at", "on", "near", "from", "with", "by"]
-    + ["which", "who", "that", "located", "based", "and", "or"]
-)
-POSSESSIVES = frozenset(["'s", "'", "’s", "’"])
-
-
-def head_token(words: list[str]) -> int:
-    """Index of the head word of a gold extent: the last word before a post-modifier,
-    after the last possessive ("Apple 's iTunes store" -> store); the last word when
-    that leaves nothing."""
-    begin = max((i + 1 for i, w in enumerate(words) if w in POSSESSIVES), default=0)
-    end = next((i for i in range(begin, len(words)) if words[i].lower() in POST_MODIFIER_STARTS), len(words))
-    return end - 1 if end > begin else len(words) - 1
 
 
 def spacy_mentions(nlp, docs: list[Document]) -> list[Mention]:  # noqa: ANN001 - spaCy Language
@@ -152,74 +65,6 @@ def spacy_mentions(nlp, docs: list[Document]) -> list[Mention]:  # noqa: ANN001 
                 )
             )
     return mentions
-
-
-def match_gold(gold: list[GoldMention], predicted: list[Mention], rule: str = "head") -> list[Mention | None]:
-    """Each gold mention's predicted mention, or None (undetected).
-
-    ``head`` (the default): first the predicted mention containing the gold head word;
-    a predicted mention that contains the heads of several gold mentions stands for the
-    one whose extent it fits best (nested appositions sharing one head all match); then a
-    gold mention still unmatched takes an unclaimed predicted mention overlapping it
-    ("The Dow Jones Industrial Average" / "Dow Jones"). ``last-token``: the earlier rule,
-    the predicted mention containing the last word, else the one overlapping most, with
-    no limit on how many gold mentions one predicted mention stands for."""
-    by_doc: dict[str, list[Mention]] = defaultdict(list)
-    for m in predicted:
-        by_doc[m.doc].append(m)
-    if rule == "last-token":
-        return [_last_token_match(g, by_doc[g.doc]) for g in gold]
-    out: list[Mention | None] = [None] * len(gold)
-    claims: dict[str, list[int]] = defaultdict(list)
-    for i, g in enumerate(gold):
-        hit = next((m for m in by_doc[g.doc] if m.start <= g.head[0] and g.head[1] <= m.end), None)
-        if hit is not None:
-            claims[hit.id].append(i)
-            out[i] = hit
-    for idx in claims.values():
-        m = out[idx[0]]
-        best = max(idx, key=lambda i: (_fit(gold[i], m), -gold[i].start))
-        for i in idx:
-            out[i] = m if gold[i].head == gold[best].head else None
-    taken = {m.id for m in out if m is not None}
-    for i, g in enumerate(gold):
-        if out[i] is None:
-            free = [m for m in by_doc[g.doc] if m.id not in taken and m.start < g.end and g.start < m.end]
-            if free:
-                out[i] = max(free, key=lambda m: (_fit(g, m), -m.start))
-                taken.add(out[i].id)
-    return out
-
-
-def _fit(g: GoldMention, m: Mention) -> float:
-    """Overlap of the two extents over their union (1.0: the same characters)."""
-    inter = min(m.end, g.end) - max(m.start, g.start)
-    return inter / (max(m.end, g.end) - min(m.start, g.start))
-
-
-def _last_token_match(g: GoldMention, mentions: list[Mention]) -> Mention | None:
-    overlapping = [m for m in mentions if m.start < g.end and g.start < m.end]
-    with_head = [m for m in overlapping if m.start <= g.last[0] and g.last[1] <= m.end]
-    pool = with_head or overlapping
-    return max(pool, key=lambda m: (min(m.end, g.end) - max(m.start, g.start), -m.start)) if pool else None
-
-
-def bcubed(gold: list[GoldMention], predicted_cluster: list[str | None]) -> tuple[float, float, float]:
-    """B-cubed over gold mentions; None in ``predicted_cluster`` is a singleton."""
-    pred = [c if c is not None else f"#single{i}" for i, c in enumerate(predicted_cluster)]
-    by_pred: dict[str, list[int]] = defaultdict(list)
-    by_gold: dict[str, list[int]] = defaultdict(list)
-    for i, g in enumerate(gold):
-        by_pred[pred[i]].append(i)
-        by_gold[g.cluster].append(i)
-    p = r = 0.0
-    for i, g in enumerate(gold):
-        same = sum(1 for j in by_pred[pred[i]] if gold[j].cluster == g.cluster)
-        p += same / len(by_pred[pred[i]])
-        r += same / len(by_gold[g.cluster])
-    n = max(1, len(gold))
-    p, r = p / n, r / n
-    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
 
 def baseline_links(mentions: list[Mention]) -> dict[str, str]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Any
+from typing import IO, TYPE_CHECKING
 
 from caseboard.config import Config, load_config
 from caseboard.pipeline import BuildReport, build
@@ -18,8 +18,9 @@ from caseboard.pipeline.build import Progress
 from caseboard.store import Store
 
 if TYPE_CHECKING:
+    from caseboard.extract.claims_records import FramingTerm
     from caseboard.query.ask_records import Answer
-    from caseboard.query.claims import ConflictView
+    from caseboard.query.claims_records import ClaimView, ConflictView
     from caseboard.query.entities import EntityProfile, EntitySummary
     from caseboard.query.search import SearchHit
     from caseboard.query.timeline import TimelineEntry
@@ -140,7 +141,7 @@ class Caseboard:
             )
             return entries if top is None else top_entries(entries, top, date_support(store))
 
-    def claims(self, entity: str) -> list[dict[str, Any]]:
+    def claims(self, entity: str) -> list[ClaimView]:
         """Claims about ``entity`` with speaker, hedges and the quoted sentence."""
         from caseboard.query.claims import claims_about
 
@@ -154,7 +155,7 @@ class Caseboard:
         with self.store() as store:
             return conflicts(store, entity)
 
-    def framing(self, entity: str) -> list[dict[str, Any]]:
+    def framing(self, entity: str) -> list[FramingTerm]:
         """Word choice per source for ``entity``: labels, verbs, scare quotes, loaded terms."""
         from caseboard.query.claims import framing
 

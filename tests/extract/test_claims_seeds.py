@@ -61,8 +61,8 @@ def test_framing_of_the_central_person_lists_distinct_verbs_per_source(board):
     rows = framing_of(board, "Soleimani")
     verbs = {}
     for r in rows:
-        if r["kind"] == "verb":
-            verbs.setdefault(r["source"], set()).add(r["term"])
+        if r.kind == "verb":
+            verbs.setdefault(r.source, set()).add(r.term)
     assert len(verbs) >= 2
     assert len(set().union(*verbs.values())) >= 3
     assert all(r["quote"] for r in framing(board))

@@ -10,7 +10,7 @@ import pytest
 
 from caseboard.api import Caseboard
 from caseboard.errors import InputError
-from caseboard.query.entities import entity_profile, find_entity, list_entities
+from caseboard.query.entities import entity_examples, entity_profile, find_entity, list_entities
 
 
 def test_one_person_under_all_spellings(seeds_board: Caseboard) -> None:
@@ -47,6 +47,21 @@ def test_examples_point_at_the_original_text(seeds_board: Caseboard) -> None:
         assert raw[x.doc][x.start : x.end] == x.mention
         assert x.mention in x.sentence
     assert profile.related and all(r.id != profile.entity.id for r in profile.related)
+
+
+def test_examples_alone_are_the_profiles_examples(seeds_board: Caseboard) -> None:
+    """The examples-only read gives what the profile gives, under any spelling, and with no limit
+    every mention of the entity once."""
+    linked = "SELECT count(*) FROM mention_entity WHERE entity = ?"
+    with seeds_board.store() as store:
+        profile = entity_profile(store, "Hezbollah", examples=7)
+        every = entity_examples(store, profile.entity.id, limit=1_000_000)
+        mentions = store.query(linked, [profile.entity.id])[0][0]
+        assert entity_examples(store, "Hizbullah", limit=7) == profile.examples
+        with pytest.raises(InputError):
+            entity_examples(store, "")
+    assert len(profile.examples) == 7 and every[:7] == profile.examples
+    assert len(every) == mentions == len({(x.doc, x.start) for x in every})
 
 
 def test_listing_by_type_and_order(seeds_board: Caseboard) -> None:

@@ -54,7 +54,7 @@ def counts(board: Caseboard, entity: str) -> dict[str, int]:
         def one(sql: str, *args: str) -> int:
             return store.query(sql, list(args))[0][0]
 
-        facts = {(r["attribute"], r["value"]) for r in claims_about(store, entity)}
+        facts = {(c.attribute, c.value) for c in claims_about(store, entity)}
         return {
             "/api/sources": one("SELECT count(*) FROM documents"),
             "/api/entities": one("SELECT count(*) FROM entities"),

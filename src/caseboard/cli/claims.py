@@ -10,7 +10,7 @@ from rich.table import Table
 
 from caseboard.cli.options import config_option, db_option, json_option, open_board
 
-FIELDS = (
+FIELDS = (  # what --json prints of each claim, in this order
     "id",
     "doc",
     "start",
@@ -38,21 +38,22 @@ FIELDS = (
 def command(entity: str, db: str | None, config_path: str | None, as_json: bool) -> None:
     """Claims about ENTITY with speaker, hedges and the quoted sentence."""
     with open_board(config_path, db) as board:
-        rows = [{k: r[k] for k in FIELDS} for r in board.claims(entity)]
+        found = board.claims(entity)
     if as_json:
+        rows = [{k: getattr(c, k) for k in FIELDS} for c in found]
         click.echo(json.dumps(rows, ensure_ascii=False, indent=2, default=list))
         return
     table = Table(show_header=True)
     for col in ("attribute", "value", "source", "speaker", "hedges", "quote"):
         table.add_column(col, overflow="fold")
-    for r in rows:
-        neg = "NOT " if r["negated"] else ""
+    for c in found:
+        neg = "NOT " if c.negated else ""
         table.add_row(
-            r["attribute"],
-            neg + r["value"][:80],
-            r["outlet"] or r["path"],
-            f"{r['speaker']} ({r['speaker_type']})",
-            ", ".join(r["hedges"] or []),
-            r["quote"][:200],
+            c.attribute,
+            neg + c.value[:80],
+            c.outlet or c.path,
+            f"{c.speaker} ({c.speaker_type})",
+            ", ".join(c.hedges or []),
+            c.quote[:200],
         )
     Console().print(table)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from dataclasses import asdict
 
 import click
 from rich.console import Console
@@ -21,20 +20,17 @@ def command(entity: str | None, db: str | None, config_path: str | None, as_json
     with open_board(config_path, db) as board:
         found = board.conflicts(entity)
     if as_json:
-        click.echo(json.dumps([asdict(c) for c in found], ensure_ascii=False, indent=2, default=str))
+        click.echo(json.dumps([c.to_json() for c in found], ensure_ascii=False, indent=2, default=str))
         return
     console = Console()
     if not found:
         console.print("No conflicts found.")
     for c in found:
         console.print(f"[bold]{c.kind}[/bold]  {c.explanation}", highlight=False)
-        for s in c.sides:
-            who = s["outlet"] or s["path"]
+        for view in c.sides:
+            who, s = view.outlet or view.path, view.side
+            console.print(f"  - [cyan]{who}[/cyan], speaker: {s.speaker} ({s.speaker_type})", highlight=False)
             console.print(
-                f"  - [cyan]{who}[/cyan], speaker: {s['speaker']} ({s['speaker_type']})", highlight=False
-            )
-            console.print(
-                f"    value: {s['value']}\n    \u201c{s['quote']}\u201d [{s['start']}:{s['end']}]",
-                highlight=False,
+                f"    value: {s.value}\n    \u201c{s.quote}\u201d [{s.start}:{s.end}]", highlight=False
             )
         console.print()

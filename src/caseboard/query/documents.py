@@ -81,7 +81,7 @@ def cooccurrence(store: Store, top: int) -> tuple[list[dict[str, Any]], list[tup
         "s AS (SELECT DISTINCT m.doc, m.sent, me.entity FROM mentions m "
         "JOIN mention_entity me ON me.mention = m.id WHERE me.entity IN (SELECT id FROM top)) "
         "SELECT a.entity, b.entity, count(*) FROM s a JOIN s b ON a.doc = b.doc AND a.sent = b.sent "
-        "AND a.entity < b.entity GROUP BY 1, 2 ORDER BY 3 DESC LIMIT ?",
+        "AND a.entity < b.entity GROUP BY 1, 2 ORDER BY 3 DESC, 1, 2 LIMIT ?",
         [top, top * 4],
     )
     return nodes, [(a, b, int(n)) for a, b, n in edges]

@@ -120,6 +120,12 @@ def entity_profile(store: Store, name: str, *, examples: int = 5, related: int =
     )
 
 
+def entity_examples(store: Store, name: str, *, limit: int = 5) -> list[Example]:
+    """The example sentences of the entity best matching ``name`` (as ``entity_profile`` gives them),
+    without the rest of its profile: the examples list pages through every mention."""
+    return _examples(store, find_entity(store, name), limit)
+
+
 def _sources(store: Store, entity_id: str) -> list[SourceCount]:
     rows = store.query(
         "SELECT d.id, d.path, d.title, d.outlet, ed.count FROM entity_documents ed "

@@ -1,4 +1,4 @@
-"""What each page shows, gathered through caseboard.query and caseboard.store (plain dicts, JSON-ready)."""
+"""What each page shows, gathered through caseboard.query: typed records in, plain JSON-ready dicts out."""
 
 from __future__ import annotations
 
@@ -11,9 +11,9 @@ from caseboard.errors import InputError
 from caseboard.query import documents as reads
 from caseboard.query.claims import claims_about
 from caseboard.query.claims import framing as framing_about
-from caseboard.query.entities import entity_profile, list_entities
+from caseboard.query.claims_records import ClaimView
+from caseboard.query.entities import entity_examples, entity_profile, list_entities
 from caseboard.store import Store
-from caseboard.store import claims as claim_store
 from caseboard.web.links import Links
 from caseboard.web.paging import numbered
 
@@ -119,7 +119,7 @@ def entity(store: Store, ident: str) -> dict[str, Any] | None:
 def examples(store: Store, entity_id: str) -> list[dict[str, Any]]:
     """Every mention of the entity in its sentence: one per source first, then more, longest first."""
     try:
-        return [asdict(x) for x in entity_profile(store, entity_id, examples=ALL, related=0).examples]
+        return [asdict(x) for x in entity_examples(store, entity_id, limit=ALL)]
     except InputError:
         return []
 
@@ -128,32 +128,32 @@ def facts(store: Store, entity_id: str) -> list[dict[str, Any]]:
     """Claims about the entity grouped by (attribute, value), each with every citation; the values the
     most sources state first."""
     try:
-        rows = claims_about(store, entity_id)
+        found = claims_about(store, entity_id)
     except InputError:
         return []
     groups: dict[tuple[str, str], dict[str, Any]] = {}
-    for row in rows:
-        key = (row["attribute"], row["value"])
+    for claim in found:
+        key = (claim.attribute, claim.value)
         fresh = {"attribute": key[0], "value": key[1], "citations": [], "sources": set()}
         group = groups.setdefault(key, fresh)
-        group["citations"].append(_citation(row))
-        group["sources"].add(row["doc"])
+        group["citations"].append(_citation(claim))
+        group["sources"].add(claim.doc)
     out = sorted(groups.values(), key=lambda g: (-len(g["sources"]), g["attribute"], g["value"]))
     for g in out:
         g["sources"] = sorted(g["sources"])
     return out
 
 
-def _citation(row: dict[str, Any]) -> dict[str, Any]:
+def _citation(claim: ClaimView) -> dict[str, Any]:
     return {
-        "doc": row["doc"],
-        "start": row["start"],
-        "end": row["end"],
-        "quote": row["quote"],
-        "speaker": None if row.get("speaker_type") == "outlet" else row.get("speaker"),
-        "source": row.get("outlet") or row.get("path") or row["doc"],
-        "hedges": list(row.get("hedges") or []),
-        "negated": bool(row.get("negated")),
+        "doc": claim.doc,
+        "start": claim.start,
+        "end": claim.end,
+        "quote": claim.quote,
+        "speaker": None if claim.speaker_type == "outlet" else claim.speaker,
+        "source": claim.outlet or claim.path or claim.doc,
+        "hedges": list(claim.hedges or []),
+        "negated": bool(claim.negated),
     }
 
 
@@ -163,15 +163,15 @@ def framing(store: Store, entity_id: str | None = None) -> list[dict[str, Any]]:
     if not reads.has_table(store, "framing"):
         return []
     try:
-        rows = framing_about(store, entity_id) if entity_id else claim_store.framing_rows(store)
+        found = framing_about(store, entity_id or None)
     except InputError:
         return []
     by_target: dict[str, dict[str, Any]] = {}
-    for row in rows:
-        t = by_target.setdefault(row["target"], {"target": row["target"], "name": row["target_text"],
-                                                 "sources": defaultdict(list)})  # fmt: skip
-        t["sources"][row["source"]].append(
-            {k: row[k] for k in ("kind", "term", "count", "doc", "start", "end", "quote")}
+    for f in found:
+        t = by_target.setdefault(f.target, {"target": f.target, "name": f.target_text,
+                                            "sources": defaultdict(list)})  # fmt: skip
+        t["sources"][f.source].append(
+            {k: getattr(f, k) for k in ("kind", "term", "count", "doc", "start", "end", "quote")}
         )
     out = list(by_target.values())
     for t in out:

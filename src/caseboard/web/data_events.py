@@ -23,7 +23,7 @@ def conflicts(store: Store, limit: int | None = None, entity: str | None = None)
         views = query_conflicts(store, entity)
     except InputError:
         return []
-    return [asdict(v) for v in (views[:limit] if limit else views)]
+    return [v.to_json() for v in (views[:limit] if limit else views)]
 
 
 def _optional(module: str, name: str) -> Any:

@@ -1,0 +1,58 @@
+"""The claims stage reads each document once, and cuts the framing it takes to the targets it ranks at
+the end: the same framing as taking each document's framing for those targets alone."""
+
+from __future__ import annotations
+
+import shutil
+from collections import Counter
+
+import pytest
+
+from caseboard.compare.framing import document_framing
+from caseboard.config import load_config
+from caseboard.extract import claims_stage as stage
+from caseboard.extract.claims_records import FramingTerm
+from caseboard.store import Store
+from caseboard.store import claims as claim_store
+
+
+@pytest.fixture(scope="module")
+def rebuilt(seeds_board, tmp_path_factory):
+    """A copy of the seeds' caseboard with the claims stage run again, and the documents it read."""
+    path = tmp_path_factory.mktemp("claims-stage") / "seeds.duckdb"
+    shutil.copy(seeds_board.path, path)
+    reads: Counter[str] = Counter()
+    real = claim_store.claim_input
+    with pytest.MonkeyPatch.context() as patch, Store(path) as store:
+
+        def counted(store: Store, doc: str):  # noqa: ANN202 - the ClaimInput of claim_input
+            reads[doc] += 1
+            return real(store, doc)
+
+        patch.setattr(claim_store, "claim_input", counted)
+        stage.claims_stage(store, load_config())
+    with Store(path, read_only=True) as store:
+        yield store, reads
+
+
+def test_every_document_is_read_once(rebuilt) -> None:
+    store, reads = rebuilt
+    assert sorted(reads) == sorted(claim_store.document_ids(store))
+    assert set(reads.values()) == {1}
+
+
+def test_framing_is_that_of_the_ranked_targets_alone(rebuilt) -> None:
+    store, _ = rebuilt
+    sources = claim_store.source_names(store)
+    inputs = [claim_store.claim_input(store, doc) for doc in claim_store.document_ids(store)]
+    by_docs: Counter[str] = Counter()
+    mentions: Counter[str] = Counter()
+    for inp in inputs:
+        keys = stage.target_keys(inp)
+        mentions.update(keys)
+        by_docs.update(set(keys))
+    targets = stage.framing_targets(by_docs, mentions)
+    assert 1 < len(targets) <= stage.FRAMING_TARGETS and all(by_docs[k] >= 2 for k in targets)
+    expected = [t for inp in inputs for t in document_framing(inp, targets, sources[inp.doc])]
+    stored = [FramingTerm(*r) for r in store.query("SELECT * FROM framing")]
+    assert expected and sorted(stored, key=repr) == sorted(expected, key=repr)
