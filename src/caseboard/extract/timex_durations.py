@@ -41,6 +41,11 @@ def _counted(m: re.Match[str], _: bool) -> Expr | None:
     return Expr("duration", unit=unit, count=count, past=m["dir"].lower() in _PAST)
 
 
+def _vague_ago(m: re.Match[str], _: bool) -> Expr | None:
+    """ "several years ago", "a few weeks ago": a past time too vague to count (``PAST_REF``)."""
+    return Expr("ref", ref="PAST_REF")
+
+
 def resolve_duration(expr: Expr, anchors: Anchors) -> Resolved:
     """``P<n><unit>`` (``PX<unit>`` when the count is vague), bounded from the dct when known."""
     unit = expr.unit or "day"
@@ -62,6 +67,11 @@ DURATION_RULES: list[Rule] = [
         rf"(?P<t>(?:(?i:the)\s+)?(?P<dir>(?i:past|last|previous|next|coming|recent))\s+"
         rf"(?:{_VAGUE}|(?P<num>{NUM}))\s+{_UNIT})\b",
         _counted,
+    ),
+    rule(
+        "vague_ago",
+        rf"(?P<t>(?i:several|a\s+few|a\s+couple\s+of|many)\s+{_UNIT}\s+(?i:ago))\b",
+        _vague_ago,
     ),
     rule(
         "duration_vague",

@@ -1,4 +1,5 @@
-"""Holidays as dates: "Christmas", "last Thanksgiving", "Easter 1998", "New Year's Eve", "Easter week".
+"""Named times of the year: holidays as dates ("Christmas", "last Thanksgiving", "Easter 1998",
+"New Year's Eve", "Easter week") and seasons ("the summer of 2015", "last spring", "the summer").
 
 A holiday is a day whose month and day may depend on the year (Easter, Thanksgiving), so the
 rule keeps its name and ``holiday_date`` gives the day once the year is known; without a year it
@@ -11,8 +12,8 @@ import re
 from datetime import date, timedelta
 
 from caseboard.extract.timex_expr import Expr
-from caseboard.extract.timex_lexicon import YEAR
-from caseboard.extract.timex_rules import Rule, rule, year_of
+from caseboard.extract.timex_lexicon import COMMA, SEASON, SEASONS, YEAR
+from caseboard.extract.timex_rules import MODP, Rule, mod_of, preceded_by, rule, year_of
 
 _FIXED = {
     "christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24), "new year's day": (1, 1),
@@ -70,12 +71,55 @@ def _holiday(m: re.Match[str], _: bool) -> Expr | None:
     return Expr("date", year=year_of(m), holiday=name, unit="week" if m["week"] else None)
 
 
+# "the fall" is the season only after a time preposition, and not before "of"/"in"/"from"/"to".
+_FALL_CONTEXT = re.compile(r"(?i:\b(?:in|during|by|until|till|since|through|over)\s+)$")
+_NOT_FALL_AFTER = re.compile(r"\s+(?:of|in|from|to)\b")
+
+
+def _season_year(m: re.Match[str], _: bool) -> Expr | None:
+    return Expr("date", year=year_of(m), season=SEASONS[m["season"].lower()], mod=mod_of(m))
+
+
+def _season_relative(m: re.Match[str], _: bool) -> Expr | None:
+    count = {"last": -1, "past": -1, "this": 0, "next": 1, "coming": 1}[m["rel"].lower()]
+    return Expr("rel", season=SEASONS[m["season"].lower()], unit="season", count=count, mod=mod_of(m))
+
+
+def _season_alone(m: re.Match[str], _: bool) -> Expr | None:
+    """ "the summer", "the early spring": the nearest such season, by tense (like a yearless month)."""
+    word = m["season"]
+    if word == "fall" and (not preceded_by(m, _FALL_CONTEXT) or _NOT_FALL_AFTER.match(m.string, m.end())):
+        return None  # "the fall of the regime", "the fall in prices"
+    return Expr("date", season=SEASONS[word], mod=mod_of(m))
+
+
+SEASON_RULES: list[Rule] = [
+    rule(
+        "season_year",
+        rf"(?:[Tt]he\s+)?{MODP}?(?P<season>{SEASON})(?:\s+of)?{COMMA}\s+(?P<year>{YEAR})",
+        _season_year,
+    ),
+    rule(
+        "season_alone",
+        r"(?P<t>[Tt]he\s+(?:(?P<mod>early|mid|late)[\s-]+)?(?P<season>summer|winter|spring|autumn|fall))\b"
+        r"(?![\s-]+(?:of\b|\d))",
+        _season_alone,
+    ),
+    rule(
+        "season_relative",
+        rf"{MODP}?(?P<rel>(?i:last|next|this|past|coming))\s+(?P<season>{SEASON})",
+        _season_relative,
+    ),
+]
+
+# The tagger reads seasons with the holidays: both name a time of the year.
 HOLIDAY_RULES: list[Rule] = [
     rule(
         "holiday",
-        rf"(?P<t>(?:(?P<rel>(?i:last|next|this))\s+)?(?P<name>{HOLIDAY_NAME})(?:,?\s+(?P<year>{YEAR}))?"
+        rf"(?P<t>(?:(?P<rel>(?i:last|next|this))\s+)?(?P<name>{HOLIDAY_NAME})(?:{COMMA}\s+(?P<year>{YEAR}))?"
         r"(?:\s+(?P<week>week))?)\b"
         r"(?!\s+(?:Island|Islands|Rising|Offensive|Parade))",
         _holiday,
     ),
+    *SEASON_RULES,
 ]

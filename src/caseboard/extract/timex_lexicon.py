@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 MONTHS: dict[str, int] = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
     "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
@@ -39,6 +41,12 @@ UNITS: dict[str, str] = {
     "centuries": "century", "quarter": "quarter", "quarters": "quarter",
 }  # fmt: skip
 
+# "the nineties": a decade of the 1900s named in words (the decade's digit).
+DECADE_WORDS: dict[str, int] = {
+    "twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
+    "eighties": 8, "nineties": 9,
+}  # fmt: skip
+
 # "early"/"mid"/"late" and their longer forms, mapped to a third of an interval.
 MODS: dict[str, str] = {
     "early": "early", "beginning of": "early", "start of": "early", "mid": "mid", "middle of": "mid",
@@ -71,6 +79,7 @@ NUM = (
     + _alt([w for w in NUMBER_WORDS if NUMBER_WORDS[w]])
     + r")(?:-(?i:one|two|three|four|five|six|seven|eight|nine))?)"
 )
+DECADE_WORD = "(?i:" + _alt(list(DECADE_WORDS)) + ")"
 ORDINAL = "(?i:" + _alt(list(ORDINALS)) + ")"
 UNIT = "(?i:" + _alt(list(UNITS)) + ")"
 MOD = "(?i:" + _alt(["early", "beginning of", "start of", "middle of", "mid", "late", "end of"]) + ")"
@@ -80,6 +89,8 @@ APPROX = rf"(?i:(?:{_APPROX_WORDS})\s+)"
 # A four-digit year: not part of a longer number, an amount or a decimal.
 YEAR = r"(?<![\d$£€#.,:/])(?<!\d-)(?:1[0-9]\d\d|20\d\d)(?![\d%]|,\d|\.\d|:\d|-\d)"
 DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
+# The comma between a date's parts, also as tokenised text writes it ("July 29 , 2005").
+COMMA = r"(?:\s?,)?"
 
 
 def number_value(text: str) -> int | None:
@@ -93,3 +104,42 @@ def number_value(text: str) -> int | None:
     if head in NUMBER_WORDS and tail in NUMBER_WORDS:
         return NUMBER_WORDS[head] + NUMBER_WORDS[tail]
     return None
+
+
+# Guards of the year rule: what before or after a four-digit number makes it no year.
+YEAR_CONTEXT = re.compile(
+    r"(?i:\b(?:in|since|of|by|until|till|from|to|between|and|or|early|late|mid|fiscal|year|before|after|"
+    r"during|through|circa|c\.|around|for|the|on|as|at|than|spring|summer|fall|autumn|winter|pre|post)[\s-]+)$"
+)
+NOT_YEAR_BEFORE = re.compile(
+    r"(?i:\b(?:no|vol|p|pp|page|pages|number|nos|issue|#|room|flight|route|unit)\.?\s*)$"
+)
+# "Unit 8200", "Boeing 2000": a number after a name is part of it; a capitalised determiner
+# opening the sentence ("A 1996 law", "That 1978 resolution") is no name.
+NAME_BEFORE = re.compile(
+    r"\b(?!(?:A|An|That|This|These|Those|Its|His|Her|Their|Our|Every|Each|Another)\s)[A-Z][\w-]*\s+$"
+)
+# A plural noun after the number makes it a count ("1500 fighters"); a verb or function word that
+# merely ends in -s does not ("1989 was a bad year", "volume in 1989 is falling").
+NOT_YEAR_AFTER = re.compile(
+    r"\s+(?:(?!(?:is|was|has|does|as|its|his|this|thus|plus|versus|whereas|unless|less|always|perhaps)\b)"
+    r"[a-z]+s\b|(?:people|children|men|women|staff|personnel)\b|"
+    + r"(?i:km|kilomet|met|mile|feet|foot|kg|ton|hp|mph|cc|mm)\w*)"
+)
+# A unit of measure after the number makes it a quantity whatever precedes it ("of 1000 feet").
+UNIT_AFTER = re.compile(
+    r"\s+(?i:km|kilomet|metre|meter|mile|feet|foot|yard|inch|kg|kilo|pound|lb|ton|tonne|barrel|gallon|litre|liter|"
+    r"hp|mph|cc|mm|cm|acre|hectare)\w*\b"
+)
+# An approximated count ("some 2000 people", "nearly 1500 homes") is a quantity, not a year.
+APPROX_BEFORE = re.compile(
+    r"(?i:\b(?:some|about|around|nearly|almost|roughly|approximately|over|under|only|just|"
+    r"more\s+than|fewer\s+than|less\s+than|at\s+least|up\s+to)\s+)$"
+)
+
+# A time word that is normally lowercase, written capitalised inside a sentence, is part of a name
+# or title: the programmes "This Week" and "VOA Today", the newspaper "USA Today".
+TITLE_WORD = re.compile(r"\b(?:Today|Tonight|Tomorrow|Yesterday|Now|Week|Weekend|Month)\b")
+# What may come right before a sentence's first word: a line break, end punctuation, a quote, a
+# bracket or a dash (the datelines "WASHINGTON (AP) --", "BAGHDAD (AP) Today"), a bullet or bar.
+SENTENCE_GAP = "\n.!?:;\"'`()[]{}_|*\u2022\u2014\u2013-"

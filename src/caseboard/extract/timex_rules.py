@@ -13,19 +13,29 @@ from dataclasses import dataclass
 from caseboard.extract.timex_calendar import make_date, two_digit_year
 from caseboard.extract.timex_expr import Expr
 from caseboard.extract.timex_lexicon import (
+    APPROX_BEFORE,
+    COMMA,
     DAY,
+    DECADE_WORD,
+    DECADE_WORDS,
     MOD,
     MODS,
     MONTH,
     MONTH_FULL,
     MONTHS,
+    NAME_BEFORE,
+    NOT_YEAR_AFTER,
+    NOT_YEAR_BEFORE,
     ORDINAL,
     ORDINALS,
-    SEASON,
-    SEASONS,
+    PARTS_OF_DAY,
+    SENTENCE_GAP,
+    TITLE_WORD,
+    UNIT_AFTER,
     WEEKDAY,
     WEEKDAYS,
     YEAR,
+    YEAR_CONTEXT,
 )
 
 Builder = Callable[[re.Match[str], bool], Expr | None]
@@ -39,35 +49,13 @@ class Rule:
 
 
 MODP = rf"(?:(?:[Tt]he\s+)?(?P<mod>{MOD})[\s-]+(?:the\s+)?)"
-_YEAR_CONTEXT = re.compile(
-    r"(?i:\b(?:in|since|of|by|until|till|from|to|between|and|or|early|late|mid|fiscal|year|before|after|"
-    r"during|through|circa|c\.|around|for|the|on|as|at|than|spring|summer|fall|autumn|winter|pre|post)[\s-]+)$"
-)
-_NOT_YEAR_BEFORE = re.compile(
-    r"(?i:\b(?:no|vol|p|pp|page|pages|number|nos|issue|#|room|flight|route|unit)\.?\s*)$"
-)
 _ARTICLE = re.compile(r"(?i:\b(?:the|a|an|its|their|his|her)\s+)$")
 _NOUN_AFTER = re.compile(r"\s+[a-z]{3,}")
-_NAME_BEFORE = re.compile(r"\b[A-Z][\w-]*\s+$")
-_NOT_YEAR_AFTER = re.compile(
-    r"\s+(?:[a-z]+s\b|(?:people|children|men|women|staff|personnel)\b|"
-    + r"(?i:km|kilomet|met|mile|feet|foot|kg|ton|hp|mph|cc|mm)\w*)"
-)
-# A unit of measure after the number makes it a quantity whatever precedes it ("of 1000 feet").
-_UNIT_AFTER = re.compile(
-    r"\s+(?i:km|kilomet|metre|meter|mile|feet|foot|yard|inch|kg|kilo|pound|lb|ton|tonne|barrel|gallon|litre|liter|"
-    r"hp|mph|cc|mm|cm|acre|hectare)\w*\b"
-)
-# An approximated count ("some 2000 people", "nearly 1500 homes") is a quantity, not a year.
-_APPROX_BEFORE = re.compile(
-    r"(?i:\b(?:some|about|around|nearly|almost|roughly|approximately|over|under|only|just|"
-    r"more\s+than|fewer\s+than|less\s+than|at\s+least|up\s+to)\s+)$"
-)
-_FALL_CONTEXT = re.compile(r"(?i:\b(?:in|during|by|until|till|since|through|over)\s+)$")
-_NOT_FALL_AFTER = re.compile(r"\s+(?:of|in|from|to)\b")
+# What makes a bare month name a date: a time preposition or modifier, or a month listed before it
+# ("in February, March and April").
 _MONTH_CONTEXT = re.compile(
-    r"(?i:\b(?:in|since|until|till|by|of|during|before|after|from|through|to|between|and|or|for|"
-    r"early|late|mid|last|next|this|coming|past|each|every)[\s-]+)$"
+    r"(?:(?i:\b(?:in|since|until|till|til|by|of|during|before|after|from|through|into|to|between|and|or|for|"
+    rf"around|as|early|late|mid|last|next|this|coming|upcoming|come|past|each|every)[\s-]+)|\b{MONTH_FULL}\s*,\s+)$"
 )
 
 
@@ -155,12 +143,12 @@ def _iso_date(m: re.Match[str], _: bool) -> Expr | None:
 def _year_alone(m: re.Match[str], _: bool) -> Expr | None:
     year = int(m["year"])
     after = m.string[m.end() : m.end() + 16]
-    context = bool(m["mod"] or m["fiscal"]) or preceded_by(m, _YEAR_CONTEXT)
-    if preceded_by(m, _NOT_YEAR_BEFORE) or _UNIT_AFTER.match(after):
+    context = bool(m["mod"] or m["fiscal"]) or preceded_by(m, YEAR_CONTEXT)
+    if preceded_by(m, NOT_YEAR_BEFORE) or UNIT_AFTER.match(after):
         return None
-    if _NOT_YEAR_AFTER.match(after) and (not context or preceded_by(m, _APPROX_BEFORE)):
+    if NOT_YEAR_AFTER.match(after) and (not context or preceded_by(m, APPROX_BEFORE)):
         return None
-    if not context and preceded_by(m, _NAME_BEFORE):
+    if not context and preceded_by(m, NAME_BEFORE):
         return None
     if year < 1900 and not context:
         return None
@@ -180,27 +168,16 @@ def _decade(m: re.Match[str], _: bool) -> Expr | None:
     return Expr("date", decade=decade, mod=mod_of(m))
 
 
+def _decade_in_words(m: re.Match[str], _: bool) -> Expr | None:
+    """ "the nineties", "the late sixties": a decade of the 1900s; "the" is required, since "in his
+    fifties" is an age."""
+    return Expr("date", decade=190 + DECADE_WORDS[m["word"].lower()], mod=mod_of(m))
+
+
 def _century(m: re.Match[str], _: bool) -> Expr | None:
     word = m["ord"].lower()
     number = ORDINALS.get(word) or int(re.sub(r"\D", "", word) or 0)
     return Expr("date", century=number - 1, mod=mod_of(m)) if 1 <= number <= 21 else None
-
-
-def _season_year(m: re.Match[str], _: bool) -> Expr | None:
-    return Expr("date", year=year_of(m), season=SEASONS[m["season"].lower()], mod=mod_of(m))
-
-
-def _season_relative(m: re.Match[str], _: bool) -> Expr | None:
-    count = {"last": -1, "past": -1, "this": 0, "next": 1, "coming": 1}[m["rel"].lower()]
-    return Expr("rel", season=SEASONS[m["season"].lower()], unit="season", count=count, mod=mod_of(m))
-
-
-def _season_alone(m: re.Match[str], _: bool) -> Expr | None:
-    """ "the summer", "the early spring": the nearest such season, by tense (like a yearless month)."""
-    word = m["season"]
-    if word == "fall" and (not preceded_by(m, _FALL_CONTEXT) or _NOT_FALL_AFTER.match(m.string, m.end())):
-        return None  # "the fall of the regime", "the fall in prices"
-    return Expr("date", season=SEASONS[word], mod=mod_of(m))
 
 
 def _week_of(m: re.Match[str], _: bool) -> Expr | None:
@@ -211,26 +188,60 @@ def _week_of(m: re.Match[str], _: bool) -> Expr | None:
     return day
 
 
+def _part_of_day(m: re.Match[str], _: bool) -> Expr | None:
+    """ "by mid afternoon", "in the early morning": that part of the publication day, as "this
+    afternoon"; "at mid-afternoon yesterday": of the day named after it; "at midday": noon."""
+    if m["part"] is None:
+        return Expr("time", hour=12, minute=0)
+    part = PARTS_OF_DAY[m["part"].lower()]
+    deictic = (m["deictic"] or "").lower()
+    if deictic:
+        return Expr("rel", unit="day", count={"yesterday": -1, "today": 0}.get(deictic, 1), part=part)
+    return Expr("rel", unit="day", count=0, part=part)
+
+
 def rule(name: str, pattern: str, build: Builder) -> Rule:
-    """A named rule; every match starts at the beginning of a word (which also makes scanning fast)."""
-    return Rule(name, re.compile(rf"(?<!\w)(?=[\w'$])(?:{pattern})"), build)
+    """A named rule; every match starts at the beginning of a word (which also makes scanning fast)
+    and is no part of a title ("This Week", "VOA Today": ``in_title``)."""
+    return Rule(name, re.compile(rf"(?<!\w)(?=[\w'$])(?:{pattern})"), _unless_title(build))
+
+
+def _unless_title(build: Builder) -> Builder:
+    """``build``, except on a match inside a title: one guard for every rule, so a relative rule
+    ("this week") and a deictic one ("today") cannot tag a programme's name."""
+
+    def guarded(m: re.Match[str], day_first: bool) -> Expr | None:
+        start, end = m.span("t") if "t" in m.re.groupindex else m.span()
+        return None if in_title(m.string, start, end) else build(m, day_first)
+
+    return guarded
+
+
+def in_title(text: str, start: int, end: int) -> bool:
+    """Whether a normally lowercase time word in ``text[start:end]`` is capitalised after another
+    word of its sentence: then it belongs to a name ("This Week", "VOA Today")."""
+    for m in TITLE_WORD.finditer(text, start, end):
+        before = text[max(0, m.start() - 40) : m.start()].rstrip(" \t")
+        if before and before[-1] not in SENTENCE_GAP:
+            return True
+    return False
 
 
 DATE_RULES: list[Rule] = [
     rule(
         "day_month_year",
-        rf"(?<![\d,.$])(?:{WEEKDAY},?\s+)?(?:the\s+)?(?P<day>{DAY})(?:\s+of)?\s+(?P<mon>{MONTH}),?(?:\s+(?P<year>{YEAR}))?",
+        rf"(?<![\d,.$])(?:{WEEKDAY}{COMMA}\s+)?(?:the\s+)?(?P<day>{DAY})(?:\s+of)?\s+(?P<mon>{MONTH})(?:{COMMA}\s+(?P<year>{YEAR}))?",
         _day_month_year,
     ),
     rule(
         "month_day_year",
-        rf"(?:{WEEKDAY},?\s+)?(?P<mon>{MONTH})\s+(?:the\s+)?(?P<day>{DAY})(?![,.]\d)(?:,?\s+(?P<year>{YEAR}))?",
+        rf"(?:{WEEKDAY}{COMMA}\s+)?(?P<mon>{MONTH})\s+(?:the\s+)?(?P<day>{DAY})(?![,.]\d)(?:{COMMA}\s+(?P<year>{YEAR}))?",
         _month_day_year,
     ),
     rule(
         "listed_day",
         rf"(?P<mon>{MONTH})\s+{DAY}(?:\s*,\s*{DAY})*,?\s+(?:and|or|&)\s+(?P<t>(?P<day>{DAY})(?![,.]\d|\s*(?:%|percent\b|per\s+cent\b))"
-        rf"(?:,?\s+(?P<year>{YEAR}))?)",
+        rf"(?:{COMMA}\s+(?P<year>{YEAR}))?)",
         _listed_day,
     ),
     rule(
@@ -238,7 +249,7 @@ DATE_RULES: list[Rule] = [
         rf"{MODP}?(?P<mon>{MONTH})(?:\s+of)?,?\s+(?P<rel>(?i:last|this|next))\s+year\b(?!'s|-)",
         _month_relative_year,
     ),
-    rule("month_year", rf"{MODP}?(?P<mon>{MONTH}),?\s+(?:of\s+)?(?P<year>{YEAR})", _month_year),
+    rule("month_year", rf"{MODP}?(?P<mon>{MONTH}){COMMA}\s+(?:of\s+)?(?P<year>{YEAR})", _month_year),
     rule(
         "month_alone",
         rf"(?P<t>(?:(?P<rel>(?i:last|next|this|coming|past))\s+|{MODP})?(?P<mon>{MONTH_FULL}|(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.))(?!\w|\s+\d{{1,2}}\b)",
@@ -260,30 +271,26 @@ DATE_RULES: list[Rule] = [
     ),
     rule("decade", rf"(?:[Tt]he\s+)?{MODP}?(?:(?P<dec>1[0-9]\d|20\d)0'?s|'(?P<yy>\d)0s)\b", _decade),
     rule(
+        "decade_in_words",
+        rf"[Tt]he\s+(?:(?P<mod>early|mid|late)[\s-]+)?(?:(?i:nineteen)[\s-]+)?(?P<word>{DECADE_WORD})\b",
+        _decade_in_words,
+    ),
+    rule(
         "century",
         rf"(?:[Tt]he\s+)?{MODP}?(?P<ord>\d{{1,2}}(?:st|nd|rd|th)|{ORDINAL})[\s-]+(?i:century)",
         _century,
     ),
     rule(
-        "season_year",
-        rf"(?:[Tt]he\s+)?{MODP}?(?P<season>{SEASON})(?:\s+of)?,?\s+(?P<year>{YEAR})",
-        _season_year,
-    ),
-    rule(
-        "season_alone",
-        r"(?P<t>[Tt]he\s+(?:(?P<mod>early|mid|late)[\s-]+)?(?P<season>summer|winter|spring|autumn|fall))\b"
-        r"(?![\s-]+(?:of\b|\d))",
-        _season_alone,
+        "part_of_day",
+        r"(?i:in|by|at|during|until|till|through|since|before|after|around|from|into)\s+(?P<t>mid-?day|"
+        r"(?!(?i:midnight))(?:the\s+)?(?:early|late|mid)[\s-]*(?P<part>morning|afternoon|evening|night)"
+        r"(?:\s+(?P<deictic>(?i:yesterday|today|tomorrow)))?)\b(?!\s+(?:of|before|after)\b|-)",
+        _part_of_day,
     ),
     rule(
         "week_of",
-        rf"(?:[Tt]he\s+)?week\s+of\s+(?P<mon>{MONTH})\s+(?P<day>{DAY})(?![,.]\d)(?:,?\s+(?P<year>{YEAR}))?",
+        rf"(?:[Tt]he\s+)?week\s+of\s+(?P<mon>{MONTH})\s+(?P<day>{DAY})(?![,.]\d)(?:{COMMA}\s+(?P<year>{YEAR}))?",
         _week_of,
-    ),
-    rule(
-        "season_relative",
-        rf"{MODP}?(?P<rel>(?i:last|next|this|past|coming))\s+(?P<season>{SEASON})",
-        _season_relative,
     ),
 ]
 

@@ -1,0 +1,150 @@
+"""Which stretches of text are time expressions: span rules and their guards, on news sentences.
+
+Each rule is checked with the span and value it gives, and each guard with a sentence it must
+leave alone (TimeML conventions: no preposition in the span, a name or title is no time).
+"""
+
+from __future__ import annotations
+
+from caseboard.extract.timex import tag_timexes
+from caseboard.records import Timex
+
+
+def spans(text: str, dct: str) -> list[tuple[str, str, str]]:
+    return [(t.text, t.type, t.value) for t in tag_timexes(text, dct)]
+
+
+def only(text: str, surface: str, dct: str) -> Timex:
+    found = [t for t in tag_timexes(text, dct) if t.text == surface]
+    assert len(found) == 1, (surface, spans(text, dct))
+    return found[0]
+
+
+# A year after a capitalised determiner, or before a verb ending in -s.
+
+
+def test_a_year_after_a_sentence_initial_determiner_is_a_year() -> None:
+    assert only("A 1996 law named for him tightened the embargo.", "1996", "2000-01-07").value == "1996"
+    text = "That 1978 resolution calls for Israel's withdrawal."
+    assert only(text, "1978", "1998-03-01").value == "1978"
+
+
+def test_a_number_after_a_name_is_still_part_of_the_name() -> None:
+    assert spans("Unit 2000 was sent to the border.", "1998-03-01") == []
+    assert spans("Windows 2000 is installed on the machines.", "2001-05-01") == []
+
+
+def test_a_year_before_a_verb_ending_in_s_is_a_year() -> None:
+    assert only("He said 1995 was a bad year for the firm.", "1995", "1998-03-06").value == "1995"
+    text = "Analysts think 1990 has more promise for the brewers."
+    assert only(text, "1990", "1989-10-26").value == "1990"
+
+
+def test_a_number_before_a_plural_noun_stays_a_count() -> None:
+    assert spans("The rebels have 1500 fighters in the hills.", "1998-03-06") == []
+
+
+# Decades named in words.
+
+
+def test_a_decade_in_words_with_the_is_a_decade() -> None:
+    text = "Hate group numbers were dropping through the nineties, but this year they jumped."
+    t = only(text, "the nineties", "1998-03-03")
+    assert (t.value, t.earliest, t.latest) == ("199", "1990-01-01", "1999-12-31")
+    late = only("Prices rose in the late sixties.", "the late sixties", "1998-03-03")
+    assert (late.value, late.earliest) == ("196", "1967-01-01")
+
+
+def test_a_decade_word_without_the_is_an_age() -> None:
+    assert spans("A man in his fifties was arrested.", "1998-03-03") == []
+
+
+# Titles: a normally lowercase time word capitalised inside a sentence.
+
+
+def test_a_programme_or_newspaper_named_by_a_time_word_is_no_time() -> None:
+    text = 'James Baker, speaking on ABC News\' "This Week," said the Kuwaiti request gave them time.'
+    assert spans(text, "1990-08-13") == []
+    assert spans("This is VOA Today.", "1998-03-31") == []
+    assert spans("MSRC spokeswoman Judith Roos told USA Today.", "2010-06-26") == []
+
+
+def test_a_time_word_opening_a_sentence_or_quote_is_still_a_time() -> None:
+    text = "The vote was close. Today the Senate meets again."
+    assert only(text, "Today", "1998-03-06").value == "1998-03-06"
+    assert only('"This week was hard," he said.', "This week", "1998-03-06").value == "1998-W10"
+    assert only('He said, "Now we see that edge eroded."', "Now", "1991-02-25").value == "PRESENT_REF"
+    assert only("BAGHDAD, Iraq (AP) Today the council meets.", "Today", "1998-03-06").value == "1998-03-06"
+
+
+# Parts of the day with "mid", "early", "late"; midday.
+
+
+def test_a_modified_part_of_the_day_after_a_preposition_is_a_time() -> None:
+    text = "By mid afternoon, official Serb sources were saying the fighting was over."
+    assert only(text, "mid afternoon", "1998-03-06").value == "1998-03-06TAF"
+    text = "In London at mid-afternoon yesterday, Ratners's shares were up 2 pence."
+    assert only(text, "mid-afternoon yesterday", "1989-11-02").value == "1989-11-01TAF"
+
+
+def test_midday_is_noon() -> None:
+    text = "He will appear before a U.S. magistrate judge in Manhattan at midday, according to a statement."
+    t = only(text, "midday", "1999-10-08")
+    assert (t.type, t.value) == ("TIME", "1999-10-08T12:00")
+
+
+def test_midnight_and_a_bare_night_are_not_read_as_a_modified_part_of_the_day() -> None:
+    text = "Gibbs announced in a statement just after midnight."
+    assert only(text, "midnight", "2010-06-04").value.endswith("T00:00")
+    assert spans("Temperatures drop sharply at night.", "2010-06-04") == []
+    assert spans("The morning-after pill is sold at pharmacies.", "2010-06-04") == []
+
+
+# Vague counts back from the dct.
+
+
+def test_a_vague_count_ago_is_a_past_reference() -> None:
+    text = "The share rose from about 35 percent several years ago to about 51 percent this year."
+    t = only(text, "several years ago", "1998-02-13")
+    assert (t.type, t.value) == ("DATE", "PAST_REF")
+
+
+def test_a_vague_count_before_an_event_is_no_date() -> None:
+    found = spans("He was seen several days before the attack.", "1998-02-13")
+    assert all(kind != "DATE" for _, kind, _ in found), found
+
+
+# Bare month names.
+
+
+def test_a_month_listed_after_another_month_is_a_date() -> None:
+    text = "Mine inspections in February, March and April this year found no violations."
+    assert only(text, "March", "2010-05-06").value == "2010-03"
+
+
+def test_a_month_after_into_around_or_upcoming_is_a_date() -> None:
+    assert only("Exams are scheduled from now into June.", "June", "2009-05-05").value == "2009-06"
+    assert only("The season is expected to start around June.", "June", "2010-01-20").value == "2010-06"
+    assert only("Officials said so as recently as April.", "April", "2010-06-01").value == "2010-04"
+    text = "He spoke before the upcoming November elections."
+    assert only(text, "November", "2010-05-06").value == "2010-11"
+
+
+def test_may_the_verb_after_a_comma_stays_out() -> None:
+    assert spans("Kristen, May I ask you something?", "2010-05-06") == []
+
+
+# The comma between a date's parts.
+
+
+def test_a_tokenised_comma_joins_the_date_and_its_year() -> None:
+    text = "who lost numerous constituents in the December 21 , 1988 , bombing"
+    assert only(text, "December 21 , 1988", "2010-06-01").value == "1988-12-21"
+    text = "Michael Jackson died aged 50 in June , 2009 while rehearsing"
+    assert only(text, "June , 2009", "2011-11-08").value == "2009-06"
+    assert only("Wednesday , December 15 , 2010 ; 8:18 PM", "Wednesday , December 15 , 2010", "2010-12-15")
+
+
+def test_a_comma_after_a_date_without_a_year_is_not_part_of_it() -> None:
+    text = "Nine days later, on 20 January, Qais al-Khazali's men attacked."
+    assert only(text, "20 January", "2007-02-01").value == "2007-01-20"
