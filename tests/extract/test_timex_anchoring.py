@@ -184,3 +184,50 @@ def test_later_counts_from_the_last_date_told_and_never_from_the_publication_dat
 def test_a_season_moves_the_narrative_year() -> None:
     text = "She left the party in the fall of 2003, and returned a decade after that split."
     assert only(text, "a decade after that split", "2010-05-09").value == "2013"
+
+
+# Provenance: a narrative reading names the expression it was counted from.
+
+
+def _anchor_text(text: str, surface: str, dct: str) -> str | None:
+    found = only(text, surface, dct)
+    if found.anchor_start is None or found.anchor_end is None:
+        return None
+    return text[found.anchor_start : found.anchor_end]
+
+
+def test_a_narrative_shift_names_the_span_of_the_date_it_counts_from() -> None:
+    text = "The deal was signed on May 12, 2006. Two days later, the board resigned. The next day it met."
+    assert only(text, "Two days later", "2007-01-01").value == "2006-05-14"
+    assert _anchor_text(text, "Two days later", "2007-01-01") == "May 12, 2006"
+    # the narrative day has moved on: the next one counts from "two days later"
+    assert _anchor_text(text, "The next day", "2007-01-01") == "Two days later"
+
+
+def test_dct_anchored_and_absolute_expressions_name_no_anchor_span() -> None:
+    text = "The deal was signed on May 12, 2006. Yesterday the board said it was a mistake."
+    for surface in ("Yesterday", "May 12, 2006"):
+        found = only(text, surface, "2007-01-01")
+        assert found.anchor != "narrative"
+        assert (found.anchor_start, found.anchor_end) == (None, None)
+
+
+def test_the_anchor_span_is_the_day_used_not_a_later_year_only_mention() -> None:
+    text = "The army attacked on December 29, 2019. In 2019 as a whole, raids grew. Two days later, it left."
+    assert only(text, "Two days later", "2020-01-05").value == "2019-12-31"
+    assert _anchor_text(text, "Two days later", "2020-01-05") == "December 29, 2019"
+    # a year counted from the year names the year: a new year's mention drops the day
+    text = "The army attacked on December 29, 2019. In 2015 it had retreated. A year later, it returned."
+    assert only(text, "A year later", "2020-01-05").value == "2016"
+    assert _anchor_text(text, "A year later", "2020-01-05") == "2015"
+
+
+def test_a_quarter_counted_from_the_quarter_under_discussion_names_that_quarter() -> None:
+    text = "The company reported a loss for the third quarter. The year-earlier period had a profit."
+    assert only(text, "The year-earlier period", "1989-11-01").value == "1988-Q3"
+    assert _anchor_text(text, "The year-earlier period", "1989-11-01") == "the third quarter"
+
+
+def test_a_day_counted_from_a_joined_day_names_that_day() -> None:
+    text = "The day before last Tuesday's hearing, he wrote a letter."
+    assert _anchor_text(text, "The day before last Tuesday", "2000-02-24") == "last Tuesday"

@@ -15,7 +15,7 @@ from dataclasses import replace
 from caseboard.extract.timex_ages import AGE_RULES, resolve_age
 from caseboard.extract.timex_calendar import make_date, parse_dct
 from caseboard.extract.timex_durations import DURATION_RULES, resolve_duration
-from caseboard.extract.timex_expr import Expr
+from caseboard.extract.timex_expr import Expr, Span
 from caseboard.extract.timex_holidays import HOLIDAY_RULES
 from caseboard.extract.timex_join import Candidate, attach_day_offsets, attach_times, merge_ranges
 from caseboard.extract.timex_lengths import LENGTH_RULES, resolve_length
@@ -40,6 +40,12 @@ _NUMERIC = re.compile(r"(?<![\d.])(\d{1,2})([./])(\d{1,2})\2(?:\d{4}|\d{2})(?!\d
 _ENDED = re.compile(r"\s+(?i:ended|ending)\b")
 # "after a flat second quarter", "better than the first quarter": a quarter named as a comparison.
 _COMPARED = re.compile(r"(?i:\b(?:after|following|than|compared\s+with|versus|vs\.?)\s+(?:a\s+\w+\s+)?)$")
+# "the day before last Tuesday", "a week after March 5": the words before the day counted from.
+_COUNTED_FROM = re.compile(r"(?i:\b(?:before|after)\s+)")
+# "Oct. 12, the day before the stock market plunge": an apposition naming the day before it.
+_APPOSED = re.compile(r",\s+(?i:the\s+(?:day|night)\s+(?:before|after))")
+# "the first nine months", "the latest six months": a reporting period of months.
+_THE_PERIOD = re.compile(r"(?i:\bthe\s+(?:first\s+|latest\s+|past\s+|same\s+)?)$")
 # "an embassy in Damascus until early 2012": the end of a state, not a time the narrative moves to.
 _STATE_END = re.compile(r"(?i:\b(?:until|till|up\s+to)\s+)$")
 _VALUE = re.compile(r"^(\d{4})(?:-(\d\d)(?:-(\d\d))?|-Q(\d)|-(?:SP|SU|FA|WI|H\d))?(?:T|$)")
@@ -82,8 +88,11 @@ def select_longest(candidates: list[Candidate], size: int) -> list[Candidate]:
     return sorted(kept, key=lambda c: c.start)
 
 
-def update_anchors(anchors: Anchors, resolved: Resolved, moves_quarter: bool = True) -> None:
-    """Move the narrative anchors to the period a resolved date names.
+def update_anchors(
+    anchors: Anchors, resolved: Resolved, span: Span | None = None, moves_quarter: bool = True
+) -> None:
+    """Move the narrative anchors to the period a resolved date names; ``span`` (the expression's
+    offsets) is recorded as the provenance of each field it sets.
 
     A shifted quarter ("a year earlier" read as last year's quarter) does not
     move the quarter anchor: it names a comparison, not the quarter under discussion.
@@ -95,16 +104,18 @@ def update_anchors(anchors: Anchors, resolved: Resolved, moves_quarter: bool = T
     if m[3]:
         day = make_date(year, int(m[2]), int(m[3]))
         anchors.day, anchors.month = day, day.replace(day=1) if day else None
+        anchors.day_from = anchors.month_from = span
     elif m[2]:
         month = make_date(year, int(m[2]), 1)
         if anchors.day is None or month is None or anchors.day.replace(day=1) != month:
-            anchors.day = None
-        anchors.month = month
+            anchors.day = anchors.day_from = None
+        anchors.month, anchors.month_from = month, span
     elif m[4] and moves_quarter:
-        anchors.quarter = (year, int(m[4]))
+        anchors.quarter, anchors.quarter_from = (year, int(m[4])), span
+        anchors.months_period = False
     elif anchors.year != year:
-        anchors.day = anchors.month = None
-    anchors.year = year
+        anchors.day = anchors.month = anchors.day_from = anchors.month_from = None
+    anchors.year, anchors.year_from = year, span
     anchors.last_grain = resolved.granularity
 
 
@@ -144,18 +155,63 @@ def tag_timexes(text: str, dct: str | None = None, *, day_first: bool | None = N
         if c.inner is not None:  # "the day before last Tuesday": that Tuesday first
             inner = _resolve_candidate(text, Candidate(c.start, c.end, c.inner), anchors)
             if inner is not None:
-                update_anchors(anchors, inner)
+                update_anchors(anchors, inner, _inner_span(text, c))
         same = before_bound is not None and _is_same_period(c.expr)
-        resolved = _resolve_candidate(text, c, before_bound if same and before_bound else anchors)
+        used = before_bound if same and before_bound else anchors
+        resolved = _apposed_day(text, c, out, used) or _resolve_candidate(text, c, used)
         if resolved is None:
             continue
+        if _names_months_period(text, c):
+            anchors.months_period = True
+        record = _to_record(text, c, resolved, _provenance(resolved, used))
         if not _is_comparison(c.expr):
             before_bound = replace(anchors) if _ends_state(text, c) else None
             moves = _moves_quarter(c.expr) and _is_reported(text, c, resolved, anchors)
             moves = moves and not _COMPARED.search(text, max(0, c.start - 20), c.start)
-            update_anchors(anchors, resolved, moves_quarter=moves)
-        out.append(_to_record(text, c, resolved))
+            update_anchors(anchors, resolved, (c.start, c.end), moves_quarter=moves)
+        out.append(record)
     return out
+
+
+def _apposed_day(text: str, c: Candidate, out: list[Timex], anchors: Anchors) -> Resolved | None:
+    """ "Oct. 12, the day before the stock market plunge": an apposition after a day names that
+    same day (the event it is counted from is told, not dated)."""
+    prev = out[-1] if out else None
+    if (
+        prev is None
+        or prev.granularity != "day"
+        or anchors.day is None
+        or not _APPOSED.fullmatch(text, prev.end, c.end)
+    ):
+        return None
+    day = anchors.day
+    return Resolved(prev.value, prev.type, "day", day, day, "narrative", "day")
+
+
+def _names_months_period(text: str, c: Candidate) -> bool:
+    """ "In the first nine months, net was ... compared with ... a year earlier": a reporting period
+    of months becomes the period under discussion, so a year-back comparison is last year's (a
+    year; TimeML has no value for nine months of it), not last year's quarter."""
+    expr = c.expr
+    return (
+        expr.kind == "length"
+        and expr.unit == "month"
+        and expr.count in {6, 9}
+        and bool(_THE_PERIOD.search(text, max(0, c.start - 24), c.start))
+    )
+
+
+def _provenance(resolved: Resolved, used: Anchors) -> Span | None:
+    """The span of the expression that set the anchors field a narrative reading counted from."""
+    if resolved.anchor != "narrative" or resolved.source is None:
+        return None
+    return getattr(used, f"{resolved.source}_from", None)
+
+
+def _inner_span(text: str, c: Candidate) -> Span:
+    """ "the day before last Tuesday": the span of the day the offset counts from ("last Tuesday")."""
+    m = _COUNTED_FROM.search(text, c.start, c.end)
+    return (m.end(), c.end) if m else (c.start, c.end)
 
 
 def _is_comparison(expr: Expr) -> bool:
@@ -187,12 +243,14 @@ def _resolve_candidate(text: str, c: Candidate, anchors: Anchors) -> Resolved | 
     if c.expr.kind in {"length", "frequency"}:
         return resolve_length(c.expr)
     if c.expr.kind == "set":
-        return Resolved(f"XXXX-WXX-{(c.expr.weekday or 0) + 1}", "SET", "unknown")
+        part = f"T{c.expr.part}" if c.expr.part else ""
+        return Resolved(f"XXXX-WXX-{(c.expr.weekday or 0) + 1}{part}", "SET", "unknown")
     kind = deadline_tense(text, c.start, tense(text, c.start, c.end))
-    return resolve(c.expr, anchors, kind in {"future", "would"}, strict=kind in {"future", "since"})
+    future, strict = kind in {"future", "would"}, kind in {"future", "since"}
+    return resolve(c.expr, anchors, future, strict=strict, untold=kind is None)
 
 
-def _to_record(text: str, c: Candidate, r: Resolved) -> Timex:
+def _to_record(text: str, c: Candidate, r: Resolved, anchor_span: Span | None) -> Timex:
     return Timex(
         start=c.start,
         end=c.end,
@@ -203,4 +261,6 @@ def _to_record(text: str, c: Candidate, r: Resolved) -> Timex:
         earliest=r.earliest.isoformat() if r.earliest else None,
         latest=r.latest.isoformat() if r.latest else None,
         anchor=r.anchor,
+        anchor_start=anchor_span[0] if anchor_span else None,
+        anchor_end=anchor_span[1] if anchor_span else None,
     )

@@ -54,17 +54,28 @@ class Expr:
 
 @dataclass(slots=True)
 class Resolved:
+    """A resolved reading; ``source`` names the ``Anchors`` field a narrative reading counted from
+    ("day", "month", "quarter" or "year"), so the tagger can tell which expression it was."""
+
     value: str
     type: str
     granularity: str
     earliest: date | None = None
     latest: date | None = None
     anchor: str | None = None
+    source: str | None = None
+
+
+Span = tuple[int, int]
 
 
 @dataclass(slots=True)
 class Anchors:
-    """What relative expressions are resolved against; updated as the text is read in order."""
+    """What relative expressions are resolved against; updated as the text is read in order.
+
+    ``*_from`` are the spans of the expressions that last set ``day``, ``month``, ``quarter`` and
+    ``year``: the provenance of a narrative reading (``Timex.anchor_start``/``anchor_end``).
+    """
 
     dct: date | None = None
     dct_grain: str | None = None
@@ -73,3 +84,8 @@ class Anchors:
     quarter: tuple[int, int] | None = None
     year: int | None = None
     last_grain: str | None = None
+    months_period: bool = False  # "the first nine months": the period under discussion is no quarter
+    day_from: Span | None = None
+    month_from: Span | None = None
+    quarter_from: Span | None = None
+    year_from: Span | None = None

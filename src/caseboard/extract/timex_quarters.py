@@ -7,13 +7,16 @@ from __future__ import annotations
 import re
 
 from caseboard.extract.timex_expr import Expr
-from caseboard.extract.timex_lexicon import ORDINALS, YEAR
+from caseboard.extract.timex_lexicon import NUM, ORDINALS, UNIT, YEAR
 from caseboard.extract.timex_rules import Rule, rule, year_of
 
 
 def _quarter(m: re.Match[str], _: bool) -> Expr | None:
-    number = ORDINALS[m["ord"].lower()]
     half = m["unit"].lower() == "half"
+    word = m["ord"].lower()
+    if word == "last" and m["year"] is None:
+        return None  # "the last quarter" alone is the latest one (a relative expression)
+    number = (2 if half else 4) if word == "last" else ORDINALS[word]
     if number > (2 if half else 4):
         return None
     year = year_of(m) or year_of(m, "y2")
@@ -60,7 +63,7 @@ QUARTER_RULES: list[Rule] = [
     rule(
         "quarter",
         rf"(?:[Tt]he\s+)?(?:(?P<yref>(?i:this|last|next)\s+year'?s)\s+|(?P<y2>{YEAR})(?:'s)?\s+)?(?:(?i:fiscal|calendar)[\s-]+)?"
-        rf"(?P<ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th))[\s-]+(?P<unit>(?i:quarter|half))(?![\w-])"
+        rf"(?P<ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th|last))[\s-]+(?P<unit>(?i:quarter|half))(?![\w-])"
         rf"(?:\s+of\s+(?:(?i:fiscal)\s+)?(?P<year>{YEAR}))?",
         _quarter,
     ),
@@ -90,6 +93,8 @@ QUARTER_RULES: list[Rule] = [
     ),
     rule("year_period", rf"(?i:the\s+)(?P<year>{YEAR})\s+(?i:quarter|period)\b(?!-\w)", _year_period),
     rule(
-        "year_ago_adjective", r"(?i:\byear-(?:earlier|ago))\b(?!\s+(?:quarter|period))", _year_ago_adjective
+        "year_ago_adjective",
+        rf"(?i:\byear-(?:earlier|ago))\b(?!\s+(?:quarter|period|{NUM}\s+{UNIT})\b)",
+        _year_ago_adjective,
     ),
 ]

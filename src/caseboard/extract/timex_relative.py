@@ -14,6 +14,7 @@ from caseboard.extract.timex_lexicon import (
     NUM,
     PART,
     PARTS_OF_DAY,
+    UNIT,
     UNITS,
     WEEKDAY,
     number_value,
@@ -29,7 +30,10 @@ _REFS = {
     "a later date": "FUTURE_REF", "as soon as possible": "FUTURE_REF",
 }  # fmt: skip
 _EVERY_BEFORE = re.compile(r"(?i:\b(?:each|every)\s+)$")
-_PLURAL_PART = re.compile(r"s\b|\s+(?i:mornings|afternoons|evenings|nights)\b")
+_PLURAL_PARTS = r"(?i:mornings|afternoons|evenings|nights)"
+_PLURAL_PART = re.compile(rf"s\b|\s+(?P<part>{_PLURAL_PARTS})\b")
+# "on Monday and Tuesday nights": a weekday listed before a plural one shares its plural.
+_LISTED_PLURAL = re.compile(rf"\s+(?:and|or|&)\s+{WEEKDAY}(?:s\b|\s+(?P<part>{_PLURAL_PARTS})\b)")
 _CLAUSE_AFTER = re.compile(r"\s+(?!(?i:that|this|the|these|those|then|now)\b)[a-z]")
 # "a month after Qantas suspended flights": a name that is no month, weekday or holiday starts an event.
 _NAME_AFTER = re.compile(rf"\s+(?!(?:{MONTH}|{WEEKDAY}|{HOLIDAY_NAME})(?!\w))[A-Z]")
@@ -38,6 +42,9 @@ _EVENT_AFTER = re.compile(
     r"\s+(?!(?i:that|this|these|those|the|his|her|its|their|our|a|an|yesterday|today|tomorrow|then|last|next)\b)"
     rf"(?!(?:{MONTH}|{WEEKDAY}|{HOLIDAY_NAME})(?!\w))[\w$]"
 )
+# "Thursday evening" is valued with its part (TEV), as TimeBank does; "Friday morning" and
+# "Sunday night" are the plain day as often as not there, so they stay the day.
+_DAY_PARTS_KEPT = {"EV"}
 _REL_WORDS = {"last": -1, "past": -1, "previous": -1, "this": 0, "current": 0, "next": 1, "coming": 1}
 
 
@@ -123,15 +130,17 @@ def _narrative_next(m: re.Match[str], _: bool) -> Expr | None:
 
 def _weekday(m: re.Match[str], _: bool) -> Expr | None:
     rel = " ".join((m["rel"] or "").lower().split())
-    if _EVERY_BEFORE.search(m.string, max(0, m.start() - 8), m.start()) or _PLURAL_PART.match(
-        m.string, m.end()
-    ):
-        return Expr("set", weekday=weekday_number(m["wd"]))
+    plural = _PLURAL_PART.match(m.string, m.end()) or _LISTED_PLURAL.match(m.string, m.end())
+    if plural or _EVERY_BEFORE.search(m.string, max(0, m.start() - 8), m.start()):
+        part = _part(plural["part"][:-1]) if plural and plural["part"] else _part(m["part"])
+        return Expr("set", weekday=weekday_number(m["wd"]), part=part)
     if rel.startswith("the"):  # "the previous Friday": the one before the day the story is at
         count = 1 if rel.endswith("following") else -1
         return Expr("weekday", weekday=weekday_number(m["wd"]), count=count, base="narrative")
     count = {"last": -1, "past": -1, "next": 1, "coming": 1}.get(rel, 0)
-    return Expr("weekday", weekday=weekday_number(m["wd"]), count=count)
+    part = _part(m["part"])
+    kept = part if part in _DAY_PARTS_KEPT else None
+    return Expr("weekday", weekday=weekday_number(m["wd"]), count=count, part=kept)
 
 
 def _clock(m: re.Match[str], _: bool) -> Expr | None:
@@ -170,7 +179,7 @@ RELATIVE_RULES: list[Rule] = [
     rule(
         "reference",
         r"(?P<t>(?i:then[\s-]current|right\s+now|now|currently|nowadays|at\s+present|these\s+days|at\s+the\s+moment|recently|lately|"
-        r"the\s+past|the\s+(?:near\s+)?future|a\s+later\s+date|as\s+soon\s+as\s+possible|recent(?!\s+(?:days|weeks|months|years|decades)\b)|current))\b(?!-)",
+        rf"the\s+past(?!\s+{NUM}\s+{UNIT})|the\s+(?:near\s+)?future|a\s+later\s+date|as\s+soon\s+as\s+possible|recent(?!\s+(?:days|weeks|months|years|decades)\b)|current))\b(?!-)",
         _ref,
     ),
     rule(
@@ -187,7 +196,8 @@ RELATIVE_RULES: list[Rule] = [
     rule(
         "year_in_words",
         rf"(?P<t>(?:(?P<mon>{MONTH_FULL})\s+)?(?i:(?:the\s+year\s+)?(?:nineteen\s+(?P<tens>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
-        r"(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)|(?P<tens2>two\s+thousand))))\b(?![\s-]+(?:people|dollars|troops))",
+        r"(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)|(?P<tens2>two\s+thousand))))\b"
+        rf"(?![\s-]+(?:people|dollars|troops|{UNIT})\b)",
         _year_in_words,
     ),
     rule("the_weekend", r"(?P<t>(?i:the|this)\s+weekend)\b", _the_weekend),

@@ -24,11 +24,15 @@ _UNIT_GRAIN = {"day": "day", "week": "week", "month": "month", "quarter": "quart
 _UNKNOWN = {"day": "XXXX-XX-XX", "week": "XXXX-WXX", "month": "XXXX-XX", "quarter": "XXXX-QX", "year": "XXXX"}
 
 
-def resolve(expr: Expr, anchors: Anchors, future: bool = False, strict: bool = False) -> Resolved | None:
+def resolve(
+    expr: Expr, anchors: Anchors, future: bool = False, strict: bool = False, untold: bool = False
+) -> Resolved | None:
     """The normalized reading of ``expr``; ``future`` says the sentence speaks of the future, ``strict``
     that it does so plainly ("will", not "would"), so a yearless date must be the next one (without
-    ``future``: "since", so it must be the last one)."""
+    ``future``: "since", so it must be the last one); ``untold``: the sentence has no tense cue."""
     if expr.kind == "date":
+        if untold and (same := _same_month_again(expr, anchors)) is not None:
+            return same
         return _resolve_date(expr, anchors, future, strict)
     handler = {
         "rel": _resolve_rel,
@@ -58,7 +62,7 @@ def _resolve_yearless(expr: Expr, anchors: Anchors, future: bool, strict: bool) 
         if anchors.year is None:
             return unknown_calendar(expr)
         read = calendar_value(expr, anchors.year)
-        return finish(read[0], read[1], read[2], expr.mod, "narrative") if read else None
+        return _sourced(finish(read[0], read[1], read[2], expr.mod, "narrative"), "year") if read else None
     if expr.quarter or expr.half:
         return _yearless_quarter(expr, anchors.dct, future)
     best: tuple[float, tuple[str, str, tuple[date, date]]] | None = None
@@ -70,6 +74,19 @@ def _resolve_yearless(expr: Expr, anchors: Anchors, future: bool, strict: bool) 
         if best is None or cost < best[0]:
             best = (cost, read)
     return finish(best[1][0], best[1][1], best[1][2], expr.mod, "dct") if best else None
+
+
+def _same_month_again(expr: Expr, anchors: Anchors) -> Resolved | None:
+    """ "expected to join in April. ... the summit in April": a yearless month named again, in a
+    sentence with no tense of its own, is the one the text last named (when that one lies within a
+    year of the dct: a month of an old story does not capture a mention of this year's)."""
+    told = anchors.month
+    if told is None or expr.year is not None or expr.month != told.month or expr.holiday or expr.unit:
+        return None
+    if anchors.dct is not None and abs((told - anchors.dct).days) > 366:
+        return None
+    read = calendar_value(expr, told.year)
+    return _sourced(finish(read[0], read[1], read[2], expr.mod, "narrative"), "month") if read else None
 
 
 def _yearless_quarter(expr: Expr, dct: date, future: bool) -> Resolved | None:
@@ -101,7 +118,7 @@ def _resolve_rel(expr: Expr, anchors: Anchors, future: bool) -> Resolved | None:
         return _year_period(expr.year, anchors)
     if (expr.base == "quarter" or (expr.base == "reported" and not future)) and anchors.quarter:
         year, q = anchors.quarter
-        return finish(f"{year}-Q{q}", "quarter", cal.quarter_bounds(year, q), None, "narrative")
+        return _quarter_anchored(year, q)
     ref = reference_day(anchors, "narrative" if expr.base == "narrative" else "dct")
     if ref is None:
         return Resolved(_UNKNOWN.get(unit, "XXXX"), "DATE", _UNIT_GRAIN.get(unit, "year"))
@@ -109,19 +126,31 @@ def _resolve_rel(expr: Expr, anchors: Anchors, future: bool) -> Resolved | None:
     if unit == "year" and (expr.quarter or expr.half or expr.month):
         template = Expr("date", month=expr.month, quarter=expr.quarter, half=expr.half)
         read = calendar_value(template, moved.year)
-        return finish(read[0], read[1], read[2], expr.mod, ref[2]) if read else None
+        return _sourced(finish(read[0], read[1], read[2], expr.mod, ref[2]), ref[1]) if read else None
     value, grain, bounds = value_at(moved, coarser(unit, ref[1]))
     if expr.part and grain == "day":
         value, grain = f"{value}T{expr.part}", "time"
-    return finish(value, grain, bounds, expr.mod, ref[2])
+    return _sourced(finish(value, grain, bounds, expr.mod, ref[2]), ref[1])
+
+
+def _sourced(resolved: Resolved, field: str) -> Resolved:
+    """Name the anchors field a narrative reading counted from (its provenance); dct ones keep None."""
+    if resolved.anchor == "narrative":
+        resolved.source = field
+    return resolved
+
+
+def _quarter_anchored(year: int, q: int) -> Resolved:
+    """A quarter counted from the quarter under discussion."""
+    bounds = cal.quarter_bounds(year, q)
+    return _sourced(finish(f"{year}-Q{q}", "quarter", bounds, None, "narrative"), "quarter")
 
 
 def _year_period(year: int, anchors: Anchors) -> Resolved:
     """ "the 1988 quarter", "the 1989 period": that year's version of the quarter under discussion."""
-    if anchors.quarter is None:
+    if anchors.quarter is None or anchors.months_period:
         return finish(str(year), "year", cal.year_bounds(year), None, None)
-    q = anchors.quarter[1]
-    return finish(f"{year}-Q{q}", "quarter", cal.quarter_bounds(year, q), None, "narrative")
+    return _quarter_anchored(year, anchors.quarter[1])
 
 
 def _resolve_named_relative(expr: Expr, anchors: Anchors) -> Resolved | None:
@@ -159,10 +188,10 @@ def _resolve_weekend(expr: Expr, anchors: Anchors, future: bool) -> Resolved:
 
 def _resolve_shift(expr: Expr, anchors: Anchors, future: bool) -> Resolved | None:
     unit = expr.unit or "day"
-    if unit == "year" and (expr.base == "quarter" or anchors.last_grain == "quarter") and anchors.quarter:
+    by_quarter = expr.base == "quarter" or anchors.last_grain == "quarter"
+    if unit == "year" and by_quarter and anchors.quarter and not anchors.months_period:
         year, q = anchors.quarter
-        year += expr.count
-        return finish(f"{year}-Q{q}", "quarter", cal.quarter_bounds(year, q), None, "narrative")
+        return _quarter_anchored(year + expr.count, q)
     ref = reference_day(anchors, "narrative" if expr.base == "narrative" else "dct")
     if ref is None and not (expr.base == "narrative" and expr.count > 0):
         ref = reference_day(anchors, "dct")  # "two days later" needs a told time: the dct is no past
@@ -173,7 +202,7 @@ def _resolve_shift(expr: Expr, anchors: Anchors, future: bool) -> Resolved | Non
     moved = cal.shift(ref[0], unit, expr.count)
     grain = coarser(_UNIT_GRAIN.get(unit, "year"), ref[1])
     value, grain, bounds = value_at(moved, grain)
-    return finish(value, grain, bounds, None, ref[2])
+    return _sourced(finish(value, grain, bounds, None, ref[2]), ref[1])
 
 
 def weekday_date(ref: date, weekday: int, count: int, future: bool) -> date:
@@ -194,8 +223,8 @@ def _resolve_weekday(expr: Expr, anchors: Anchors, future: bool) -> Resolved:
         return Resolved(f"XXXX-WXX-{(expr.weekday or 0) + 1}", "DATE", "day")
     d = weekday_date(ref[0], expr.weekday, expr.count, future)
     if expr.part:
-        return Resolved(f"{cal.iso(d)}T{expr.part}", "TIME", "time", d, d, ref[2])
-    return Resolved(cal.iso(d), "DATE", "day", d, d, ref[2])
+        return _sourced(Resolved(f"{cal.iso(d)}T{expr.part}", "TIME", "time", d, d, ref[2]), "day")
+    return _sourced(Resolved(cal.iso(d), "DATE", "day", d, d, ref[2]), "day")
 
 
 def _resolve_time(expr: Expr, anchors: Anchors, future: bool) -> Resolved:
@@ -203,14 +232,17 @@ def _resolve_time(expr: Expr, anchors: Anchors, future: bool) -> Resolved:
     if expr.month and expr.day:
         day = _resolve_date(Expr("date", year=expr.year, month=expr.month, day=expr.day), anchors, future)
         if day is not None:
-            return Resolved(day.value + clock, "TIME", "time", day.earliest, day.latest, day.anchor)
+            return _at_clock(day, clock)
     if expr.weekday is not None:
-        day = _resolve_weekday(Expr("weekday", weekday=expr.weekday), anchors, future)
-        return Resolved(day.value + clock, "TIME", "time", day.earliest, day.latest, day.anchor)
+        return _at_clock(_resolve_weekday(Expr("weekday", weekday=expr.weekday), anchors, future), clock)
     for d, name in ((anchors.day, "narrative"), (anchors.dct if anchors.dct_grain == "day" else None, "dct")):
         if d is not None:
-            return Resolved(cal.iso(d) + clock, "TIME", "time", d, d, name)
+            return _sourced(Resolved(cal.iso(d) + clock, "TIME", "time", d, d, name), "day")
     return Resolved("XXXX-XX-XX" + clock, "TIME", "time")
+
+
+def _at_clock(day: Resolved, clock: str) -> Resolved:
+    return Resolved(day.value + clock, "TIME", "time", day.earliest, day.latest, day.anchor, day.source)
 
 
 def _resolve_ref(expr: Expr, anchors: Anchors, future: bool) -> Resolved:
@@ -229,5 +261,6 @@ def _resolve_range(expr: Expr, anchors: Anchors, future: bool) -> Resolved | Non
     if first is None or last is None:
         return None
     anchor = first.anchor or last.anchor
+    source = first.source if first.anchor else last.source
     value = f"{first.value}/{last.value}"
-    return Resolved(value, "DATE", first.granularity, first.earliest, last.latest, anchor)
+    return Resolved(value, "DATE", first.granularity, first.earliest, last.latest, anchor, source)

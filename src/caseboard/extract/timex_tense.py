@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 
 _FUTURE = (
-    r"will|shall|would|going\s+to|plans?\s+to|planned\s+to|expects?\s+to|expected\s+to|scheduled|"
+    r"will|shall|would|going\s+to|plans?\s+to|planned\s+to|(?:(?:was|were|is|are)\s+)?planning\s+to|"
+    r"expects?\s+to|expected\s+to|scheduled|"
     r"due\s+to|set\s+to|is\s+to|are\s+to|intends?\s+to|hopes?\s+to|aims?\s+to|effective|"
     r"as\s+soon\s+as|upcoming"
 )
@@ -20,7 +21,9 @@ _NOT_A_PAST_FORM = (
     r"(?!(?:succeed|proceed|exceed|need|speed|feed|seed|bleed|breed|heed|indeed|greed|"
     r"\w*dred|sacred|wicked|naked|embed|bed|red|shed)\b)"
 )
+# "had been due to expire Friday": a plan told in the pluperfect is over by the time of telling.
 _PAST = (
+    r"had\s+been\s+(?:due|scheduled|set|slated|expected|supposed)\s+to|"
     r"said|says|told|was|were|had|did|met|went|took|made|gave|came|began|left|held|saw|found|got|sent|"
     r"won|lost|became|fell|rose|ran|led|paid|sold|bought|spoke|struck|shot|hit|quit|broke|wrote|"
     r"last|ago|earlier|" + _NOT_A_PAST_FORM + r"\w{3,}ed"
@@ -36,6 +39,10 @@ _NOT_AN_END = "".join(rf"(?<!\b{a})" for a in _ABBREVIATIONS.split("|"))
 _SENTENCE_END = re.compile(rf"(?<!\b[A-Z]){_NOT_AN_END}\.(?:\s|$)|[;!?](?:\s|$)|\n")
 
 
+# ", which had been expected,": a relative clause closed before the expression governs no part of it.
+_ASIDE = re.compile(r",\s+(?i:which|who|whom|whose)\b[^,;]*,")
+
+
 def sentence_bounds(text: str, start: int, end: int, reach: int = 200) -> tuple[int, int]:
     """The sentence (at most ``reach`` characters either side) around ``[start, end)``."""
     left = max(0, start - reach)
@@ -49,9 +56,10 @@ def tense(text: str, start: int, end: int) -> str | None:
     """ "future", "would" (a future seen from the past), "past" or None: the tense cue nearest to
     the expression in its sentence."""
     left, right = sentence_bounds(text, start, end)
+    asides = [a.span() for a in _ASIDE.finditer(text, left, start)]
     best: tuple[int, str] | None = None
     for m in _CUE.finditer(text, left, right):
-        if start <= m.start() < end:
+        if start <= m.start() < end or any(a <= m.start() < b for a, b in asides):
             continue
         distance = start - m.end() if m.end() <= start else 2 * (m.start() - end)
         kind = "past" if m["past"] else "would" if m.group().lower() == "would" else "future"

@@ -1,0 +1,124 @@
+"""Values the tagger gives on news sentence shapes: tense cues of plans and past plans, asides that
+govern nothing, a yearless month named again, appositions after a day, parts of day with a weekday,
+listed weekday sets, the last half or quarter of a year, and year-back comparisons after a reporting
+period of months (see docs/timex.md, Values and Anchoring)."""
+
+from __future__ import annotations
+
+from test_timex_conventions import only, values  # shared helpers, same folder
+
+from caseboard.extract.timex_tense import tense
+
+# Tense cues.
+
+
+def test_were_planning_to_points_ahead_although_were_is_a_past_form() -> None:
+    text = "Protesters planned a rally on Saturday and were planning to drive around the airport on Monday."
+    assert only(text, "Saturday", "2000-01-07").value == "2000-01-08"
+    assert only(text, "Monday", "2000-01-07").value == "2000-01-10"
+
+
+def test_a_plan_told_in_the_pluperfect_lies_before_the_telling() -> None:
+    text = "The offer was extended to Nov. 16. It had been due to expire Friday."
+    start = text.index("Friday")
+    assert tense(text, start, start + len("Friday")) == "past"
+    assert only(text, "Friday", "1989-10-30").value == "1989-10-27"
+    # without the pluperfect the plan still lies ahead
+    assert only("The offer is due to expire Friday.", "Friday", "1989-10-30").value == "1989-11-03"
+
+
+def test_a_relative_clause_closed_before_the_date_does_not_give_it_its_tense() -> None:
+    text = "The sale, which had been expected, is part of a program to pay down the loan by February."
+    start = text.index("February")
+    assert tense(text, start, start + len("February")) is None
+    assert only(text, "February", "1989-10-30").value == "1990-02"
+    # an unclosed clause still governs: "which sold the plant in February" is the past one
+    assert only("The unit, which sold the plant in February.", "February", "1989-10-30").value == "1989-02"
+
+
+# A yearless month named again is the one the text last named.
+
+
+def test_a_yearless_month_named_again_without_a_tense_is_the_one_last_named() -> None:
+    text = (
+        "The three are expected to join in April, for the anniversary. "
+        "With their membership secure, they also can participate in planning for the summit in April."
+    )
+    found = [t for t in values(text, "1998-12-05") if t[0] == "April"]
+    assert found == [("April", "1999-04"), ("April", "1999-04")]
+    # alone, the same sentence leans to the past, as any untensed yearless month
+    alone = "They also can participate in planning for the summit in April."
+    assert only(alone, "April", "1998-12-05").value == "1998-04"
+    # a month of an old story does not capture a mention of this year's
+    old = "He was born in April 1950. They also can participate in planning for the summit in April."
+    assert [v for s, v in values(old, "1998-12-05") if s == "April"] == ["1998-04"]
+
+
+# Appositions and parts of day.
+
+
+def test_the_day_before_an_event_in_apposition_to_a_date_is_that_date() -> None:
+    text = "Eight trading days after Oct. 12, the day before the stock market plunge, the index had fallen."
+    found = only(text, "the day before", "1989-10-30")
+    assert (found.value, found.anchor) == ("1989-10-12", "narrative")
+    assert text[found.anchor_start : found.anchor_end] == "Oct. 12"
+    # not in apposition it is counted from the narrative day
+    shifted = "Prices fell on Oct. 12. But the day before the plunge, the index had risen."
+    assert only(shifted, "the day before", "1989-10-30").value == "1989-10-11"
+
+
+def test_a_weekday_evening_keeps_its_part_of_day_and_a_morning_is_the_day() -> None:
+    text = "A woman was killed Thursday evening when two robbers opened fire."
+    found = only(text, "Thursday evening", "1998-02-13")
+    assert (found.value, found.type) == ("1998-02-12TEV", "TIME")
+    assert only("Police met the leaders Friday morning.", "Friday morning", "1998-08-22").value == (
+        "1998-08-21"
+    )
+
+
+# Quarters and halves.
+
+
+def test_the_last_half_or_quarter_of_a_year_is_its_second_half_or_fourth_quarter() -> None:
+    text = "Earnings will be lower for the last half of 1989 and in the last quarter of 1990."
+    assert values(text, "1989-10-26") == [
+        ("the last half of 1989", "1989-H2"),
+        ("the last quarter of 1990", "1990-Q4"),
+    ]
+    # without a year "the last quarter" is the latest one, not a fourth quarter
+    assert only("Sales fell in the last quarter.", "the last quarter", "1989-10-26").value == "1989-Q3"
+
+
+# Sets.
+
+
+def test_a_weekday_listed_before_a_plural_one_is_a_set_with_its_part_of_day() -> None:
+    text = "Two new flights would leave Bombay on Monday and Tuesday nights from March 30."
+    assert values(text, "1998-02-13")[:2] == [("Monday", "XXXX-WXX-1TNI"), ("Tuesday", "XXXX-WXX-2TNI")]
+    # a plain list of days names two dates
+    assert values("Monday and Tuesday were calm.", "1998-02-13") == [
+        ("Monday", "1998-02-09"),
+        ("Tuesday", "1998-02-10"),
+    ]
+
+
+def test_year_earlier_before_a_length_is_no_quarter_but_the_length_is_kept() -> None:
+    text = "The company reported third-quarter profit. Net for the year-earlier nine months included a gain."
+    found = values(text, "1989-10-26")
+    assert ("nine months", "P9M") in found
+    assert all(surface != "year-earlier" for surface, _ in found)
+    # before "results" it is still last year's quarter under discussion
+    text = "The company reported third-quarter profit. Year-earlier results included a charge."
+    assert only(text, "Year-earlier", "1989-10-26").value == "1988-Q3"
+
+
+def test_after_a_reporting_period_of_months_a_year_back_comparison_is_last_year() -> None:
+    text = (
+        "The company reported a third-quarter loss. In the first nine months, net was $306 million, "
+        "compared with a loss of $195 million in the 1988 period. The year-ago results included a charge. "
+        "Third-quarter sales fell 5% from a year ago."
+    )
+    found = values(text, "1989-11-02")
+    assert ("the 1988 period", "1988") in found and ("year-ago", "1988") in found
+    # a quarter named again is the period under discussion again
+    assert found[-1] == ("a year ago", "1988-Q3")
