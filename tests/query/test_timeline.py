@@ -193,3 +193,29 @@ def test_the_api_top_option_returns_what_top_entries_ranks(events_db):
         expected = top_entries(timeline(s), 5, date_support(s))
     assert [e.id for e in top] == [e.id for e in expected]
     assert len(board.timeline(top=5, date_to="2010")) == 5
+
+
+def test_entries_of_equal_standing_come_day_precise_then_in_story_order():
+    late, early = entry("2010-06-01", ["a"]), entry("2010-04-21", ["b"])
+    vague = TimelineEntry("m", "attack", "2010-04", "2010-04-01", "2010-04-30", "month", "sentence", "s", [],
+                          None, entry("2010-04", ["c"]).sources)  # fmt: skip
+    assert ranked([late, vague, early], DateSupport({})) == [early, late, vague]
+
+
+def test_a_day_named_without_an_event_is_a_reported_entry_quoting_its_sentences(store):
+    entries = timeline(store)
+    reported = [e for e in entries if e.type == "reported"]
+    assert reported
+    happenings = {e.earliest for e in entries if e.type != "reported" and e.earliest == e.latest}
+    for e in reported:
+        assert e.earliest == e.latest and e.earliest not in happenings
+        assert e.summary.startswith("reported: ")
+        assert all(s.trigger in s.quote for s in e.sources)
+
+
+def test_a_planned_day_ranks_below_every_happening():
+    planned = entry("2010-07-01", ["a", "b", "c"], "reported")
+    planned.date_source = "planned"
+    fact = entry("2010-06-01", ["d"], "other")
+    assert planned.when == "2010-07-01 (planned)"
+    assert ranked([planned, fact], DateSupport({}))[0] is fact

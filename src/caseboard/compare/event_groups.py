@@ -4,7 +4,8 @@ Two mentions are the same happening when they have the same type, share a partic
 id, else the same surface text), have compatible dates (their [earliest, latest] ranges overlap; a
 mention known only to precede its publication is compatible with anything before that) and
 compatible places (equal, or one unknown). Clustering is greedy against the group's intersected
-range, so a chain of loosely compatible mentions never merges two incompatible ones.
+range, so a chain of loosely compatible mentions never merges two incompatible ones. A ``reported``
+day (``extract.events_reported``: no participants) is one group per day: the articles naming it.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
+from caseboard.extract import events_lexicon as lex
 from caseboard.extract.events_records import DATE_PUBLICATION, Argument, EventDate, EventGroup, EventMention
 from caseboard.extract.events_summary import summarize
 from caseboard.records import content_id
@@ -48,6 +50,8 @@ def _precision_first(m: EventMention) -> tuple[int, str, str]:
 
 
 def fits(cluster: _Cluster, m: EventMention) -> bool:
+    if m.type == lex.REPORTED:  # the day is all a reported mention says
+        return (cluster.earliest, cluster.latest) == (m.date.earliest, m.date.latest)
     if not any(same_participant(a, b) for a in m.participants() for b in cluster.people):
         return False
     if m.place is not None and cluster.place is not None and m.place.key != cluster.place:

@@ -16,12 +16,14 @@ LEGAL = "legal"  # charge, trial, verdict, sentence, lawsuit
 RESIGNATION = "resignation"
 DECISION = "decision"  # approval, vote, ban, suspension by an authority
 OTHER = "other"  # a fact dated only through an age ("joined ... at the age of 18")
+REPORTED = "reported"  # a day the articles name when no event has it (events_reported)
 
 EVENT_TYPES = (BIRTH, DEATH, ATTACK, APPOINTMENT, MEETING, ARREST, FOUNDING, AGREEMENT, DISASTER, LEGAL,
-               RESIGNATION, DECISION, STATEMENT, OTHER)  # fmt: skip
+               RESIGNATION, DECISION, STATEMENT, OTHER, REPORTED)  # fmt: skip
 
-# How much a type says about "what happened": statements are kept but rank low.
-TYPE_WEIGHT = {STATEMENT: 0.2, OTHER: 0.5}
+# How much a type says about "what happened": statements are kept but rank low; a dated fact and a
+# reported day (a day named with no recognised happening) name no type of happening.
+TYPE_WEIGHT = {STATEMENT: 0.2, OTHER: 0.5, REPORTED: 0.5}
 
 VERB_TRIGGERS: dict[str, str] = {
     "bear": BIRTH,

@@ -11,6 +11,7 @@ DATE_SENTENCE = "sentence"  # a DATE expression in the event's own sentence
 DATE_NARRATIVE = "narrative"  # inherited from the last dated sentence of the paragraph
 DATE_AGE = "age"  # computed from an age ("X, 58" / "at the age of 18") and a reference date
 DATE_PUBLICATION = "publication"  # no date found: only known to precede the publication
+DATE_PLANNED = "planned"  # a reported day named only by articles published before it (a plan)
 
 
 @dataclass(slots=True)
@@ -57,7 +58,7 @@ class EventDate:
     earliest: str | None
     latest: str | None
     granularity: str
-    source: str  # DATE_SENTENCE | DATE_NARRATIVE | DATE_AGE | DATE_PUBLICATION
+    source: str  # DATE_SENTENCE | DATE_NARRATIVE | DATE_AGE | DATE_PUBLICATION | DATE_PLANNED
 
 
 @dataclass(slots=True)

@@ -10,6 +10,7 @@ from caseboard.extract import events_lexicon as lex
 from caseboard.extract.events import extract_events
 from caseboard.extract.events_dates import date_at_age
 from caseboard.extract.events_records import DATE_AGE, DATE_SENTENCE, Argument, EventDate, EventMention
+from caseboard.extract.events_reported import reported_mentions, unreported_days
 from caseboard.store import Store
 from caseboard.store import events as event_store
 
@@ -17,13 +18,17 @@ STAGE_VERSION = "events-1"
 
 
 def events_stage(store: Store, cfg: Config) -> None:
-    """Extract events document by document, date ages from known births, group, store."""
+    """Extract events document by document, date ages from known births, add the reported days no
+    event has (``events_reported``), group, store."""
     del cfg  # no settings yet
     event_store.ensure_tables(store)
     mentions: list[EventMention] = []
+    reported: list[EventMention] = []
     for rows in event_store.iter_document_rows(store):
         mentions.extend(extract_events(rows))
+        reported.extend(reported_mentions(rows))
     date_by_age(mentions)
+    mentions.extend(unreported_days(reported, mentions))
     event_store.write_events(store, group_events(mentions))
 
 

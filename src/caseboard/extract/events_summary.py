@@ -21,13 +21,17 @@ TEMPLATES = {
     lex.DECISION: "decision",
     lex.OTHER: "{trigger}",
 }
+QUOTE_CHARS = 140  # a reported day's summary: the start of its first source sentence
 AGENT_FIRST = frozenset({lex.STATEMENT, lex.MEETING, lex.AGREEMENT, lex.OTHER, lex.RESIGNATION, lex.DECISION})
 
 
 def summarize(
     type_: str, participants: list[tuple[str, Argument]], place: Argument | None, members: list[EventMention]
 ) -> str:
-    """E.g. "death of A (killed) by B in C"; roles left unknown are left out."""
+    """E.g. "death of A (killed) by B in C"; roles left unknown are left out. A reported day has no
+    type of happening to name: its first sentence says what the articles date to it."""
+    if type_ == lex.REPORTED:
+        return f"reported: {shorten(members[0].quote)}" if members else "reported"
     agent = next((a.shown for r, a in participants if r == "agent"), None)
     patient = next((a.shown for r, a in participants if r == "patient"), None)
     trigger = members[0].trigger if members else type_
@@ -41,3 +45,8 @@ def summarize(
     if agent is not None:
         text = f"{agent}: {text}" if type_ in AGENT_FIRST else f"{text} by {agent}"
     return text + (f" in {place.shown}" if place is not None else "")
+
+
+def shorten(quote: str) -> str:
+    text = " ".join(quote.split())
+    return text if len(text) <= QUOTE_CHARS else text[: QUOTE_CHARS - 1].rsplit(" ", 1)[0] + "…"

@@ -10,11 +10,12 @@ from caseboard.compare.event_groups import ranges_overlap, same_participant
 from caseboard.errors import InputError
 from caseboard.extract import events_lexicon as lex
 from caseboard.extract.events_dates import iso_bounds
-from caseboard.extract.events_records import DATE_PUBLICATION, Argument, EventGroup
+from caseboard.extract.events_records import DATE_PLANNED, DATE_PUBLICATION, Argument, EventGroup
 from caseboard.store import Store
 from caseboard.store import events as event_store
 
 NAME_MATCH = 85  # rapidfuzz WRatio needed for an entity name or alias to match --entity
+PLANNED_WEIGHT = 0.1  # per article naming a day ahead of it: below a statement stated once (0.2)
 
 
 @dataclass(slots=True)
@@ -112,8 +113,10 @@ def date_support(store: Store) -> DateSupport:
 
 
 def event_weight(entry: TimelineEntry) -> float:
-    """Distinct sources stating the entry, weighted by type (a statement counts 0.2)."""
-    return len({s.doc for s in entry.sources}) * lex.TYPE_WEIGHT.get(entry.type, 1.0)
+    """Distinct sources stating the entry, weighted by type (a statement counts 0.2); a day named only
+    ahead of it (``planned``) ranks below every happening."""
+    weight = PLANNED_WEIGHT if entry.date_source == DATE_PLANNED else lex.TYPE_WEIGHT.get(entry.type, 1.0)
+    return len({s.doc for s in entry.sources}) * weight
 
 
 def salience(entry: TimelineEntry) -> tuple[float, bool, bool, int]:
@@ -127,7 +130,11 @@ def salience(entry: TimelineEntry) -> tuple[float, bool, bool, int]:
 def ranked(entries: list[TimelineEntry], support: DateSupport | None = None) -> list[TimelineEntry]:
     """Entries most salient first. With ``support``, the most salient entry of each date range also
     counts the documents referring to that range: the dates the collection keeps coming back to lead,
-    each with its best-stated event, rather than every event of one busy day."""
+    each with its best-stated event, rather than every event of one busy day. Among entries of equal
+    standing (most often: one article each), a date stated in the sentence and precise to the day
+    comes first (a reader can check it), then the story's order, the earlier first, as the
+    most-mentioned-days baseline breaks its ties: what a story opens with is what the rest follows
+    from, and the later days of a collection hold more plans and aftermath."""
     own = sorted(entries, key=salience, reverse=True)
     if support is None:
         return own
@@ -136,7 +143,14 @@ def ranked(entries: list[TimelineEntry], support: DateSupport | None = None) -> 
         leaders.setdefault((entry.earliest, entry.latest), i)
     lead = set(leaders.values())
     scored = [(event_weight(e) + (support.of(e) if i in lead else 0.0), i) for i, e in enumerate(own)]
-    return [own[i] for _, i in sorted(scored, key=lambda p: (-p[0], p[1]))]
+    return [own[i] for _, i in sorted(scored, key=lambda p: (-p[0], *tie_order(own[p[1]]), p[1]))]
+
+
+def tie_order(entry: TimelineEntry) -> tuple[bool, bool, str]:
+    """Entries of equal standing: stated in the sentence, precise to the day, then earlier in the story
+    (its first possible day, else its last; undated last)."""
+    stated = entry.date_source in ("sentence", "age")
+    return (not stated, entry.granularity != "day", entry.earliest or entry.latest or "9999")
 
 
 def top_entries(

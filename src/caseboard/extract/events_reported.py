@@ -1,0 +1,76 @@
+"""Reported days: the days articles date something to when no event of the collection has that day.
+
+A day named by a calendar expression ("on 27 May", "Tuesday", "yesterday") in an article published on
+or after it says that something happened then, even when no trigger or dated fact was recognised in
+the sentence ("Thursday was the deadline", "BP said on Monday it had capped the well": statements are
+not listed by default). Such a day is worth a timeline entry only when no happening of the collection
+already has it: then the articles reporting the day are its sources, one sentence per article (the
+first naming it), and the entry is of type ``reported``. "Now"/"current"/"at present" (TimeML
+PRESENT_REF, anchored to the publication) name the publication day: the article reports how things
+stand on the day it appeared. A day named only by articles published before it is a plan ("the
+trial opens on 4 January"): it is kept as ``planned`` (its date source) when nothing else has the
+day, so that a reader sees what was scheduled, and it ranks below every happening. See docs/events.md.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import replace
+
+from caseboard.extract import events_lexicon as lex
+from caseboard.extract.events_dates import is_usable, present_date, timex_date
+from caseboard.extract.events_records import DATE_PLANNED, DocumentRows, EventMention
+from caseboard.records import Sentence, Timex
+
+
+def reported_mentions(rows: DocumentRows) -> list[EventMention]:
+    """One ``reported`` mention per day the document names, at the first sentence naming it; a day
+    after the publication is dated ``planned``."""
+    sents = sorted(rows.sentences, key=lambda s: s.start)
+    starts = [s.start for s in sents]
+    out: dict[str, EventMention] = {}
+    for timex in sorted(rows.timexes, key=lambda t: t.start):
+        day = named_day(timex)
+        if day is None or day in out:
+            continue
+        i = bisect_right(starts, timex.start) - 1
+        if i >= 0 and timex.start < sents[i].end:
+            planned = bool(rows.published) and len(rows.published) >= 10 and day > rows.published[:10]
+            out[day] = day_mention(rows, sents[i], timex, planned=planned)
+    return list(out.values())
+
+
+def named_day(timex: Timex) -> str | None:
+    """The calendar day a DATE expression names ("now": the publication day), if it names one."""
+    present = timex.value == "PRESENT_REF"
+    if timex.type != "DATE" or not (is_usable(timex) or present):
+        return None
+    if timex.earliest is None or timex.earliest != timex.latest:
+        return None
+    return timex.earliest
+
+
+def day_mention(rows: DocumentRows, sent: Sentence, timex: Timex, *, planned: bool) -> EventMention:
+    date = present_date(timex) if timex.value == "PRESENT_REF" else timex_date(timex)
+    if planned:
+        date = replace(date, source=DATE_PLANNED)
+    return EventMention(
+        id=EventMention.make_id(rows.doc, timex.start, timex.end, lex.REPORTED),
+        doc=rows.doc, sent=sent.index, start=sent.start, end=sent.end,
+        quote=rows.raw_text[sent.start : sent.end], type=lex.REPORTED,
+        trigger=timex.text, trigger_start=timex.start, trigger_end=timex.end,
+        agent=None, patient=None, place=None, date=date,
+    )  # fmt: skip
+
+
+def unreported_days(reported: list[EventMention], events: list[EventMention]) -> list[EventMention]:
+    """The reported mentions of days that no happening (a day-precise event other than a statement)
+    has: a day with an event is shown by that event, its other citing articles support it. A planned
+    mention is kept only for a day that no article published on or after it names."""
+    covered = {
+        m.date.earliest for m in events
+        if m.type != lex.STATEMENT and m.date.earliest is not None and m.date.earliest == m.date.latest
+    }  # fmt: skip
+    kept = [m for m in reported if m.date.earliest not in covered]
+    reported_after = {m.date.earliest for m in kept if m.date.source != DATE_PLANNED}
+    return [m for m in kept if m.date.source != DATE_PLANNED or m.date.earliest not in reported_after]
