@@ -84,3 +84,52 @@ def test_an_organisation_and_its_spokesman_are_one_source():
     assert same_source("A Norcast spokesman, Mark Salt", "Norcast")
     assert same_source("Ravi Somaiya", "Somaiya")
     assert not same_source("Local media", "Hasan Demir")
+
+
+def test_one_sentence_quotes_the_contested_account_and_the_sentence_contesting_it(nlp):
+    text = (
+        "Ken Abel, a senior scientist at the agency, disputes Pentagon claims that the worst of the "
+        "flooding is over, saying that most of the water remains in the streets."
+    )
+    inp = inp_of(nlp, text)
+    (found,) = reported_conflicts(inp)
+    account, sentence = found.sides
+    assert account.quote == "Pentagon claims that the worst of the flooding is over"  # not Abel's "saying"
+    assert sentence.quote == text
+    speakers = [(s.speaker, s.speaker_type) for s in found.sides]
+    assert speakers == [("Pentagon", "named"), ("Ken Abel", "named")]
+    assert all(inp.raw_text[s.start : s.end] == s.quote for s in found.sides)
+
+
+def test_authorless_reports_are_the_speaker_of_what_they_report(nlp):
+    text = "The ministry denied reports that the minister had resigned."
+    (found,) = reported_conflicts(inp_of(nlp, text))
+    account = found.sides[0]
+    assert (account.quote, account.speaker_type) == ("reports that the minister had resigned", "report")
+    assert found.sides[1].speaker == "The ministry"
+
+
+def test_contrary_to_what_a_source_said_is_set_against_the_outlet(nlp):
+    text = "Contrary to what the company said, the leak did not stop in May."
+    (found,) = reported_conflicts(inp_of(nlp, text))
+    assert [(s.quote, s.speaker, s.speaker_type) for s in found.sides] == [
+        ("Contrary to what the company said", "the company", "named"),
+        ("Contrary to what the company said, the leak did not stop in May.", "Outlet", "outlet"),
+    ]
+
+
+def test_a_sentence_holding_both_sides_is_not_also_paired_with_the_one_before(nlp):
+    text = "Police said the driver had been drinking. His family denied reports that he had been drinking."
+    (found,) = reported_conflicts(inp_of(nlp, text))
+    assert found.sides[0].quote == "reports that he had been drinking"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tom Hale rejected Hale's own assertion that the well was safe.",
+        "A Norcast spokesman, Mark Salt, rejected Norcast's earlier statement that the well was safe.",
+    ],
+)
+def test_one_source_contesting_its_own_account_is_no_disagreement(nlp, text):
+    assert reported_conflicts(inp_of(nlp, text)) == []

@@ -56,3 +56,20 @@ def test_framing_is_that_of_the_ranked_targets_alone(rebuilt) -> None:
     expected = [t for inp in inputs for t in document_framing(inp, targets, sources[inp.doc])]
     stored = [FramingTerm(*r) for r in store.query("SELECT * FROM framing")]
     assert expected and sorted(stored, key=repr) == sorted(expected, key=repr)
+
+
+def test_claim_input_reads_the_anchor_each_timex_was_counted_from(seeds_board) -> None:
+    with Store(seeds_board.path, read_only=True) as store:
+        stored = {
+            (doc, start): (a, b)
+            for doc, start, a, b in store.query("SELECT doc, start, anchor_start, anchor_end FROM timexes")
+        }
+        read = [
+            (x.doc, x.start, x.anchor_start, x.anchor_end)
+            for doc in claim_store.document_ids(store)
+            for x in claim_store.claim_input(store, doc).timexes
+        ]
+    assert len(read) == len(stored)
+    assert all(stored[(doc, start)] == (a, b) for doc, start, a, b in read)
+    anchored = [r for r in read if r[2] is not None]
+    assert anchored and all(r[2] < r[3] for r in anchored)

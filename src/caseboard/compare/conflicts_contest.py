@@ -36,6 +36,9 @@ VERSION_NOUNS = frozenset(
     {"version", "account", "view", "conclusion", "equation", "explanation", "picture", "interpretation",
      "narrative", "assessment"}
 )  # fmt: skip
+_TITLE_WORDS = frozenset(
+    {"a", "an", "the", "mr", "mrs", "ms", "dr", "sen", "gov", "other", "another", "us", "u.s."}
+)
 CONTESTED_STATES = frozenset({"debated", "disputed", "contested", "challenged", "questioned", "contradicted"})
 
 
@@ -67,14 +70,14 @@ def find_contest(view: SentenceView, raw: str, prev: SentenceView) -> Contest | 
 def _competing_account(view: SentenceView, raw: str, tok: Token) -> Contest | None:
     """ "an opposite equation", "a different conclusion", "say the opposite"; not "different parts"."""
     opposite = tok.text.lower() == "opposite" and tok.pos == "NOUN" and tok.dep in ("dobj", "attr", "pobj")
-    if not opposite and (tok.lemma.lower() not in VERSION_NOUNS or _generic(view, tok)):
+    if not opposite and (tok.lemma.lower() not in VERSION_NOUNS or generic(view, tok)):
         return None
     if not opposite and not any(m.text.lower() in COMPETING_WORDS for m in view.kids(tok, "amod")):
         return None
     subj = _clause_subject(view, tok)
-    if subj is not None and not _is_source(view, subj) or opposite and subj is None or _modal(view, tok):
+    if subj is not None and not is_source(view, subj) or opposite and subj is None or modal(view, tok):
         return None  # "he now takes a different view", "tell it to do the opposite", "can modulate"
-    source = _phrase(view, raw, subj if subj is not None else tok)
+    source = phrase(view, raw, subj if subj is not None else tok)
     return Contest(source, span_text(raw, view.subtree(tok, skip=_CLAUSES))[:60])
 
 
@@ -82,22 +85,22 @@ def contest_verb(view: SentenceView, raw: str, tok: Token, prev: SentenceView | 
     """ "Y denied the claim", "Y disputes that view", "the claim ... is debated" (not negated, not
     generic: "when anybody contradicts his views"), whose subject is a source, about what ``prev``
     reports."""
-    if tok.lemma not in CONTEST_VERBS or tok.pos != "VERB" or _negated(view, tok) or _generic(view, tok):
+    if tok.lemma not in CONTEST_VERBS or tok.pos != "VERB" or negated(view, tok) or generic(view, tok):
         return None
     passive = next(iter(view.kids(tok, "nsubjpass")), None)
     if passive is not None:
         agent = _agent(view, tok)
-        if not _is_account(passive) or _no_one(view, passive) or agent is not None and _no_one(view, agent):
+        if not is_account(passive) or no_one(view, passive) or agent is not None and no_one(view, agent):
             return None
         if view.kids(tok, "dobj", "oprd", "dative"):
             return None  # "claims have been denied payment": a request refused, not an account contested
-        return Contest(_phrase(view, raw, agent) if agent is not None else "unnamed others", tok.text)
+        return Contest(phrase(view, raw, agent) if agent is not None else "unnamed others", tok.text)
     subj = reporting_subject(view, tok)
-    if subj is None or not _is_source(view, subj):
+    if subj is None or not is_source(view, subj):
         return None
     if not _contests_prev(view, tok, prev) and not _refers_back(view, subj):
         return None
-    return Contest(_phrase(view, raw, subj), tok.text)
+    return Contest(phrase(view, raw, subj), tok.text)
 
 
 def _contested_state(view: SentenceView, tok: Token) -> Contest | None:
@@ -107,10 +110,10 @@ def _contested_state(view: SentenceView, tok: Token) -> Contest | None:
     if tok.dep not in ("acomp", "attr") or word not in CONTESTED_STATES:
         return None
     be = view.by_index.get(tok.head)
-    if be is None or be.lemma != "be" or _negated(view, be) or _generic(view, be):
+    if be is None or be.lemma != "be" or negated(view, be) or generic(view, be):
         return None
     subj = next(iter(view.kids(be, "nsubj", "nsubjpass")), None)
-    ok = subj is not None and _is_account(subj) and not _no_one(view, subj)
+    ok = subj is not None and is_account(subj) and not no_one(view, subj)
     return Contest("unnamed others", word) if ok else None
 
 
@@ -119,9 +122,9 @@ def _conflicting(view: SentenceView, raw: str, tok: Token) -> Contest | None:
     if tok.dep != "amod" or tok.text.lower() not in CONFLICTING_WORDS:
         return None
     head = view.by_index.get(tok.head)
-    if head is None or not _is_account(head) or head.tag not in ("NNS", "NNPS") or _generic(view, head):
+    if head is None or not is_account(head) or head.tag not in ("NNS", "NNPS") or generic(view, head):
         return None
-    text = _phrase(view, raw, head)
+    text = phrase(view, raw, head)
     return Contest(text, text)
 
 
@@ -135,17 +138,17 @@ def _contests_prev(view: SentenceView, verb: Token, prev: SentenceView | None) -
         if _refers_back(view, o, BACK_DETERMINERS):
             return True
         shared = _content(view.subtree(o)) & _content(prev.tokens) if prev is not None else set()
-        if (o.dep == "ccomp" or _is_account(o)) and len(shared) >= 3:
+        if (o.dep == "ccomp" or is_account(o)) and len(shared) >= 3:
             return True
     return False
 
 
 def _refers_back(view: SentenceView, tok: Token, determiners: frozenset[str] = DEMONSTRATIVES) -> bool:
     """ "that statement", "those reports", "the claim": an account already told."""
-    return _is_account(tok) and any(d.text.lower() in determiners for d in view.kids(tok, "det"))
+    return is_account(tok) and any(d.text.lower() in determiners for d in view.kids(tok, "det"))
 
 
-def _modal(view: SentenceView, tok: Token) -> bool:
+def modal(view: SentenceView, tok: Token) -> bool:
     """A hypothetical ("can modulate", "could show"), on the clause of ``tok``."""
     verb = view.by_index.get(tok.head, tok) if tok.pos in ("NOUN", "PROPN") else tok
     return any(a.dep == "aux" and a.text.lower() in MODALS for a in view.kids(verb))
@@ -162,18 +165,18 @@ def _clause_subject(view: SentenceView, tok: Token) -> Token | None:
     return next(iter(view.kids(head, "nsubj")), None) if head is not None else None
 
 
-def _no_one(view: SentenceView, tok: Token) -> bool:
+def no_one(view: SentenceView, tok: Token) -> bool:
     """ "nobody", "no claims", "anybody": nobody in particular."""
     return tok.text.lower() in NO_ONE or any(d.text.lower() == "no" for d in view.kids(tok, "det"))
 
 
-def _is_account(tok: Token) -> bool:
+def is_account(tok: Token) -> bool:
     return tok.lemma.lower() in ACCOUNT_NOUNS or tok.text.lower() in ACCOUNT_NOUNS
 
 
-def _is_source(view: SentenceView, tok: Token) -> bool:
+def is_source(view: SentenceView, tok: Token) -> bool:
     """A subject that can make a statement: a named person/organisation, or a source noun."""
-    if tok.pos == "PRON" or _no_one(view, tok):
+    if tok.pos == "PRON" or no_one(view, tok):
         return False
     return view.mention_at(tok, SOURCE_LABELS) is not None or tok.lemma.lower() in SOURCE_NOUNS
 
@@ -183,11 +186,11 @@ def _agent(view: SentenceView, verb: Token) -> Token | None:
     return next(iter(view.kids(by, "pobj")), None) if by is not None else None
 
 
-def _negated(view: SentenceView, tok: Token) -> bool:
+def negated(view: SentenceView, tok: Token) -> bool:
     return any(c.dep == "neg" for c in view.kids(tok))
 
 
-def _generic(view: SentenceView, tok: Token) -> bool:
+def generic(view: SentenceView, tok: Token) -> bool:
     """Inside a "when"/"if"/"until" clause: a habit or a condition, not a reported event."""
     for _ in range(4):
         if any(c.dep == "mark" and c.text.lower() in GENERIC_MARKS for c in view.kids(tok)):
@@ -198,10 +201,20 @@ def _generic(view: SentenceView, tok: Token) -> bool:
     return False
 
 
-def _phrase(view: SentenceView, raw: str, head: Token) -> str:
+def phrase(view: SentenceView, raw: str, head: Token) -> str:
     toks = view.subtree(head, skip=frozenset({"relcl", "acl", "appos", "prep", "punct"}))[:8]
     return span_text(raw, toks).strip(" ,") or head.text
 
 
 def contest_type(contest: Contest) -> str:
     return ANONYMOUS if contest.source == "unnamed others" else NAMED
+
+
+def same_source(a: str, b: str) -> bool:
+    """ "Ravi Somaiya" and "Somaiya", "BP" and "A BP spokesman, Mark Salt": one source, or an
+    organisation and its own spokesman (a capitalized name word in common)."""
+    x, y = a.split(), b.split()
+    if x and y and x[-1].casefold() == y[-1].casefold():
+        return True
+    names = {w.strip(",.'’s").casefold() for w in x if w[:1].isupper()} - _TITLE_WORDS
+    return bool(names & ({w.strip(",.'’s").casefold() for w in y if w[:1].isupper()} - _TITLE_WORDS))

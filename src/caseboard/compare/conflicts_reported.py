@@ -2,14 +2,16 @@
 which a second, different source contests it or gives a competing account ("X's report claims it was
 led by the Americans. Other sources provide an opposite equation"; "X said ... Y denied the claim";
 "the claim ... is debated"), or both in one sentence ("X had reported ..., but Y denied those
-reports"). The two statements are quoted as the two sides.
+reports"; "X disputes White House claims that ...", compare/conflicts_one_sentence.py). The two
+statements are quoted as the two sides.
 
 Precision first: the structure is syntactic, not a word ("contradiction between words and deeds",
 "anybody contradicts his views", "a contradictory set of signals" are no disagreement)."""
 
 from __future__ import annotations
 
-from caseboard.compare.conflicts_contest import contest_type, contest_verb, find_contest
+from caseboard.compare.conflicts_contest import contest_type, contest_verb, find_contest, same_source
+from caseboard.compare.conflicts_one_sentence import find_contested
 from caseboard.extract.attribution import find_speaker
 from caseboard.extract.claims import sentence_views
 from caseboard.extract.claims_lexicon import CONTEST_VERBS, REPORTING_VERBS
@@ -17,17 +19,17 @@ from caseboard.extract.claims_records import OUTLET, REPORT, ClaimInput, Conflic
 from caseboard.extract.claims_syntax import SentenceView
 from caseboard.records import content_id
 
-_TITLE_WORDS = frozenset(
-    {"a", "an", "the", "mr", "mrs", "ms", "dr", "sen", "gov", "other", "another", "us", "u.s."}
-)
-
 
 def reported_conflicts(inp: ClaimInput) -> list[Conflict]:
     """A sentence attributed to a source, then one in which another source contests it."""
     views = sentence_views(inp)
     outlet = inp.outlet or inp.doc
+    one = [c for view in views for c in _one_sentence(inp, view, outlet)]
+    held = {c.sides[1].start for c in one}  # a sentence holding both sides says what it contests
     out = []
     for prev, view in zip(views, views[1:], strict=False):
+        if view.sentence.start in held:
+            continue
         first = _first_source(prev, inp, outlet)
         if first.type == OUTLET:
             continue
@@ -41,7 +43,10 @@ def reported_conflicts(inp: ClaimInput) -> list[Conflict]:
         explanation = f"The document reports a disagreement between sources ({contest.cue!r})"
         out.append(Conflict(content_id("conflict", inp.doc, view.sentence.start), "reported", explanation,
                             None, sides))  # fmt: skip
-    return out + [c for view in views for c in _within_sentence(inp, view, outlet)]
+    within = [
+        c for view in views if view.sentence.start not in held for c in _within_sentence(inp, view, outlet)
+    ]
+    return out + within + one
 
 
 def _first_source(view: SentenceView, inp: ClaimInput, outlet: str) -> Speaker:
@@ -87,14 +92,17 @@ def _within_sentence(inp: ClaimInput, view: SentenceView, outlet: str) -> list[C
     return []
 
 
-def same_source(a: str, b: str) -> bool:
-    """ "Ravi Somaiya" and "Somaiya", "BP" and "A BP spokesman, Mark Salt": one source, or an
-    organisation and its own spokesman (a capitalized name word in common)."""
-    x, y = a.split(), b.split()
-    if x and y and x[-1].casefold() == y[-1].casefold():
-        return True
-    names = {w.strip(",.'’s").casefold() for w in x if w[:1].isupper()} - _TITLE_WORDS
-    return bool(names & ({w.strip(",.'’s").casefold() for w in y if w[:1].isupper()} - _TITLE_WORDS))
+def _one_sentence(inp: ClaimInput, view: SentenceView, outlet: str) -> list[Conflict]:
+    """ "X disputes White House claims that ...": the contested account quoted as the first side, the
+    sentence with its contester as the second (compare/conflicts_one_sentence.py)."""
+    found = find_contested(view, inp.raw_text, outlet)
+    if found is None:
+        return []
+    s = view.sentence
+    sides = [_span_side(inp, found.start, found.end, found.author.text, found.author.type),
+             _span_side(inp, s.start, s.end, found.contester.text, found.contester.type)]  # fmt: skip
+    explanation = f"The document reports a disagreement between sources ({found.cue!r})"
+    return [Conflict(content_id("conflict", inp.doc, s.start, "one"), "reported", explanation, None, sides)]
 
 
 def _side(inp: ClaimInput, view: SentenceView, speaker: str, speaker_type: str) -> Side:

@@ -1,4 +1,5 @@
-"""Export sections for claims, claim clusters, conflicts and framing (streamed dicts)."""
+"""Export sections for claims, claim clusters, conflicts and framing (streamed dicts). Every table is
+read through store.claims in a fixed number of queries, never one per cluster or conflict."""
 
 from __future__ import annotations
 
@@ -26,6 +27,7 @@ def claims(store: Store) -> Iterator[dict[str, Any]]:
 def claim_clusters(store: Store) -> Iterator[dict[str, Any]]:
     if not claim_store.has_claims(store):
         return
+    members = claim_store.cluster_claim_ids(store)
     for r in claim_store.cluster_rows(store):
         yield {
             "id": r["id"],
@@ -35,18 +37,16 @@ def claim_clusters(store: Store) -> Iterator[dict[str, Any]]:
             "sources": list(r["sources"] or []),
             "independent_sources": r["independent"],
             "agreement": r["agreement"],
-            "claims": [
-                c[0]
-                for c in store.query("SELECT id FROM claims WHERE cluster = ? ORDER BY doc, start", [r["id"]])
-            ],
+            "claims": members.get(r["id"], []),
         }
 
 
 def conflicts(store: Store) -> Iterator[dict[str, Any]]:
     if not claim_store.has_claims(store):
         return
+    sides_of = claim_store.sides_by_conflict(store)
     for r in claim_store.conflict_rows(store):
-        sides = [{k: s[k] for k in SIDE_FIELDS} for s in claim_store.side_rows(store, r["id"])]
+        sides = [{k: s[k] for k in SIDE_FIELDS} for s in sides_of.get(r["id"], [])]
         yield {
             "id": r["id"],
             "kind": r["kind"],

@@ -89,6 +89,17 @@ COMPETING_WORDS = frozenset(
     }
 )
 CONFLICTING_WORDS = frozenset({"conflicting", "contradictory", "contradicting", "competing"})
+# One sentence holding both sides ("X disputes White House claims that ...", "X denied reports that
+# ..."): the verbs, and the nouns of another speaker's account they take as object. Not "charge"
+# (a court's charges are denied as a plea), nor offers, bills, ideas.
+CONTESTING_VERBS = CONTEST_VERBS - {"debate"}
+CONTESTED_ACCOUNTS = frozenset(
+    {"claim", "report", "assertion", "statement", "allegation", "accusation", "contention", "account",
+     "version", "testimony", "finding", "rumor", "rumour", "insistence"}
+)  # fmt: skip
+# Accounts that circulate without an author ("denied reports that ...", "rejected claims that ..."):
+# with a that-clause, their own noun names the side.
+CIRCULATING_ACCOUNTS = frozenset({"claim", "report", "allegation", "accusation", "rumor", "rumour"})
 
 
 # Nouns that make a place a facility (a precise place: two different ones cannot both be right).

@@ -87,10 +87,10 @@ def claim_input(store: Store, doc: str) -> ClaimInput:
         )
     ]
     timexes = [
-        Timex(*r, doc=doc)
-        for r in store.query(
-            'SELECT start, "end", text, type, value, granularity, earliest, latest, anchor FROM timexes '
-            "WHERE doc = ? ORDER BY start",
+        Timex(*r, doc=doc, anchor_start=anchor_start, anchor_end=anchor_end)
+        for *r, anchor_start, anchor_end in store.query(
+            'SELECT start, "end", text, type, value, granularity, earliest, latest, anchor, anchor_start, '
+            "anchor_end FROM timexes WHERE doc = ? ORDER BY start",
             [doc],
         )
     ]
@@ -208,6 +208,16 @@ def cluster_rows(store: Store, where: str = "", params: list | None = None) -> l
     return store.query_dicts(f"SELECT * FROM claim_clusters {where} ORDER BY independent DESC, key", params)
 
 
+def cluster_claim_ids(store: Store) -> dict[str, list[str]]:
+    """Cluster id -> the ids of its claims in (doc, start) order, from one scan of ``claims``: the
+    export lists every cluster's members, and a query per cluster would rescan the table each time."""
+    out: dict[str, list[str]] = {}
+    sql = "SELECT cluster, id FROM claims WHERE cluster IS NOT NULL ORDER BY cluster, doc, start, id"
+    for cluster, claim in store.iter_rows(sql):
+        out.setdefault(cluster, []).append(claim)
+    return out
+
+
 def conflict_rows(store: Store, where: str = "", params: list | None = None) -> list[dict[str, Any]]:
     return store.query_dicts(f"SELECT * FROM conflicts {where} ORDER BY kind, id", params)
 
@@ -218,6 +228,15 @@ def side_rows(store: Store, conflict: str) -> list[dict[str, Any]]:
         "WHERE s.conflict = ? ORDER BY s.idx",
         [conflict],
     )
+
+
+def sides_by_conflict(store: Store) -> dict[str, list[dict[str, Any]]]:
+    """Conflict id -> its sides (the ``conflict_sides`` columns) in order, from one scan: the export
+    lists every conflict's sides, and a query per conflict would rescan the table each time."""
+    out: dict[str, list[dict[str, Any]]] = {}
+    for row in store.query_dicts("SELECT * FROM conflict_sides ORDER BY conflict, idx"):
+        out.setdefault(row["conflict"], []).append(row)
+    return out
 
 
 def framing_rows(store: Store, where: str = "", params: list | None = None) -> list[dict[str, Any]]:
