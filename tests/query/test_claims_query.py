@@ -22,7 +22,7 @@ def test_records_hold_every_stored_column_in_table_order(seeds_board: Caseboard)
     with seeds_board.store() as store:
         claim_cols = list(next(claim_store.iter_claim_rows(store)))
         conflict = claim_store.conflict_rows(store)[0]["id"]
-        side_cols = list(claim_store.side_rows(store, conflict)[0])
+        side_cols = list(claim_store.side_rows(store, [conflict])[conflict][0])
         framing_cols = list(claim_store.framing_rows(store)[0])
         side = conflicts(store)[0].sides[0]
     assert [f.name for f in fields(ClaimView)] == claim_cols

@@ -54,11 +54,11 @@ def conflicts(store: Store, entity: str | None = None) -> list[ConflictView]:
             "(SELECT unnest(?)) OR split_part(split_part(key, '|', 1), '@', 1) IN (SELECT unnest(?)))",
             [keys, keys],
         )
-    return [ConflictView(r["id"], r["kind"], r["explanation"], _sides(store, r["id"])) for r in rows]
+    sides = claim_store.side_rows(store, [r["id"] for r in rows])
+    return [ConflictView(r["id"], r["kind"], r["explanation"], _sides(sides[r["id"]])) for r in rows]
 
 
-def _sides(store: Store, conflict: str) -> list[SideView]:
-    rows = claim_store.side_rows(store, conflict)
+def _sides(rows: list[dict]) -> list[SideView]:
     return [SideView(r["conflict"], r["idx"], from_row(Side, r), r["path"], r["outlet"]) for r in rows]
 
 

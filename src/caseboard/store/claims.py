@@ -222,12 +222,18 @@ def conflict_rows(store: Store, where: str = "", params: list | None = None) -> 
     return store.query_dicts(f"SELECT * FROM conflicts {where} ORDER BY kind, id", params)
 
 
-def side_rows(store: Store, conflict: str) -> list[dict[str, Any]]:
-    return store.query_dicts(
+def side_rows(store: Store, conflicts: list[str]) -> dict[str, list[dict[str, Any]]]:
+    """Conflict id -> its sides with the document's path and outlet, in order, for ``conflicts``
+    in one query (not one per conflict)."""
+    out: dict[str, list[dict[str, Any]]] = {c: [] for c in conflicts}
+    rows = store.query_dicts(
         "SELECT s.*, d.path, d.outlet FROM conflict_sides s JOIN documents d ON d.id = s.doc "
-        "WHERE s.conflict = ? ORDER BY s.idx",
-        [conflict],
+        "WHERE s.conflict IN (SELECT unnest(?)) ORDER BY s.conflict, s.idx",
+        [conflicts],
     )
+    for row in rows:
+        out[row["conflict"]].append(row)
+    return out
 
 
 def sides_by_conflict(store: Store) -> dict[str, list[dict[str, Any]]]:
