@@ -21,7 +21,7 @@ from caseboard.resolve.linking import (
 )
 from caseboard.resolve.names import clean_name
 from caseboard.resolve.nodes import Node, build_nodes, named_mentions
-from caseboard.resolve.orgs import merge_doc_org_short_forms, merge_org_short_forms_across
+from caseboard.resolve.orgs import merge_doc_org_short_forms, merge_firm_bases, merge_org_short_forms_across
 from caseboard.resolve.overrides import Overrides, Ref
 from caseboard.resolve.places import Relation, demonym_pairs, merge_place_names
 from caseboard.resolve.products import merge_doc_products
@@ -90,6 +90,7 @@ def _link(
     merge_doc_products(link, by_doc)
     merge_single_names(link)
     merge_org_short_forms_across(link)
+    merge_firm_bases(link)
     merge_place_names(link)
     link.pairs = demonym_pairs(link)
     return link

@@ -61,8 +61,9 @@ def kind_of_mentions(texts: Iterable[str]) -> str | None:
 
 
 def is_company_name(name: Name) -> bool:
-    """A name of two words or more that ends with a company word."""
-    return len(name.tokens) > 1 and name.tokens[-1] in COMPANY_END_WORDS
+    """A name of two words or more that ends with a company word, or a firm's name written
+    with its partnership's legal form ("Paulson & Co.", "Mumford & Sons")."""
+    return name.firm or (len(name.tokens) > 1 and name.tokens[-1] in COMPANY_END_WORDS)
 
 
 def without_unit_word(name: Name) -> tuple[str, ...] | None:

@@ -163,13 +163,14 @@ def _parent_name(words: list[str]) -> bool:
 def org_leading_form(short: Name, full: Name) -> bool:
     """A company name and the longer name it opens when the rest only says what the
     company does (Apple / Apple Computer, China Eastern / China Eastern Airlines; not
-    Apple / Apple Corps or Apple TV)."""
+    Apple / Apple Corps or Apple TV), or is a firm's legal form (Oppenheimer / Oppenheimer & Co.)."""
     n = len(short.tokens)
     if len(full.tokens) <= n or short.acronym:
         return False
     if not all(tokens_variant(a, b) for a, b in zip(short.tokens, full.tokens, strict=False)):
         return False
-    return all(t in COMPANY_DESCRIPTORS for t in full.tokens[n:])
+    rest = full.tokens[n:]
+    return all(t in COMPANY_DESCRIPTORS for t in rest) or (full.firm and len(rest) == 1 and not short.firm)
 
 
 def org_prefix_form(short: Name, full: Name) -> bool:
@@ -213,8 +214,9 @@ def expansions_related(a: Name, b: Name) -> bool:
 
 def reads_as_person(name: Name) -> bool:
     """A name tagged as a person that no word marks as a company or a body (the tagger
-    calls "Douglas Aircraft" a person; its "Douglas" is not a given name)."""
-    return not any(
+    calls "Douglas Aircraft" a person; its "Douglas" is not a given name; "Walker & Co." is a
+    firm's)."""
+    return not name.firm and not any(
         t in COMPANY_DESCRIPTORS or t in GENERIC_HEADS or t in ORG_END_WORDS for t in name.tokens[1:]
     )
 

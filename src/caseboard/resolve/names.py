@@ -14,6 +14,9 @@ from functools import lru_cache
 
 from anyascii import anyascii
 
+from caseboard.resolve.firms import firm_form
+from caseboard.resolve.skeletons import skeleton as skeleton  # re-exported: the rules import it here
+
 
 def words_table(text: str) -> frozenset[str]:
     """A table of words written one after another."""
@@ -76,9 +79,6 @@ _SPACES = re.compile(r"\s+")
 _TRAILING_NOUN = re.compile(r"^[a-z]{4,}$")  # a lower-case common noun after a name
 _DOTTED = re.compile(r"^(?:[A-Za-z]\.)+[A-Za-z]\.?$")
 _EDGE_JUNK = re.compile(r"^[\W_]+|[^\w.]+$|(?<=\w\w\w)\.$")  # keeps the dot of "Gen." and "U.S."
-_DIGRAPHS = (("kh", "k"), ("gh", "g"), ("dh", "d"), ("th", "t"), ("ph", "f"), ("sh", "s"), ("ch", "c"))
-_VOWELS = set("aeiouy")
-_SOFT_C = re.compile(r"c(?=[ei])")
 _SENTENCE_STOP = re.compile(r"(?<=\w\w\w)\.\s*$")
 _MODEL = re.compile(r"^[a-z]{0,3}\d+[a-z]{0,3}$")  # a model number: A380, 787, F35
 _PLURAL_MODEL = re.compile(r"^([a-z]{0,3}\d+)s$")  # 787s, A380s: the plural of a model
@@ -92,6 +92,7 @@ class Name:
     tokens: tuple[str, ...]  # folded tokens (ascii, lower, particles and apostrophes removed)
     given_honorific: bool  # a single token that followed Haj/Sayyed/Sheikh: a given name
     acronym: bool  # written like an acronym (all capitals, e.g. IRGC, U.S.)
+    firm: bool = False  # written with a partnership's legal form ("Paulson & Co."): a company
 
     @property
     def key(self) -> str:
@@ -203,15 +204,31 @@ def fold_token(word: str) -> list[str]:
 
 @lru_cache(maxsize=1 << 16)
 def clean_name(text: str, org_like: bool = False, named_place: bool = False) -> Name | None:
-    """Clean a mention's text; None when nothing name-like is left.
+    """Clean a mention's text; None when nothing name-like is left (see ``_clean_words``).
+
+    A name closed by a partnership's legal form ("Paulson & Co.") keeps the form as its last
+    token and as ``firm``: cutting it like "Inc." would leave a family name ("Paulson") that
+    the surname rules join to a person (Henry Paulson)."""
+    squashed = _squash(text)
+    words = _strip_possessive([w for w in squashed.split(" ") if w])
+    firm = firm_form(words)
+    if firm is None:
+        return _clean_words(words, org_like, named_place)
+    base, form, token = firm
+    name = _clean_words(base, org_like=True, named_place=named_place)
+    if name is None:
+        return None
+    return Name(" ".join([name.display, *form]), (*name.tokens, token), False, False, True)
+
+
+def _clean_words(words: list[str], org_like: bool = False, named_place: bool = False) -> Name | None:
+    """Clean a mention's words; None when nothing name-like is left.
 
     ``org_like``: the tagger called it an organisation, product or the like, so a leading
     word that could be a title (General, Supreme) is kept unless clearly a title.
     ``named_place``: the tagger called it a place, a facility or an organisation, so a title
     is part of the name unless abbreviated (Mr, Gen.); ``nodes`` drops it when the rest
     names a person of the document."""
-    squashed = _squash(text)
-    words = _strip_possessive([w for w in squashed.split(" ") if w])
     words = _strip_possessive([w for w in (_EDGE_JUNK.sub("", w) for w in words) if w])
     if not words:
         return None
@@ -263,27 +280,3 @@ def initials(name: Name) -> str:
     """The initials of a multi-word name, small words skipped: Islamic Jihad -> ij."""
     words = [w for w in re.split(r"[\s\-]+", anyascii(name.display).lower()) if w]
     return "".join(w[0] for w in words if w not in INITIAL_STOPWORDS and w[0].isalnum())
-
-
-@lru_cache(maxsize=1 << 16)
-def skeleton(token: str) -> str:
-    """A transliteration-tolerant key: digraphs folded, doubled letters and inner vowels dropped.
-
-    Only letters doubled in the spelling collapse: Iran (arn) and Iranian (arnn) stay apart.
-
-    Keeps the first letter (any leading vowel becomes ``a``) and marks a final ``-i``
-    (the Arabic/Persian nisba suffix changes the name), and reads a soft c as s (Defence /
-    Defense): Qasem/Qassem -> ksm,
-    Hezbollah/Hizbullah -> hzblh, Mughniyeh/Mugniyeh -> mgnh, Soleimani -> slmni.
-    """
-    word = token.replace("q", "k").replace("ck", "k").replace("ou", "u").replace("ee", "i")
-    word = _SOFT_C.sub("s", word)  # Defence / Defense
-    for digraph, single in _DIGRAPHS:
-        word = word.replace(digraph, single)
-    if not word:
-        return ""
-    word = re.sub(r"(.)\1+", r"\1", word)  # letters doubled in the spelling (Qassem, Hezbollah)
-    head = "a" if word[0] in _VOWELS else word[0]
-    out = head + "".join(c for c in word[1:] if c not in _VOWELS)
-    nisba = "i" if len(word) > 3 and word[-1] in "iy" else ""
-    return out + nisba

@@ -76,7 +76,7 @@ def named_mentions(mentions: Iterable[Mention]) -> Iterator[tuple[Mention, Name]
     owners: dict[str, set[str]] = defaultdict(set)  # family names and one-word organisations
     for mention in ordered:
         name = label_name(name_part(mention.text), mention.label)
-        if name is not None and mention.label == "PERSON":
+        if name is not None and mention.label == "PERSON" and not name.firm:
             person_names[mention.doc].update((name.key, name.tokens[-1]))
             owners[mention.doc].update(name.tokens[-1:] if len(name.tokens) > 1 else ())
         elif name is not None and mention.label == "ORG" and len(name.tokens) == 1:
@@ -134,7 +134,9 @@ def _looks_like_name(name: Name) -> bool:
 
 
 def build_nodes(named: Iterable[tuple[Mention, Name]]) -> list[Node]:
-    """One node per (document, name key, given-name honorific), sorted by document and key."""
+    """One node per (document, name key, given-name honorific), sorted by document and key. A
+    name written with a partnership's legal form counts as an organisation whatever the tagger
+    called it: it names a firm (``firms``)."""
     by_key: dict[tuple[str, str, bool], Node] = {}
     for mention, name in named:
         key = (mention.doc, name.key, name.given_honorific)
@@ -142,5 +144,5 @@ def build_nodes(named: Iterable[tuple[Mention, Name]]) -> list[Node]:
         if node is None:
             node = by_key[key] = Node(mention.doc, name)
         node.mentions.append(mention)
-        node.labels[mention.label] += 1
+        node.labels["ORG" if name.firm else mention.label] += 1  # "Walker & Co." tagged a person
     return [by_key[k] for k in sorted(by_key)]

@@ -4,7 +4,7 @@ Palestinian Islamic Jihad, Air Force / U.S. Air Force) and a company's opening w
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 
 from caseboard.resolve.demonyms import is_place_word
 from caseboard.resolve.linking import Linker, short_form_candidates
@@ -77,6 +77,37 @@ def _merge_opening_words(link: Linker, i: int, named: dict[str, list[int]]) -> N
     found = link.roots(related)
     if len(found) == 1 and all(link.nodes[j].mentions[0].start < start for j in related):
         link.merge(found[0], i, "org-opening-words", explicit=True)
+
+
+def merge_firm_bases(link: Linker) -> None:
+    """A firm written with its partnership's legal form and its bare name tagged an
+    organisation in any document (Oppenheimer & Co. / Oppenheimer, Goldman Sachs & Co. /
+    Goldman Sachs), when one firm has that bare name and the bare name's entity is not mostly
+    a person's. Run after the one-word names have found their people: the union-find keeps a
+    firm out of an entity holding a person's full name, and the share keeps it out of a family
+    name left alone between several people (Paulson & Co. / "Paulson" tagged ORG now and then)."""
+    firms: dict[str, list[int]] = defaultdict(list)
+    for i, node in enumerate(link.nodes):
+        if node.name.firm:
+            firms[" ".join(node.name.tokens[:-1])].append(i)
+    people = _person_shares(link)
+    for i, node in enumerate(link.nodes):
+        if node.name.firm or not node.is_org or people[link.uf.find(i)] >= 1 / 3:
+            continue
+        found = link.roots(firms.get(node.name.key, []))
+        if len(found) == 1:
+            link.merge(found[0], i, "firm-short-form")
+
+
+def _person_shares(link: Linker) -> dict[int, float]:
+    """Each entity's share of mentions the tagger calls a person, by root."""
+    persons: Counter[int] = Counter()
+    totals: Counter[int] = Counter()
+    for i, node in enumerate(link.nodes):
+        root = link.uf.find(i)
+        persons[root] += node.labels["PERSON"]
+        totals[root] += sum(node.labels.values())
+    return {root: persons[root] / max(1, total) for root, total in totals.items()}
 
 
 def merge_org_short_forms_across(link: Linker) -> None:
