@@ -117,3 +117,14 @@ def test_and_company_in_lower_case_is_the_man_and_his_circle() -> None:
     res = resolve_entities(d1 + d2)
     assert same(res, d1[0], d1[1])
     assert same(res, d1[0], d2[0]) and not same(res, d2[0], d2[1])  # written as a firm: a firm
+
+
+def test_an_ampersand_name_keeps_its_initials_across_articles() -> None:
+    """ "AT&T" had lost its "at" as an Arabic particle (as in "at-Tabari"), leaving one letter and no
+    name at all, so the company's mentions were never resolved."""
+    assert clean_name("AT&T Inc.").display == "AT&T" and clean_name("at-Tabari").tokens == ("tabari",)
+    d1 = mentions_of("d1", "AT&T Inc. will sell the iPhone .", ("AT&T Inc.", "ORG"))
+    d2 = mentions_of("d2", "Apple's partner AT&T said the phone sold out .", ("AT&T", "ORG"))
+    res = resolve_entities(d1 + d2)
+    assert d1[0].id in res.links and same(res, d1[0], d2[0])
+    assert _type(res, d1[0]) == "ORG"

@@ -197,7 +197,7 @@ def fold_token(word: str) -> list[str]:
     for mark in _APOSTROPHES + "'":
         ascii_word = ascii_word.replace(mark, "")
     parts = [_PLURAL_MODEL.sub(r"\1", p) for p in re.split(r"[^a-z0-9]+", ascii_word) if p]
-    if len(parts) > 1:
+    if len(parts) > 1 and "&" not in word:  # an ampersand joins initials ("AT&T"), never a particle
         parts = [p for p in parts if p not in PARTICLES] or parts[-1:]
     return parts
 
