@@ -242,3 +242,36 @@ def test_a_verb_conjoined_to_an_infinitive_is_no_happening_either():
     events = events_of("The president approved an operation to locate and kill John Carter.")
     assert [e.type for e in events if e.type == "death"] == []
     assert only(events_of("The army located and killed John Carter."), "death").patient.text == "John Carter"
+
+
+def test_a_verb_under_a_stopping_verb_did_not_happen():
+    told = "Soleimani instructed the militias to stop attacking American targets in Baghdad."
+    assert [e.type for e in events_of(told) if e.type == "attack"] == []
+    refrained = "The army refrained from shelling the city of Homs."
+    assert [e.type for e in events_of(refrained) if e.type == "attack"] == []
+    deter = "The missiles would deter Israel from attacking Iran's nuclear facilities."
+    assert [e.type for e in events_of(deter) if e.type == "attack"] == []
+    assert only(events_of("The army shelled the city of Homs."), "attack").trigger == "shelled"
+
+
+def test_forming_or_creating_founds_only_an_organisation():
+    command = "Soleimani stayed in Beirut alongside Hassan Nasrallah, forming a three-man command."
+    assert [e for e in events_of(command) if e.type == "founding"] == []
+    border = "Iran has succeeded in creating an actual border with Israel."
+    assert [e for e in events_of(border) if e.type == "founding"] == []
+    party = "He left the Labour Party in 1981, forming the Social Democratic Party."
+    assert only(events_of(party), "founding").trigger == "forming"
+    coalition = "The three rebel groups formed a new coalition."
+    assert only(events_of(coalition), "founding").trigger == "formed"
+
+
+def test_a_page_stamp_is_no_dated_fact_and_reports_no_day():
+    from caseboard.extract.events_reported import reported_mentions
+
+    text = "8 September 2010 Last updated at 12:54 GMT BP has blamed other companies for the disaster."
+    rows = rows_for(text, published="2010-09-08", timexes=[day(text, "8 September 2010", "2010-09-08")])
+    assert [e.trigger for e in extract_events(rows) if e.type == "other"] == []
+    assert reported_mentions(rows) == []
+    posted = "The video was posted on 2 June 2010."
+    fact = only(events_of(posted, timexes=[day(posted, "2 June 2010", "2010-06-02")]), "other")
+    assert fact.trigger == "posted"  # a story's own "posted" stays

@@ -1,25 +1,59 @@
 """Grouping event mentions from several documents that report the same happening.
 
-Two mentions are the same happening when they have the same type, share a participant (same entity
-id, else the same surface text), have compatible dates (their [earliest, latest] ranges overlap; a
-mention known only to precede its publication is compatible with anything before that) and
-compatible places (equal, or one unknown). Clustering is greedy against the group's intersected
-range, so a chain of loosely compatible mentions never merges two incompatible ones. A ``reported``
-day (``extract.events_reported``: no participants) is one group per day: the articles naming it.
+Two mentions are the same happening when they have the same type, compatible dates (their [earliest,
+latest] ranges overlap; a mention known only to precede its publication is compatible with anything
+before that) and places (equal, or one unknown), share a participant in the same role (same entity id,
+else the same surface text) and name no different patient or agent (the one the happening befalls
+tells two attacks apart). Only a birth or a death, which befall their patient once, join on a shared
+patient however loosely dated; any other match needs both dated within a year (a statement: the same
+day), never through an open or multi-year range, and a dated fact (``other``) also the same verb. A
+disaster names what it befell in any role, and joins only its own kind (explosion, spill, fire,
+sinking); one without participants joins on the day its sentence states. Clustering is greedy against
+the group's intersected range, so a chain of loosely compatible mentions never merges two
+incompatible ones. A ``reported`` day (``extract.events_reported``: no participants) is one group per
+day: the articles naming it. See docs/events.md, "Grouping".
 """
 
 from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
+from datetime import date
 
 from caseboard.extract import events_lexicon as lex
-from caseboard.extract.events_records import DATE_PUBLICATION, Argument, EventDate, EventGroup, EventMention
+from caseboard.extract.events_records import (
+    DATE_PUBLICATION,
+    DATE_SENTENCE,
+    Argument,
+    EventDate,
+    EventGroup,
+    EventMention,
+)
 from caseboard.extract.events_summary import summarize
 from caseboard.records import content_id
 
 STOPWORDS = frozenset({"the", "a", "an", "of", "and", "his", "her", "its", "their"})
+# Lower-case words of a name that do not change whom it names ("commander Qassem Soleimani").
+TITLES = frozenset(
+    {"commander", "general", "president", "minister", "chief", "leader", "mr", "mrs", "dr", "former", "late"}
+)
 SOURCE_ORDER = {"sentence": 0, "age": 1, "narrative": 2, "publication": 3}
+# A shared agent alone joins two mentions only when both are dated this closely (in days).
+AGENT_ONLY_DAYS = 366
+# Types whose participants match in any role, and whose mentions without participants are still one
+# happening on one stated day and place.
+ROLELESS_TYPES = frozenset({lex.DISASTER})
+# Disaster trigger words by the kind of happening they name (prefixes of the word as written).
+DISASTER_KINDS = {
+    "explosion": ("explo", "blast", "blew", "blow"),
+    "spill": ("spill", "leak", "gush"),
+    "fire": ("fire", "burn", "blaz"),
+    "sinking": ("sank", "sink", "sunk"),
+}
+# Types that befall their patient once: a shared patient is enough whoever is named as the agent and
+# however loosely both are dated; any other type also needs two close dates (an attack on X, a
+# lawsuit against BP, a meeting with Obama happen many times).
+ONCE_PER_PATIENT = frozenset({lex.BIRTH, lex.DEATH})
 
 
 @dataclass(slots=True)
@@ -27,7 +61,8 @@ class _Cluster:
     type: str
     earliest: str | None
     latest: str | None
-    people: list[Argument]
+    agents: list[Argument]
+    patients: list[Argument]
     place: str | None
     members: list[EventMention] = field(default_factory=list)
 
@@ -39,7 +74,7 @@ def group_events(mentions: list[EventMention]) -> list[EventGroup]:
         candidates = clusters.setdefault(mention.type, [])
         home = next((c for c in candidates if fits(c, mention)), None)
         if home is None:
-            home = _Cluster(mention.type, None, None, [], None)
+            home = _Cluster(mention.type, None, None, [], [], None)
             candidates.append(home)
         _absorb(home, mention)
     return [to_group(c) for cs in clusters.values() for c in cs]
@@ -50,21 +85,95 @@ def _precision_first(m: EventMention) -> tuple[int, str, str]:
 
 
 def fits(cluster: _Cluster, m: EventMention) -> bool:
+    """Whether ``m`` tells the happening of ``cluster``: see the module docstring."""
     if m.type == lex.REPORTED:  # the day is all a reported mention says
         return (cluster.earliest, cluster.latest) == (m.date.earliest, m.date.latest)
-    if not any(same_participant(a, b) for a in m.participants() for b in cluster.people):
-        return False
     if m.place is not None and cluster.place is not None and m.place.key != cluster.place:
         return False
-    return ranges_overlap(cluster.earliest, cluster.latest, m.date.earliest, m.date.latest)
+    if not ranges_overlap(cluster.earliest, cluster.latest, m.date.earliest, m.date.latest):
+        return False
+    if m.type in ROLELESS_TYPES:
+        return _same_disaster(cluster, m)
+    if _other_agent(cluster, m):
+        return False
+    if m.patient is not None and cluster.patients:
+        if not any(same_participant(m.patient, p) for p in cluster.patients):
+            return False  # two attacks on different targets
+        return _same_verb(cluster, m) and (m.type in ONCE_PER_PATIENT or _close_dates(cluster, m))
+    if m.agent is None or not cluster.agents:
+        return False
+    return _close_dates(cluster, m) and _same_verb(cluster, m)
+
+
+def _other_agent(cluster: _Cluster, m: EventMention) -> bool:
+    """Both name who did it and they differ ("the US sues BP" / "Mr Benton is suing BP": two
+    lawsuits); a death or a birth befalls its patient once, whoever is named as its cause."""
+    if m.agent is None or not cluster.agents or m.type in ONCE_PER_PATIENT:
+        return False
+    return not any(same_participant(m.agent, a) for a in cluster.agents)
+
+
+def _same_disaster(cluster: _Cluster, m: EventMention) -> bool:
+    """A disaster befalls a thing rather than being done to it: "the rig exploded", "the explosion on
+    the rig", "the Deepwater Horizon explosion" name it in any role. Without a participant on one side,
+    only the same day stated in the sentence ties them ("the explosion on 20 April")."""
+    if any(disaster_kind(x.trigger) != disaster_kind(m.trigger) for x in cluster.members):
+        return False  # the explosion, the fire, the sinking and the spill are told apart
+    people = [*cluster.agents, *cluster.patients]
+    if m.participants() and people:
+        return any(same_participant(a, b) for a in m.participants() for b in people)
+    return _same_stated_day(cluster, m)
+
+
+def disaster_kind(trigger: str) -> str:
+    """What kind of disaster a trigger word names ("blast", "exploded", "blew up": an explosion)."""
+    word = trigger.casefold()
+    return next((kind for kind, starts in DISASTER_KINDS.items() if word.startswith(starts)), _stem(word))
+
+
+def _close_dates(cluster: _Cluster, m: EventMention) -> bool:
+    """Both the mention and the group are dated within a year (a statement: the same day), so that
+    a shared agent is not the only thing they have in common."""
+    limit = 0 if m.type == lex.STATEMENT else AGENT_ONLY_DAYS
+    return _width(m.date) <= limit and days_between(cluster.earliest, cluster.latest) <= limit
+
+
+def _same_stated_day(cluster: _Cluster, m: EventMention) -> bool:
+    """The mention's day is stated in its sentence and is the group's whole range."""
+    if m.date.source != DATE_SENTENCE or _width(m.date) != 0:
+        return False
+    return (cluster.earliest, cluster.latest) == (m.date.earliest, m.date.latest)
+
+
+def _same_verb(cluster: _Cluster, m: EventMention) -> bool:
+    """A dated fact has no type of its own: its verb is what two mentions must share."""
+    return m.type != lex.OTHER or all(_stem(x.trigger) == _stem(m.trigger) for x in cluster.members)
+
+
+def _stem(word: str) -> str:
+    w = word.casefold()
+    for suffix in ("ing", "ed", "es", "s", "e"):
+        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
+            return w[: -len(suffix)]
+    return w
 
 
 def same_participant(a: Argument, b: Argument) -> bool:
-    """Same entity id when both are resolved; else one name's words contain the other's."""
+    """Same entity id when both are resolved; else one name's words contain the other's. A phrase
+    that only names an entity as modifier ("U.S. interests", "U.S. forces") stands for its head noun:
+    the common nouns of one must be among the other's too."""
+    ca, cb = common_words(a.text), common_words(b.text)
+    if not (ca <= cb or cb <= ca):
+        return False
     if a.entity is not None and b.entity is not None:
         return a.entity == b.entity
     wa, wb = name_words(a.text), name_words(b.text)
     return bool(wa) and bool(wb) and (wa <= wb or wb <= wa)
+
+
+def common_words(text: str) -> set[str]:
+    """The lower-case words of a participant's text (its common nouns), titles aside."""
+    return {w for w in name_words(text) if w in text.split() and w not in TITLES}
 
 
 def name_words(text: str) -> set[str]:
@@ -79,7 +188,8 @@ def ranges_overlap(a0: str | None, a1: str | None, b0: str | None, b1: str | Non
 
 def _absorb(c: _Cluster, m: EventMention) -> None:
     c.members.append(m)
-    c.people.extend(m.participants())
+    c.agents.extend([m.agent] if m.agent is not None else [])
+    c.patients.extend([m.patient] if m.patient is not None else [])
     if c.place is None and m.place is not None:
         c.place = m.place.key
     if m.date.earliest is not None and (c.earliest is None or m.date.earliest > c.earliest):
@@ -99,19 +209,30 @@ def to_group(c: _Cluster) -> EventGroup:
 
 
 def group_date(members: list[EventMention], earliest: str | None, latest: str | None) -> EventDate:
-    """The most precise member date inside the group range, with the group range as bounds."""
+    """The most reliable member date, with the group range as bounds. When the range is one day that
+    a member names and the most reliable date is coarser ("in January 2020" in one source, "on 3
+    January 2020" told by another), the group is dated that day, still with the reliable date's source."""
     best = min(members, key=lambda m: (SOURCE_ORDER.get(m.date.source, 9), _width(m.date)))
     if best.date.source == DATE_PUBLICATION:
         return EventDate(None, None, latest, "unknown", DATE_PUBLICATION)
+    one_day = earliest is not None and earliest == latest
+    day = next(
+        (m.date for m in members if one_day and (m.date.earliest, m.date.latest) == (earliest, latest)), None
+    )
+    if day is not None and best.date.granularity != "day":
+        return EventDate(day.value, earliest, latest, day.granularity, best.date.source)
     return EventDate(best.date.value, earliest, latest, best.date.granularity, best.date.source)
 
 
 def _width(d: EventDate) -> int:
-    if d.earliest is None or d.latest is None:
-        return 10**6
-    from datetime import date
+    return days_between(d.earliest, d.latest)
 
-    return (date.fromisoformat(d.latest) - date.fromisoformat(d.earliest)).days
+
+def days_between(earliest: str | None, latest: str | None) -> int:
+    """Days from ``earliest`` to ``latest``; an open range is very wide."""
+    if earliest is None or latest is None:
+        return 10**6
+    return (date.fromisoformat(latest) - date.fromisoformat(earliest)).days
 
 
 def _participants(members: list[EventMention]) -> list[tuple[str, Argument]]:

@@ -25,6 +25,7 @@ from caseboard.extract.events_dates import (
     timex_date,
 )
 from caseboard.extract.events_facts import dated_facts
+from caseboard.extract.events_furniture import furniture_spans, in_furniture
 from caseboard.extract.events_participants import PERSONAL_PRONOUNS, people_in, settle
 from caseboard.extract.events_records import (
     DATE_NARRATIVE,
@@ -64,6 +65,8 @@ def extract_events(rows: DocumentRows) -> list[EventMention]:
         last_person = recent[0] if recent else None
         found = [*found, *age_events(view, found, last_person, rows.published)]
         found = [*found, *dated_facts(view, found, rows.published)]
+        stamps = furniture_spans(rows.raw_text, view.sentence.start, view.sentence.end)
+        found = [e for e in found if not in_furniture(e.trigger_start, stamps)]
         out.extend(settle(view, e, recent) for e in found)
         anchor = last_anchor(view) or anchor
         recent = people_in(view) or recent

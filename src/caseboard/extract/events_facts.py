@@ -4,8 +4,9 @@
 clause happened even though "began" and "joined" are in no lexicon. Such a clause is an event of type
 ``other`` (the verb is its trigger), dated by the expression, with the verb's subject and object as
 participants when they are named. A date already dating a trigger of the sentence, a negated or
-hypothetical verb, a future date (after the publication) and a statement verb ("said on Monday": the
-statement trigger has it) give nothing. "Now"/"currently" (an adverb, in a sentence with no calendar
+hypothetical verb, a future date (after the publication), a statement verb ("said on Monday": the
+statement trigger has it) and a page stamp ("Last updated at 10:32 GMT": ``events_furniture``) give
+nothing. "Now"/"currently" (an adverb, in a sentence with no calendar
 date) dates its clause to the publication day: "the well is now capped" holds on that day. See docs/events.md.
 """
 
@@ -13,6 +14,7 @@ from __future__ import annotations
 
 from caseboard.extract import events_lexicon as lex
 from caseboard.extract.events_dates import is_present, is_usable, present_date, timex_date
+from caseboard.extract.events_furniture import furniture_spans, is_furniture_timex
 from caseboard.extract.events_records import DATE_SENTENCE, EventDate, EventMention
 from caseboard.extract.events_scope import attachment, is_event_noun
 from caseboard.extract.events_syntax import SentenceView
@@ -27,9 +29,12 @@ def dated_facts(view: SentenceView, found: list[EventMention], published: str | 
     """One ``other`` event per verb that a date of the sentence dates and no found trigger covers."""
     covered = {(m.date.earliest, m.date.latest) for m in found if m.date.source == DATE_SENTENCE}
     triggers = {m.trigger_start for m in found}
+    stamps = furniture_spans(view.raw_text, view.sentence.start, view.sentence.end)
     out: list[EventMention] = []
     for timex in view.timexes:
         if not (is_usable(timex) or is_present(view, timex)) or timex.type != "DATE":
+            continue
+        if is_furniture_timex(timex, stamps):  # "Last updated at 10:32 GMT": the page's, not the story's
             continue
         if (timex.earliest, timex.latest) in covered:
             continue

@@ -95,6 +95,24 @@ NEEDS_OBJECT = frozenset(
     }
 )
 
+# "form"/"create" found something only when their object is an organisation ("formed a coalition",
+# "created the Quds Force"), not "forming a line", "created a border", "creating 200 jobs".
+NEEDS_ORGANISATION = frozenset({"form", "create"})
+ORGANISATION_NOUNS = frozenset({
+    "agency", "alliance", "army", "association", "band", "battalion", "bank", "board", "body", "brigade",
+    "bureau", "cabinet", "cell", "club", "coalition", "commission", "committee", "company", "confederation",
+    "consortium", "corps", "council", "department", "division", "faction", "federation", "firm", "force",
+    "foundation", "front", "fund", "government", "group", "institute", "league", "legion", "militia",
+    "ministry", "movement", "network", "office", "organisation", "organization", "panel", "party",
+    "regiment", "society", "squad", "subsidiary", "team", "union", "unit", "venture", "wing",
+})  # fmt: skip
+# Verbs that say a happening stopped or did not take place: "told them to stop attacking", "refrained
+# from shelling", "would deter Israel from attacking" (a verb complement of one is no happening).
+STOPPING_VERBS = frozenset({
+    "stop", "cease", "quit", "halt", "end", "refrain", "avoid", "prevent", "abandon", "deter", "dissuade",
+    "discourage", "prohibit", "forbid", "bar",
+})  # fmt: skip
+
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "inside", "on"})
 # Names modifying an event noun: "Hezbollah attack" (agent); place names are its place instead.

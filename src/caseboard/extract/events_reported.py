@@ -19,6 +19,7 @@ from dataclasses import replace
 
 from caseboard.extract import events_lexicon as lex
 from caseboard.extract.events_dates import is_usable, present_date, timex_date
+from caseboard.extract.events_furniture import furniture_spans, is_furniture_timex
 from caseboard.extract.events_records import DATE_PLANNED, DocumentRows, EventMention
 from caseboard.records import Sentence, Timex
 
@@ -34,10 +35,15 @@ def reported_mentions(rows: DocumentRows) -> list[EventMention]:
         if day is None or day in out:
             continue
         i = bisect_right(starts, timex.start) - 1
-        if i >= 0 and timex.start < sents[i].end:
+        if i >= 0 and timex.start < sents[i].end and not stamped(rows, sents[i], timex):
             planned = bool(rows.published) and len(rows.published) >= 10 and day > rows.published[:10]
             out[day] = day_mention(rows, sents[i], timex, planned=planned)
     return list(out.values())
+
+
+def stamped(rows: DocumentRows, sent: Sentence, timex: Timex) -> bool:
+    """A page stamp's date ("Posted by reader 2 May 2012", "Last updated at ..."): no happening."""
+    return is_furniture_timex(timex, furniture_spans(rows.raw_text, sent.start, sent.end))
 
 
 def named_day(timex: Timex) -> str | None:

@@ -49,12 +49,27 @@ def trigger_type(view: SentenceView, tok: Token) -> str | None:
             return None
         if lemma in lex.NEEDS_OBJECT and lemma not in lex.NEEDS_PASSIVE and not view.kids(tok, "dobj"):
             return None
+        if lemma in lex.NEEDS_ORGANISATION and not founds_organisation(view, tok):
+            return None
         return lex.VERB_TRIGGERS[lemma]
     if tok.pos == "VERB" and (prep := entered_place(view, tok)) is not None:
         return lex.PREP_VERB_TRIGGERS[(lemma, prep.text.lower())]
     if tok.pos in ("NOUN", "PROPN") and lemma in lex.NOUN_TRIGGERS and tok.ent_type == "":
         return lex.NOUN_TRIGGERS[lemma]
     return None
+
+
+def founds_organisation(view: SentenceView, verb: Token) -> bool:
+    """ "formed a coalition", "created the Quds Force": the object is a named organisation or an
+    organisation noun. A participle adjunct ("stayed with X and Y, forming a three-man command", "forming
+    a human chain") says what its subject made up, so there only a named organisation counts ("left the
+    party, forming the Social Democratic Party")."""
+    adjunct = verb.tag == "VBG" and verb.dep in ("advcl", "acl") and not view.kids(verb, "nsubj")
+    for obj in view.kids(verb, "dobj"):
+        labels = {view.label_of(m) for t in view.subtree(obj) if (m := view.mention_at(view.by_index[t]))}
+        if "ORG" in labels or (not adjunct and obj.lemma.lower() in lex.ORGANISATION_NOUNS):
+            return True
+    return False
 
 
 def entered_place(view: SentenceView, verb: Token) -> Token | None:
@@ -82,7 +97,17 @@ def happened(view: SentenceView, tok: Token) -> bool:
         return False
     if any(a.lemma.lower() in HYPOTHETICAL_AUX for a in view.kids(tok, "aux")):
         return False
-    return not is_infinitive(view, tok)
+    return not is_infinitive(view, tok) and not is_stopped(view, tok)
+
+
+def is_stopped(view: SentenceView, tok: Token) -> bool:
+    """ "to stop attacking", "refrained from shelling": a verb complement of a stopping verb."""
+    if tok.pos != "VERB" or tok.dep not in ("xcomp", "pcomp", "ccomp", "dobj"):
+        return False
+    head = view.head_of(tok)
+    if head is not None and head.dep == "prep" and head.text.lower() == "from":
+        head = view.head_of(head)
+    return head is not None and head.lemma.lower() in lex.STOPPING_VERBS
 
 
 def is_infinitive(view: SentenceView, tok: Token) -> bool:
