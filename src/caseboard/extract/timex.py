@@ -24,6 +24,18 @@ from caseboard.extract.timex_relative import RELATIVE_RULES
 from caseboard.extract.timex_resolve import Anchors, Resolved, resolve
 from caseboard.extract.timex_rules import DATE_RULES, Rule
 from caseboard.extract.timex_tense import deadline_tense, tense
+from caseboard.extract.timex_told import (
+    Entry,
+    NearDay,
+    counted_from_entry,
+    entry_of,
+    near_day,
+    opens_entry,
+    read_by_date,
+    sentence_year,
+    told_from,
+    weekday_near,
+)
 from caseboard.records import Timex
 
 RULES: list[Rule] = [
@@ -151,6 +163,8 @@ def tag_timexes(text: str, dct: str | None = None, *, day_first: bool | None = N
     kept = attach_day_offsets(text, attach_times(text, merge_ranges(text, kept)))
     out: list[Timex] = []
     before_bound: Anchors | None = None  # the story's time before a state's "until" end was named
+    entry: Entry | None = None  # the chronology entry whose sentence is being read
+    near: NearDay | None = None  # the day date a weekday of its clause is read against
     for c in kept:
         if c.inner is not None:  # "the day before last Tuesday": that Tuesday first
             inner = _resolve_candidate(text, Candidate(c.start, c.end, c.inner), anchors)
@@ -158,12 +172,27 @@ def tag_timexes(text: str, dct: str | None = None, *, day_first: bool | None = N
                 update_anchors(anchors, inner, _inner_span(text, c))
         same = before_bound is not None and _is_same_period(c.expr)
         used = before_bound if same and before_bound else anchors
-        resolved = _apposed_day(text, c, out, used) or _resolve_candidate(text, c, used)
+        entry = None if entry and c.start >= entry.end else entry
+        opens = opens_entry(text, c, inside=entry is not None)
+        entry = None if opens else entry
+        used = told_from(used, entry, c.expr)
+        used = sentence_year(text, c, used) or used
+        by_date = read_by_date(text, c, near)
+        resolved = (
+            (weekday_near(near.day, c.expr) if near and by_date else None)
+            or _apposed_day(text, c, out, used)
+            or _resolve_candidate(text, c, used, plain=opens)
+        )
         if resolved is None:
             continue
         if _names_months_period(text, c):
             anchors.months_period = True
-        record = _to_record(text, c, resolved, _provenance(resolved, used))
+        span = near.span if near and by_date else _provenance(resolved, used)
+        if entry and counted_from_entry(resolved):
+            span = entry.span
+        entry = entry_of(text, c, resolved) if opens else entry
+        near = near_day(c, resolved, near if by_date else None)
+        record = _to_record(text, c, resolved, span)
         if not _is_comparison(c.expr):
             before_bound = replace(anchors) if _ends_state(text, c) else None
             moves = _moves_quarter(c.expr) and _is_reported(text, c, resolved, anchors)
@@ -235,7 +264,8 @@ def _moves_quarter(expr: Expr) -> bool:
     return expr.kind == "date" or (expr.kind != "shift" and expr.year is None)
 
 
-def _resolve_candidate(text: str, c: Candidate, anchors: Anchors) -> Resolved | None:
+def _resolve_candidate(text: str, c: Candidate, anchors: Anchors, plain: bool = False) -> Resolved | None:
+    """The reading of ``c``; ``plain``: its tense says nothing (a chronology entry's date)."""
     if c.expr.kind == "age":
         return resolve_age(c.expr, anchors)
     if c.expr.kind == "duration":
@@ -245,7 +275,7 @@ def _resolve_candidate(text: str, c: Candidate, anchors: Anchors) -> Resolved | 
     if c.expr.kind == "set":
         part = f"T{c.expr.part}" if c.expr.part else ""
         return Resolved(f"XXXX-WXX-{(c.expr.weekday or 0) + 1}{part}", "SET", "unknown")
-    kind = deadline_tense(text, c.start, tense(text, c.start, c.end))
+    kind = None if plain else deadline_tense(text, c.start, tense(text, c.start, c.end))
     future, strict = kind in {"future", "would"}, kind in {"future", "since"}
     return resolve(c.expr, anchors, future, strict=strict, untold=kind is None)
 

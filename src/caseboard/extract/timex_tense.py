@@ -29,6 +29,12 @@ _PAST = (
     r"last|ago|earlier|" + _NOT_A_PAST_FORM + r"\w{3,}ed"
 )
 _NOT_PAST = r"(?<!\bbe\s)(?<!been\s)(?<!being\s)(?<!\bto\s)"  # "will be held", "plans to"
+# "a new plan to capture the oil", "its plans to": "plan" after a determiner is a noun; it points
+# ahead without telling the sentence's time, so it only leans to the future (like "would"). A word
+# between them ending in -s is a subject ("the companies plan to", "the company plans to": verbs).
+_DETERMINER = r"\b(?:a|an|the|its|his|her|their|our)\s+"
+_PLAN_NOUN = re.compile(rf"(?i:{_DETERMINER}(?:\w*[^\Ws]\s+)?)$")
+_PLANS_NOUN = re.compile(rf"(?i:{_DETERMINER})$")
 _CUE = re.compile(rf"(?i:\b(?:(?P<future>{_FUTURE})|'ll|{_NOT_PAST}(?P<past>{_PAST}))\b)")
 # A period after an initial or a common abbreviation ("Daniel P. Davison", "Mr.", "Feb.") ends no sentence.
 _ABBREVIATIONS = (
@@ -62,10 +68,20 @@ def tense(text: str, start: int, end: int) -> str | None:
         if start <= m.start() < end or any(a <= m.start() < b for a, b in asides):
             continue
         distance = start - m.end() if m.end() <= start else 2 * (m.start() - end)
-        kind = "past" if m["past"] else "would" if m.group().lower() == "would" else "future"
+        kind = "past" if m["past"] else _future_kind(text, m)
         if best is None or distance < best[0]:
             best = (distance, kind)
     return best[1] if best else None
+
+
+def _future_kind(text: str, m: re.Match[str]) -> str:
+    """ "would" and a plan named as a noun ("a plan to have robots activate it") lean ahead;
+    every other future cue is a plain future."""
+    word = m.group().lower().split()[0]
+    noun = {"plan": _PLAN_NOUN, "plans": _PLANS_NOUN}.get(word)
+    if word == "would" or (noun and noun.search(text, max(0, m.start() - 30), m.start())):
+        return "would"
+    return "future"
 
 
 _DEADLINE = re.compile(r"(?i:\b(?:until|till|by|no\s+later\s+than)\s+)$")
