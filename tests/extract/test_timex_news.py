@@ -116,3 +116,47 @@ def test_a_weekday_of_another_clause_or_ending_a_span_is_read_around_the_dct() -
     assert only(joined, "Friday", "2010-09-08").value == "2010-09-03"
     span = "It bought 254,200 shares from Sept. 14 to Thursday."
     assert only(span, "Thursday", "1989-10-30").value == "1989-10-26"
+
+
+# A shift before "the <date> <event>" may not cut the date in half.
+
+
+def test_a_shift_before_a_dated_event_leaves_the_date_whole() -> None:
+    text = "Six weeks after the April 20 explosion , oil is still gushing into the Gulf ."
+    tagged = {t.text: t.value for t in tag_timexes(text, "2010-06-03")}
+    assert tagged["April 20"] == "2010-04-20"
+    assert not any("after the" in span for span in tagged)  # no "Six weeks after the April"
+    # counted from a word that names no date, the shift keeps its span ("two days after that")
+    told = "The rig exploded on April 20. Two days after that , it sank ."
+    assert only(told, "Two days after that", "2010-06-03").value == "2010-04-22"
+
+
+# A yearless date written with its weekday is of the year in which that weekday matches.
+
+
+def test_a_yearless_date_with_its_weekday_takes_the_year_that_weekday_fits() -> None:
+    caption = "Thursday 14 January\nUp to 10,000 US troops will be in Haiti by the weekend ."
+    assert only(caption, "Thursday 14 January", "2010-01-15").value == "2010-01-14"  # not 2011's
+    talks = "Talks will open on Thursday, Jan. 14 ."
+    assert only(talks, "Thursday, Jan. 14", "2010-01-15").value == "2010-01-14"
+    # without the weekday the plain future keeps taking the next one
+    assert only("Talks will open on Jan. 14 .", "Jan. 14", "2010-01-15").value == "2011-01-14"
+    # a weekday that fits none of the years leaves the nearest-day rule alone
+    assert only("Talks opened on Monday, Jan. 14 .", "Monday, Jan. 14", "2010-01-15").value == "2010-01-14"
+
+
+# "current" the noun (a flow) is no vague present; the adjective and the predicate are.
+
+
+def test_current_as_a_noun_is_no_time_expression() -> None:
+    for text in (
+        "The swimmer enters a powerful current and is pulled out to sea .",
+        "The oil was carried east by the ocean current .",
+        "An electric current runs through the fence .",
+        "The boat was swept away by a strong current .",
+    ):
+        assert not [t for t in tag_timexes(text, "2010-06-03") if t.text == "current"], text
+    assert only("The current government will fall .", "current", "2010-06-03").value == "PRESENT_REF"
+    assert only("The current situation is grave .", "current", "2010-06-03").value == "PRESENT_REF"
+    assert only("Its maps are current .", "current", "2010-06-03").value == "PRESENT_REF"
+    assert only("It runs a strong current account surplus .", "current", "2010-06-03").value == "PRESENT_REF"

@@ -29,6 +29,18 @@ _REFS = {
     "current": "PRESENT_REF", "the future": "FUTURE_REF", "the near future": "FUTURE_REF",
     "a later date": "FUTURE_REF", "as soon as possible": "FUTURE_REF",
 }  # fmt: skip
+# "current" as a noun: after a word that qualifies only a flow ("the ocean current", "electric current"),
+# or after a determiner and at most one word with no noun following ("swept by a strong current.").
+# An adjective that also qualifies a present ("a strong current account") needs the second reading.
+_FLOW_BEFORE = re.compile(
+    r"(?i:\b(?:powerful|swift|rip|riptide|tidal|ocean|sea|river|undersea|underwater|electric|electrical|"
+    r"alternating)\s+)$"
+)
+_DETERMINER_BEFORE = re.compile(r"(?i:\b(?:a|an|the|this|that|its|their|his|her)\s+(?:[a-z]+\s+)?)$")
+_NO_NOUN_AFTER = re.compile(
+    r"\s*(?:[.,;:!?)\"'\u2019\u201d]|$|(?i:of|in|on|at|to|from|into|and|or|but|that|which|is|was|are|were|"
+    r"has|had|will|would|can|could|carried|swept|pulled|flows?|flowed)\b)"
+)
 _EVERY_BEFORE = re.compile(r"(?i:\b(?:each|every)\s+)$")
 _PLURAL_PARTS = r"(?i:mornings|afternoons|evenings|nights)"
 _PLURAL_PART = re.compile(rf"s\b|\s+(?P<part>{_PLURAL_PARTS})\b")
@@ -37,6 +49,12 @@ _LISTED_PLURAL = re.compile(rf"\s+(?:and|or|&)\s+{WEEKDAY}(?:s\b|\s+(?P<part>{_P
 _CLAUSE_AFTER = re.compile(r"\s+(?!(?i:that|this|the|these|those|then|now)\b)[a-z]")
 # "a month after Qantas suspended flights": a name that is no month, weekday or holiday starts an event.
 _NAME_AFTER = re.compile(rf"\s+(?!(?:{MONTH}|{WEEKDAY}|{HOLIDAY_NAME})(?!\w))[A-Z]")
+# "Six weeks after the April 20 explosion": the word after "the" may not open another expression
+# (a month, weekday, holiday or number), else the shift would end inside the date.
+_OPENS_DATE = rf"(?:(?:{MONTH}|{WEEKDAY}|{HOLIDAY_NAME})(?!\w)|\d)"
+_NOT_A_DATE = rf"(?!{_OPENS_DATE})"
+_DATE_AFTER = re.compile(rf"\s+{_OPENS_DATE}")
+_DETERMINERS = {"that", "this", "the", "these", "those"}
 # A clause or gerund after "the day before/after" ("authorities issued", "returning"), not a noun phrase.
 _EVENT_AFTER = re.compile(
     r"\s+(?!(?i:that|this|these|those|the|his|her|its|their|our|a|an|yesterday|today|tomorrow|then|last|next)\b)"
@@ -63,9 +81,21 @@ def _day_part(m: re.Match[str], _: bool) -> Expr | None:
 
 def _ref(m: re.Match[str], _: bool) -> Expr | None:
     word = " ".join(m["t"].lower().split())
+    if word == "current" and _current_is_a_noun(m.string, m.start("t"), m.end("t")):
+        return None  # "enters a powerful current": a flow of water or electricity, no time
     if word.startswith(("recent", "then")):  # "the then-current price": current in the past
         return Expr("ref", ref="PAST_REF")
     return Expr("ref", ref=_REFS[word])
+
+
+def _current_is_a_noun(text: str, start: int, end: int) -> bool:
+    """ "the ocean current", "a powerful current.": "current" as a noun (a flow), not the vague present
+    of "the current government" or "is current". A word that qualifies only a flow before it, or a
+    determiner before it with no noun after it, makes it the noun."""
+    before = text[max(0, start - 30) : start]
+    if _FLOW_BEFORE.search(before):
+        return True
+    return _DETERMINER_BEFORE.search(before) is not None and _NO_NOUN_AFTER.match(text, end) is not None
 
 
 def _relative_unit(m: re.Match[str], _: bool) -> Expr | None:
@@ -101,6 +131,8 @@ def _shift(m: re.Match[str], _: bool) -> Expr | None:
         return None
     if direction in {"after", "before"} and _event_after(m.string, m.end()):
         return None  # "a day after he was hounded": counted from an event, not a date
+    if m["t"].split()[-1].lower() in _DETERMINERS and _DATE_AFTER.match(m.string, m.end()):
+        return None  # "six weeks after the April 20 explosion": the date is tagged, the event's shift not
     sign = -1 if direction in {"ago", "earlier", "before", "prior"} else 1
     base = "dct" if direction in {"ago", "from now", "hence"} else "narrative"
     return Expr("shift", unit=UNITS[m["unit"].lower()], count=sign * count, base=base)
@@ -205,7 +237,8 @@ RELATIVE_RULES: list[Rule] = [
         "shift",
         rf"(?P<t>{APPROX}?(?P<num>{NUM})\s+(?P<unit>(?i:days?|weeks?|months?|years?|decades?|centuries|century))\s+"
         r"(?P<dir>(?i:ago|earlier|later|before|after|prior|from\s+now|hence))"
-        r"(?:(?<=after|efore)\s+(?i:that|this|the|these|those)(?:\s+\w+)?(?=[\s,.;:]))?)",
+        r"(?:(?<=after|efore)\s+(?i:that|this|the|these|those)"
+        rf"(?:\s+{_NOT_A_DATE}\w+)?(?=[\s,.;:]))?)",
         _shift,
     ),
     rule(

@@ -66,7 +66,7 @@ def _resolve_yearless(expr: Expr, anchors: Anchors, future: bool, strict: bool) 
     if expr.quarter or expr.half:
         return _yearless_quarter(expr, anchors.dct, future)
     best: tuple[float, tuple[str, str, tuple[date, date]]] | None = None
-    for year in (anchors.dct.year - 1, anchors.dct.year, anchors.dct.year + 1):
+    for year in _candidate_years(expr, anchors.dct):
         read = calendar_value(expr, year)
         if read is None:
             continue
@@ -74,6 +74,18 @@ def _resolve_yearless(expr: Expr, anchors: Anchors, future: bool, strict: bool) 
         if best is None or cost < best[0]:
             best = (cost, read)
     return finish(best[1][0], best[1][1], best[1][2], expr.mod, "dct") if best else None
+
+
+def _candidate_years(expr: Expr, dct: date) -> tuple[int, ...]:
+    """The years a yearless date may be of: the dct's and its neighbours, or only the one of them
+    whose calendar puts the written weekday on that day, when exactly one does ("Thursday 14
+    January ... troops will be" in a story of 15 January 2010 is 2010's, not the next one)."""
+    years = (dct.year - 1, dct.year, dct.year + 1)
+    if expr.weekday is None or expr.month is None or expr.day is None:
+        return years
+    days = ((y, cal.make_date(y, expr.month, expr.day)) for y in years)
+    matching = tuple(y for y, d in days if d is not None and d.weekday() == expr.weekday)
+    return matching if len(matching) == 1 else years
 
 
 def _same_month_again(expr: Expr, anchors: Anchors) -> Resolved | None:

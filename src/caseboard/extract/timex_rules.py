@@ -85,14 +85,18 @@ def day_expr(year: int | None, month: int | None, day: int) -> Expr | None:
     return Expr("date", year=year, month=month, day=day)
 
 
-def _day_month_year(m: re.Match[str], _: bool) -> Expr | None:
+def _day_month_year(m: re.Match[str], day_first: bool) -> Expr | None:
     if m["year"] is None and not m["day"][-1].isalpha() and m["mon"].endswith("."):
         return None
-    return day_expr(year_of(m), month_number(m["mon"]), int(re.sub(r"\D", "", m["day"])))
+    return _month_day_year(m, day_first)
 
 
 def _month_day_year(m: re.Match[str], _: bool) -> Expr | None:
-    return day_expr(year_of(m), month_number(m["mon"]), int(re.sub(r"\D", "", m["day"])))
+    """A day date; a yearless one keeps its written weekday ("Thursday 14 January"): it tells the year."""
+    expr = day_expr(year_of(m), month_number(m["mon"]), int(re.sub(r"\D", "", m["day"])))
+    if expr is not None and expr.year is None and m["wd"]:
+        expr.weekday = weekday_number(m["wd"])
+    return expr
 
 
 def _listed_day(m: re.Match[str], _: bool) -> Expr | None:
@@ -230,12 +234,12 @@ def in_title(text: str, start: int, end: int) -> bool:
 DATE_RULES: list[Rule] = [
     rule(
         "day_month_year",
-        rf"(?<![\d,.$])(?:{WEEKDAY}{COMMA}\s+)?(?:the\s+)?(?P<day>{DAY})(?:\s+of)?\s+(?P<mon>{MONTH})(?:{COMMA}\s+(?P<year>{YEAR}))?",
+        rf"(?<![\d,.$])(?:(?P<wd>{WEEKDAY}){COMMA}\s+)?(?:the\s+)?(?P<day>{DAY})(?:\s+of)?\s+(?P<mon>{MONTH})(?:{COMMA}\s+(?P<year>{YEAR}))?",
         _day_month_year,
     ),
     rule(
         "month_day_year",
-        rf"(?:{WEEKDAY}{COMMA}\s+)?(?P<mon>{MONTH})\s+(?:the\s+)?(?P<day>{DAY})(?![,.]\d)(?:{COMMA}\s+(?P<year>{YEAR}))?",
+        rf"(?:(?P<wd>{WEEKDAY}){COMMA}\s+)?(?P<mon>{MONTH})\s+(?:the\s+)?(?P<day>{DAY})(?![,.]\d)(?:{COMMA}\s+(?P<year>{YEAR}))?",
         _month_day_year,
     ),
     rule(
