@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from functools import lru_cache
+from itertools import repeat
 
 import numpy as np
-from spacy.attrs import DEP, ENT_TYPE, HEAD, IDX, LEMMA, POS, TAG
+from spacy.attrs import DEP, ENT_TYPE, HEAD, IDX, IS_SPACE, LEMMA, LENGTH, ORTH, POS, SENT_START, TAG
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.strings import StringStore
+from spacy.tokens import Doc
 
 from caseboard.annotate.spans import entity_spans
 from caseboard.config import AnnotateConfig
@@ -20,10 +23,26 @@ STAGE_VERSION = "annotate-3"  # bumped when mention spans change, so stored docu
 
 @Language.component("caseboard_paragraphs")
 def mark_paragraph_starts(doc: Doc) -> Doc:
-    """A paragraph break (a newline in the clean text) always starts a sentence."""
-    for token in doc[1:]:
-        if "\n" in doc[token.i - 1].text_with_ws:
-            token.is_sent_start = True
+    """A paragraph break (a newline in the clean text) always starts a sentence.
+
+    Trailing whitespace of a token is at most one space, so a newline is always inside a
+    token's own text: the tokens after those are found from the distinct token strings and
+    marked in one ``from_array``. Setting ``Token.is_sent_start`` checks the whole document
+    for a parse at every call, which made the component quadratic (2-3% of a build, more
+    on the longer raw files of the bench).
+    """
+    if len(doc) < 2:
+        return doc
+    if doc.has_annotation("DEP"):
+        raise ValueError("caseboard_paragraphs must run before the parser (sentence starts are fixed)")
+    orths = doc.to_array(ORTH)
+    strings = doc.vocab.strings
+    breaking = [h for h in np.unique(orths).tolist() if "\n" in strings[h]]
+    if not breaking:
+        return doc
+    starts = doc.to_array([SENT_START])
+    starts[np.flatnonzero(np.isin(orths[:-1], breaking)) + 1] = 1
+    doc.from_array([SENT_START], starts)
     return doc
 
 
@@ -84,75 +103,94 @@ def annotate(
 
 def to_annotated(doc: Doc, clean: CleanDocument, labels: frozenset[str]) -> AnnotatedDocument:
     offsets = _OriginalOffsets(clean)
-    sentences = _sentences(doc, clean, offsets)
-    tokens = _tokens(doc, clean, offsets)
-    mentions = _mentions(doc, clean, offsets, sentences, labels)
+    layout = _SentenceLayout.of(doc, clean.text)
+    sentences = _sentences(layout, clean, offsets)
+    tokens = _tokens(doc, clean, offsets, layout.token_sent)
+    mentions = _mentions(doc, clean, offsets, sentences, layout.token_sent, labels)
     return AnnotatedDocument(clean=clean, sentences=sentences, tokens=tokens, mentions=mentions)
 
 
-def _sentences(doc: Doc, clean: CleanDocument, offsets: _OriginalOffsets) -> list[Sentence]:
+@dataclass(slots=True)
+class _SentenceLayout:
+    """The document's sentences read once: the stripped character span of each non-blank one
+    and, per token, the index of its sentence among those (a blank sentence's tokens go with
+    the one before). Sentence texts are cut from the clean text: ``Span.text`` would join
+    every token again."""
+
+    spans: list[tuple[int, int]]
+    token_sent: np.ndarray
+
+    @classmethod
+    def of(cls, doc: Doc, text: str) -> _SentenceLayout:
+        spans: list[tuple[int, int]] = []
+        token_sent = np.zeros(len(doc), dtype=np.int64)
+        for sent in doc.sents:
+            start, end = _stripped(text, sent.start_char, sent.end_char)
+            if end > start:
+                spans.append((start, end))
+            token_sent[sent.start : sent.end] = max(len(spans) - 1, 0)
+        return cls(spans, token_sent)
+
+
+def _sentences(layout: _SentenceLayout, clean: CleanDocument, offsets: _OriginalOffsets) -> list[Sentence]:
     """Sentences without surrounding whitespace; whitespace-only ones are dropped."""
-    spans = [span for span in (_stripped(s) for s in doc.sents) if span[1] > span[0]]
+    spans = layout.spans
     if not spans:
         return []
     arr = np.array(spans, dtype=np.int64)
-    starts, ends = offsets.starts(arr[:, 0]), offsets.ends(arr[:, 1])
-    text = clean.text  # doc.text would rebuild the whole string for every sentence
-    return [
-        Sentence(clean.doc_id, i, int(starts[i]), int(ends[i]), text[a:b]) for i, (a, b) in enumerate(spans)
-    ]
+    starts, ends = offsets.starts(arr[:, 0]).tolist(), offsets.ends(arr[:, 1]).tolist()
+    text = clean.text
+    return [Sentence(clean.doc_id, i, starts[i], ends[i], text[a:b]) for i, (a, b) in enumerate(spans)]
 
 
-def _stripped(sent: Span) -> tuple[int, int]:
-    """The sentence's character span without leading or trailing whitespace."""
-    text = sent.text
-    lead = len(text) - len(text.lstrip())
-    return sent.start_char + lead, sent.start_char + len(text.rstrip())
+def _stripped(text: str, start: int, end: int) -> tuple[int, int]:
+    """The character span ``start:end`` of ``text`` without leading or trailing whitespace."""
+    piece = text[start:end]
+    lead = len(piece) - len(piece.lstrip())
+    return start + lead, start + len(piece.rstrip())
 
 
-def _tokens(doc: Doc, clean: CleanDocument, offsets: _OriginalOffsets) -> list[Token]:
+_TOKEN_ATTRS = [IDX, LENGTH, IS_SPACE, LEMMA, POS, TAG, DEP, HEAD, ENT_TYPE]
+
+
+def _tokens(doc: Doc, clean: CleanDocument, offsets: _OriginalOffsets, token_sent: np.ndarray) -> list[Token]:
+    """The non-space tokens, read column-wise from ``Doc.to_array`` (one Python object per
+    token only for the record itself): strings are looked up once per distinct value."""
     if len(doc) == 0:
         return []
-    arr = doc.to_array([IDX, LEMMA, POS, TAG, DEP, HEAD, ENT_TYPE]).astype(np.int64, copy=False)
-    lengths = np.fromiter((len(t) for t in doc), dtype=np.int64, count=len(doc))
-    idx = arr[:, 0]
-    starts, ends = offsets.starts(idx), offsets.ends(idx + lengths)
+    arr = doc.to_array(_TOKEN_ATTRS)
+    keep = np.flatnonzero(arr[:, 2] == 0)
+    if len(keep) == 0:
+        return []
+    idx = arr[keep, 0].astype(np.int64)
+    ends = idx + arr[keep, 1].astype(np.int64)
+    heads = keep + arr[keep, 7].astype(np.int64).astype(np.int32)  # HEAD is relative (int32 wraparound)
     strings = doc.vocab.strings
-    sent_of = _sentence_index(doc)
-    heads = np.arange(len(doc)) + arr[:, 5].astype(np.int32)  # HEAD is relative (int32 wraparound)
-    out = []
-    for i, tok in enumerate(doc):
-        if tok.is_space:
-            continue
-        row = arr[i]
-        out.append(
-            Token(
-                doc=clean.doc_id,
-                sent=int(sent_of[i]),
-                index=i,
-                start=int(starts[i]),
-                end=int(ends[i]),
-                text=tok.text,
-                lemma=strings[int(row[1]) & 0xFFFFFFFFFFFFFFFF],
-                pos=strings[int(row[2]) & 0xFFFFFFFFFFFFFFFF],
-                tag=strings[int(row[3]) & 0xFFFFFFFFFFFFFFFF],
-                dep=strings[int(row[4]) & 0xFFFFFFFFFFFFFFFF],
-                head=int(heads[i]),
-                ent_type=strings[int(row[6]) & 0xFFFFFFFFFFFFFFFF] if row[6] else "",
-            )
+    text = clean.text  # the tokens' texts are the clean text's slices (tokenization is lossless)
+    return list(
+        map(
+            Token,
+            repeat(clean.doc_id),
+            token_sent[keep].tolist(),
+            keep.tolist(),
+            offsets.starts(idx).tolist(),
+            offsets.ends(ends).tolist(),
+            [text[a:b] for a, b in zip(idx.tolist(), ends.tolist(), strict=True)],
+            _strings_of(arr[keep, 3], strings),
+            _strings_of(arr[keep, 4], strings),
+            _strings_of(arr[keep, 5], strings),
+            _strings_of(arr[keep, 6], strings),
+            heads.tolist(),
+            _strings_of(arr[keep, 8], strings, empty_for_zero=True),
         )
-    return out
+    )
 
 
-def _sentence_index(doc: Doc) -> np.ndarray:
-    """Token -> index of its sentence among the non-blank sentences kept by ``_sentences``."""
-    out = np.zeros(len(doc), dtype=np.int64)
-    kept = -1
-    for sent in doc.sents:
-        if sent.text.strip():
-            kept += 1
-        out[sent.start : sent.end] = max(kept, 0)
-    return out
+def _strings_of(hashes: np.ndarray, strings: StringStore, *, empty_for_zero: bool = False) -> list[str]:
+    """The strings of a column of hashes, each distinct hash looked up once."""
+    distinct, inverse = np.unique(hashes, return_inverse=True)
+    names = ["" if empty_for_zero and h == 0 else strings[h] for h in distinct.tolist()]
+    return [names[i] for i in inverse.ravel().tolist()]
 
 
 def _mentions(
@@ -160,6 +198,7 @@ def _mentions(
     clean: CleanDocument,
     offsets: _OriginalOffsets,
     sentences: list[Sentence],
+    sent_of: np.ndarray,
     labels: frozenset[str],
 ) -> list[Mention]:
     ents = entity_spans(doc, labels)
@@ -167,7 +206,6 @@ def _mentions(
         return []
     arr = np.array([(e.start_char, e.end_char) for e in ents], dtype=np.int64)
     starts, ends = offsets.starts(arr[:, 0]), offsets.ends(arr[:, 1])
-    sent_of = _sentence_index(doc)
     out = []
     for i, ent in enumerate(ents):
         sent = int(sent_of[ent.start])

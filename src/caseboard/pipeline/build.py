@@ -49,10 +49,13 @@ class Recorder:
         self.progress = progress or (lambda event, path: None)
         self.seen_ids: dict[str, str] = {}
         self.keys: dict[str, str] = {}
+        # read once, so a path never skipped costs no DELETE (its own transaction) per document
+        self.skipped_paths = docstore.skipped_paths(store)
 
     def skip(self, item: Skipped) -> None:
         self.report.skipped.append(item)
         docstore.record_skipped(self.store, item.path, item.reason)
+        self.skipped_paths.add(item.path)
         self.progress("skipped", item.path)
 
     def is_new(self, raw: RawDocument) -> bool:
@@ -63,7 +66,9 @@ class Recorder:
             self.skip(Skipped(raw.path, f"same content as {first}; stored once"))
             return False
         key = pipeline_key(raw, self.cfg)
-        docstore.forget_skipped(self.store, raw.path)
+        if raw.path in self.skipped_paths:
+            docstore.forget_skipped(self.store, raw.path)
+            self.skipped_paths.discard(raw.path)
         if docstore.stored_pipeline_key(self.store, raw.doc_id) == key:
             docstore.update_path(self.store, raw.doc_id, raw.path)
             self.report.unchanged += 1

@@ -126,6 +126,29 @@ class Store:
             yield from rows
         cur.close()
 
+    def rows_per_key(
+        self, sql: str, keys: Sequence[Any], params: Sequence[Any] | None = None, size: int = 2000
+    ) -> Iterator[list[tuple]]:
+        """The rows of ``sql`` split on their first column: one list per key of ``keys``, in that
+        order (empty for a key without rows), the key column dropped, streamed.
+
+        ``sql`` must return its rows grouped in the order of ``keys`` (join ``documents`` and
+        sort by the same columns as the key list). A reduce stage reading every document then
+        scans each table once, where a ``WHERE doc = ?`` query per document scans the whole
+        table each time: quadratic over a corpus. ``size``: rows fetched at a time (small for
+        whole texts).
+        """
+        stream = self.iter_rows(sql, params, size)
+        row = next(stream, None)
+        for key in keys:
+            group: list[tuple] = []
+            while row is not None and row[0] == key:
+                group.append(row[1:])
+                row = next(stream, None)
+            yield group
+        if row is not None:
+            raise StoreError(f"rows_per_key: a row of key {row[0]!r} is out of the keys' order")
+
     def meta(self, key: str) -> str | None:
         row = self.con.execute("SELECT value FROM meta WHERE key = ?", [key]).fetchone()
         return None if row is None else row[0]
@@ -135,16 +158,14 @@ class Store:
         self.con.execute("INSERT INTO meta VALUES (?, ?)", [key, value])
 
     def insert_columns(self, table: str, columns: dict[str, list[Any]]) -> None:
-        """Append rows given column-wise (fast path through Arrow)."""
+        """Append rows given column-wise (fast path through Arrow). The Arrow table is read by
+        DuckDB's replacement scan of this frame's local variable: registering and
+        unregistering a view per insert cost as much as the insert itself."""
         if not columns or not next(iter(columns.values())):
             return
-        arrow = pa.table(columns)
-        self.con.register("_incoming", arrow)
-        try:
-            names = ", ".join(f'"{name}"' for name in columns)
-            self.con.execute(f"INSERT INTO {table} ({names}) SELECT {names} FROM _incoming")
-        finally:
-            self.con.unregister("_incoming")
+        _caseboard_incoming = pa.table(columns)  # noqa: F841 (read by name in the query below)
+        names = ", ".join(f'"{name}"' for name in columns)
+        self.con.execute(f"INSERT INTO {table} ({names}) SELECT {names} FROM _caseboard_incoming")
 
     def delete_document_rows(self, doc_id: str) -> None:
         for table in PER_DOCUMENT_TABLES:

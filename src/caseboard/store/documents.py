@@ -28,7 +28,8 @@ def write_document(store: Store, ann: AnnotatedDocument, pipeline_key: str) -> N
     clean, raw, meta = ann.clean, ann.clean.raw, ann.clean.meta
     doc = clean.doc_id
     with store.transaction():
-        store.delete_document_rows(doc)
+        if _is_stored(store, doc):
+            store.delete_document_rows(doc)
         store.con.execute(
             "INSERT INTO documents (id, path, sha256, kind, encoding, raw_text, raw_length, text, title, "
             "outlet, authors, published, published_precision, published_source, published_start, "
@@ -57,6 +58,13 @@ def write_document(store: Store, ann: AnnotatedDocument, pipeline_key: str) -> N
         _insert_tokens(store, ann)
         _insert_mentions(store, ann.mentions)
         _insert_timexes(store, ann)
+
+
+def _is_stored(store: Store, doc_id: str) -> bool:
+    """Whether any row of the document is stored. A document's rows are written and deleted
+    in one transaction, so its ``documents`` row stands for all of them; a new document is
+    not deleted table by table (each DELETE scans its whole table: quadratic over a build)."""
+    return store.con.execute("SELECT 1 FROM documents WHERE id = ?", [doc_id]).fetchone() is not None
 
 
 def _insert_segments(store: Store, doc: str, segments: list[Segment]) -> None:
@@ -169,6 +177,10 @@ def record_skipped(store: Store, path: str, reason: str) -> None:
     with store.transaction():
         store.con.execute("DELETE FROM skipped WHERE path = ?", [path])
         store.con.execute("INSERT INTO skipped (path, reason) VALUES (?, ?)", [path, reason])
+
+
+def skipped_paths(store: Store) -> set[str]:
+    return {row[0] for row in store.query("SELECT path FROM skipped")}
 
 
 def forget_skipped(store: Store, path: str) -> None:
