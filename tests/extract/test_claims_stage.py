@@ -22,14 +22,15 @@ def rebuilt(seeds_board, tmp_path_factory):
     path = tmp_path_factory.mktemp("claims-stage") / "seeds.duckdb"
     shutil.copy(seeds_board.path, path)
     reads: Counter[str] = Counter()
-    real = claim_store.claim_input
+    real = claim_store.iter_claim_inputs
     with pytest.MonkeyPatch.context() as patch, Store(path) as store:
 
-        def counted(store: Store, doc: str):  # noqa: ANN202 - the ClaimInput of claim_input
-            reads[doc] += 1
-            return real(store, doc)
+        def counted(store: Store):  # noqa: ANN202 - the ClaimInputs of iter_claim_inputs
+            for inp in real(store):
+                reads[inp.doc] += 1
+                yield inp
 
-        patch.setattr(claim_store, "claim_input", counted)
+        patch.setattr(claim_store, "iter_claim_inputs", counted)
         stage.claims_stage(store, load_config())
     with Store(path, read_only=True) as store:
         yield store, reads
@@ -44,7 +45,7 @@ def test_every_document_is_read_once(rebuilt) -> None:
 def test_framing_is_that_of_the_ranked_targets_alone(rebuilt) -> None:
     store, _ = rebuilt
     sources = claim_store.source_names(store)
-    inputs = [claim_store.claim_input(store, doc) for doc in claim_store.document_ids(store)]
+    inputs = list(claim_store.iter_claim_inputs(store))
     by_docs: Counter[str] = Counter()
     mentions: Counter[str] = Counter()
     for inp in inputs:
@@ -66,8 +67,8 @@ def test_claim_input_reads_the_anchor_each_timex_was_counted_from(seeds_board) -
         }
         read = [
             (x.doc, x.start, x.anchor_start, x.anchor_end)
-            for doc in claim_store.document_ids(store)
-            for x in claim_store.claim_input(store, doc).timexes
+            for inp in claim_store.iter_claim_inputs(store)
+            for x in inp.timexes
         ]
     assert len(read) == len(stored)
     assert all(stored[(doc, start)] == (a, b) for doc, start, a, b in read)

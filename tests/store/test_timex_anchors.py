@@ -34,7 +34,7 @@ def test_anchor_offsets_round_trip_through_every_reader(tmp_path: Path) -> None:
     ann = annotated()
     with Store(tmp_path / "a.duckdb") as store:
         write_document(store, ann, "key")
-        assert event_store._timexes(store, ann.doc_id) == ann.timexes
+        assert next(event_store.iter_document_rows(store)).timexes == ann.timexes
         assert list(event_store.iter_timexes(store)) == ann.timexes
         rows = list(event_store.iter_anchored_timexes(store))
     assert [t for t, _ in rows] == ann.timexes

@@ -59,12 +59,14 @@ def repeated_names(doc: Doc, ents: list[Span], lower: set[str]) -> list[Span]:
     for ent in (*doc.ents, *ents):
         for k in range(ent.start, ent.end):
             taken[k] = True
+    texts = [t.text for t in doc]
+    first_words = {name[0] for name in found}  # a name can only start at one of its first words
     out: list[Span] = []
     i = 0
     while i < len(doc):
-        hit = _longest_at(doc, i, found, taken)
+        hit = _longest_at(doc, i, found, taken) if texts[i] in first_words else 0
         if hit:
-            span = Span(doc, i, i + hit, label=found[tuple(t.text for t in doc[i : i + hit])])
+            span = Span(doc, i, i + hit, label=found[tuple(texts[i : i + hit])])
             out.extend(_with_given_names(span, taken))
             i += hit
         else:

@@ -37,8 +37,8 @@ def claims_stage(store: Store, cfg: Config) -> None:
     framing: list[FramingTerm] = []
     by_docs: Counter[str] = Counter()
     mentions: Counter[str] = Counter()
-    for doc in claim_store.document_ids(store):
-        inp = claim_store.claim_input(store, doc)
+    for inp in claim_store.iter_claim_inputs(store):
+        doc = inp.doc
         claims.extend(extract_claims(inp))
         reported.extend(reported_conflicts(inp))
         framing.extend(document_framing(inp, _EveryKey(), sources.get(doc, doc)))

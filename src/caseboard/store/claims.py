@@ -61,77 +61,62 @@ def source_names(store: Store) -> dict[str, str]:
     return {d: o or f"[{t or p.rsplit('/', 1)[-1]}]" for d, o, t, p in rows}
 
 
-def claim_input(store: Store, doc: str) -> ClaimInput:
-    raw, published, outlet = store.query(
-        "SELECT raw_text, published, outlet FROM documents WHERE id = ?", [doc]
-    )[0]
-    sentences = [
-        Sentence(doc, *r)
-        for r in store.query(
-            'SELECT idx, start, "end", text FROM sentences WHERE doc = ? ORDER BY idx', [doc]
-        )
-    ]
-    tokens = [
-        Token(doc, *r)
-        for r in store.query(
-            'SELECT sent, idx, start, "end", text, lemma, pos, tag, dep, head, ent_type FROM tokens '
-            "WHERE doc = ? ORDER BY idx",
-            [doc],
-        )
-    ]
-    mentions = [
-        Mention(r[0], doc, *r[1:])
-        for r in store.query(
-            'SELECT id, start, "end", text, label, sent, sentence FROM mentions WHERE doc = ? ORDER BY start',
-            [doc],
-        )
-    ]
-    timexes = [
-        Timex(*r, doc=doc, anchor_start=anchor_start, anchor_end=anchor_end)
-        for *r, anchor_start, anchor_end in store.query(
-            'SELECT start, "end", text, type, value, granularity, earliest, latest, anchor, anchor_start, '
-            "anchor_end FROM timexes WHERE doc = ? ORDER BY start",
-            [doc],
-        )
-    ]
-    links = store.query(
-        "SELECT me.mention, me.entity FROM mention_entity me JOIN mentions m ON m.id = me.mention "
-        "WHERE m.doc = ?",
-        [doc],
-    )
-    return ClaimInput(
-        doc,
-        raw,
-        published,
-        outlet,
-        sentences,
-        tokens,
-        mentions,
-        timexes,
-        dict(links),
-        _event_groups(store, doc),
-    )
-
-
 HAPPENING_TYPES = ("death", "disaster", "attack")
 
+_BY_PATH = "JOIN documents d ON d.id = x.doc ORDER BY d.path, d.id"
 
-def _event_groups(store: Store, doc: str) -> dict[int, list[tuple[str, str, int]]]:
-    """Sentence -> the multi-document event groups of a happening type it mentions (none when the
-    timeline stage has not run)."""
-    found = store.query("SELECT count(*) FROM information_schema.tables WHERE table_name = 'event_mentions'")
-    if not found[0][0]:
-        return {}
-    rows = store.query(
-        "SELECT DISTINCT m.sent, m.event, e.summary, m.trigger_start FROM event_mentions m "
-        "JOIN events e ON e.id = m.event "
-        "WHERE m.doc = ? AND e.doc_count >= 2 AND e.type IN (SELECT unnest(?)) ORDER BY m.sent, m.event",
-        [doc, list(HAPPENING_TYPES)],
+
+def iter_claim_inputs(store: Store) -> Iterator[ClaimInput]:
+    """Every document's ``ClaimInput`` in path order, from one ordered scan per table (a query per
+    document and table rescans the table each time: quadratic over a corpus)."""
+    docs = store.query("SELECT id, published, outlet FROM documents ORDER BY path, id")
+    keys = [d[0] for d in docs]
+
+    def per(sql: str, params: list | None = None) -> Iterator[list[tuple]]:
+        return store.rows_per_key(sql, keys, params)
+
+    raws = store.rows_per_key("SELECT id, raw_text FROM documents ORDER BY path, id", keys, size=8)
+    sentences = per(f'SELECT x.doc, x.idx, x.start, x."end", x.text FROM sentences x {_BY_PATH}, x.idx')
+    tokens = per(
+        'SELECT x.doc, x.sent, x.idx, x.start, x."end", x.text, x.lemma, x.pos, x.tag, x.dep, x.head, '
+        f"x.ent_type FROM tokens x {_BY_PATH}, x.idx"
     )
-    out: dict[int, list[tuple[str, str, int]]] = {}
-    for sent, event, summary, trigger in rows:
-        out.setdefault(sent, []).append((event, summary, trigger))
-    return out
+    mentions = per(
+        'SELECT x.doc, x.id, x.start, x."end", x.text, x.label, x.sent, x.sentence FROM mentions x '
+        f"{_BY_PATH}, x.start"
+    )
+    timexes = per(
+        'SELECT x.doc, x.start, x."end", x.text, x.type, x.value, x.granularity, x.earliest, x.latest, '
+        f"x.anchor, x.anchor_start, x.anchor_end FROM timexes x {_BY_PATH}, x.start"
+    )
+    links = per(
+        "SELECT x.doc, me.mention, me.entity FROM mention_entity me JOIN mentions x ON x.id = me.mention "
+        + _BY_PATH
+    )
+    found = store.query("SELECT count(*) FROM information_schema.tables WHERE table_name = 'event_mentions'")
+    groups = (
+        per(
+            "SELECT DISTINCT x.doc, d.path, x.sent, x.event, e.summary, x.trigger_start "
+            "FROM event_mentions x "
+            "JOIN events e ON e.id = x.event JOIN documents d ON d.id = x.doc "
+            "WHERE e.doc_count >= 2 AND e.type IN (SELECT unnest(?)) "
+            "ORDER BY d.path, x.doc, x.sent, x.event, x.trigger_start",
+            [list(HAPPENING_TYPES)],
+        )
+        if found[0][0]
+        else ([] for _ in keys)
+    )
+    for (doc, published, outlet), [(raw,)], s, t, m, tx, ln, g in zip(
+        docs, raws, sentences, tokens, mentions, timexes, links, groups, strict=True
+    ):
+        events: dict[int, list[tuple[str, str, int]]] = {}
+        for _path, sent, event, summary, trigger in g:
+            events.setdefault(sent, []).append((event, summary, trigger))
+        yield ClaimInput(
+            doc, raw, published, outlet, [Sentence(doc, *r) for r in s], [Token(doc, *r) for r in t],
+            [Mention(r[0], doc, *r[1:]) for r in m],
+            [Timex(*r[:9], doc=doc, anchor_start=r[9], anchor_end=r[10]) for r in tx], dict(ln), events,
+        )  # fmt: skip
 
 
 # ------------------------------------------------------------------ writing

@@ -50,14 +50,35 @@ def has_events(store: Store) -> bool:
 
 
 def iter_document_rows(store: Store) -> Iterator[DocumentRows]:
-    """One document at a time: its sentences, parsed tokens, mentions with entities, time expressions."""
-    docs = store.query("SELECT id, published FROM documents ORDER BY path")
+    """One document at a time (path order): its sentences, parsed tokens, mentions with entities,
+    time expressions; one ordered scan per table."""
+    docs = store.query("SELECT id, published FROM documents ORDER BY path, id")
+    keys = [d for d, _ in docs]
     names, types = canonical_names(store)
-    for doc, published in docs:
-        raw = store.query("SELECT raw_text FROM documents WHERE id = ?", [doc])[0][0]
+    order = "JOIN documents d ON d.id = x.doc ORDER BY d.path, d.id"
+    per = lambda sql: store.rows_per_key(sql, keys)  # noqa: E731
+    sentences = per(f'SELECT x.doc, x.idx, x.start, x."end", x.text FROM sentences x {order}, x.idx')
+    tokens = per(
+        'SELECT x.doc, x.sent, x.idx, x.start, x."end", x.text, x.lemma, x.pos, x.tag, x.dep, x.head, '
+        f"x.ent_type FROM tokens x {order}, x.idx"
+    )
+    mentions = per(
+        'SELECT x.doc, x.id, x.start, x."end", x.text, x.label, x.sent, x.sentence FROM mentions x '
+        f"{order}, x.start"
+    )
+    raws = store.rows_per_key("SELECT id, raw_text FROM documents ORDER BY path, id", keys, size=8)
+    columns = ", ".join("x." + c.strip() for c in TIMEX_COLUMNS.split(","))
+    timexes = per(f"SELECT x.doc, {columns} FROM timexes x {order}, x.start")
+    links = per(
+        "SELECT x.doc, me.mention, me.entity FROM mention_entity me JOIN mentions x ON x.id = me.mention "
+        + order
+    )
+    for (doc, published), [(raw,)], s, t, m, tx, ln in zip(
+        docs, raws, sentences, tokens, mentions, timexes, links, strict=True
+    ):
         yield DocumentRows(
-            doc, raw, published, _sentences(store, doc), _tokens(store, doc), _mentions(store, doc),
-            _timexes(store, doc), _entity_links(store, doc), names, types,
+            doc, raw, published, [Sentence(doc, *r) for r in s], [Token(doc, *r) for r in t],
+            [Mention(r[0], doc, *r[1:]) for r in m], [_timex(doc, r) for r in tx], dict(ln), names, types,
         )  # fmt: skip
 
 
@@ -68,49 +89,15 @@ def canonical_names(store: Store) -> tuple[dict[str, str], dict[str, str]]:
     return {i: n for i, n, _ in rows}, {i: t for i, _, t in rows}
 
 
-def _sentences(store: Store, doc: str) -> list[Sentence]:
-    sql = 'SELECT idx, start, "end", text FROM sentences WHERE doc = ? ORDER BY idx'
-    return [Sentence(doc, i, s, e, t) for i, s, e, t in store.query(sql, [doc])]
-
-
-def _tokens(store: Store, doc: str) -> list[Token]:
-    sql = (
-        'SELECT sent, idx, start, "end", text, lemma, pos, tag, dep, head, ent_type FROM tokens '
-        "WHERE doc = ? ORDER BY idx"
-    )
-    return [Token(doc, *row) for row in store.query(sql, [doc])]
-
-
-def _mentions(store: Store, doc: str) -> list[Mention]:
-    sql = 'SELECT id, start, "end", text, label, sent, sentence FROM mentions WHERE doc = ? ORDER BY start'
-    return [
-        Mention(i, doc, s, e, t, lab, sent, sentence)
-        for i, s, e, t, lab, sent, sentence in store.query(sql, [doc])
-    ]
-
-
 TIMEX_COLUMNS = (
     'start, "end", text, type, value, granularity, earliest, latest, anchor, anchor_start, anchor_end'
 )
-
-
-def _timexes(store: Store, doc: str) -> list[Timex]:
-    sql = f"SELECT {TIMEX_COLUMNS} FROM timexes WHERE doc = ? ORDER BY start"
-    return [_timex(doc, row) for row in store.query(sql, [doc])]
 
 
 def _timex(doc: str, row: tuple) -> Timex:
     """A ``TIMEX_COLUMNS`` row (anchor offsets last: they are not in Timex's positional order)."""
     *fields, anchor_start, anchor_end = row
     return Timex(*fields, doc=doc, anchor_start=anchor_start, anchor_end=anchor_end)
-
-
-def _entity_links(store: Store, doc: str) -> dict[str, str]:
-    sql = (
-        "SELECT me.mention, me.entity FROM mention_entity me JOIN mentions m ON m.id = me.mention "
-        "WHERE m.doc = ?"
-    )
-    return dict(store.query(sql, [doc]))
 
 
 # ---------------------------------------------------------------------------------------- writing
