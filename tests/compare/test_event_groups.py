@@ -73,3 +73,33 @@ def test_group_ids_are_stable_and_every_mention_is_in_exactly_one_group():
     first, second = group_events(a + b), group_events(list(reversed(a + b)))
     assert sorted(g.id for g in first) == sorted(g.id for g in second)
     assert sorted(m.id for g in first for m in g.members) == sorted(m.id for m in a + b)
+
+
+def meeting_groups(*event_lists):
+    return [g for g in group_events([e for events in event_lists for e in events]) if g.type == "meeting"]
+
+
+def test_a_meetings_parties_match_in_any_role():
+    visit = dated_events("Barack Obama visited Louisiana on 2 May 2010.", "2 May 2010", "2010-05-02", "a")
+    talk = dated_events(
+        "Fishermen held a meeting with Barack Obama on 2 May 2010.", "2 May 2010", "2010-05-02", "b"
+    )
+    roles = [(m.agent.text, m.patient.text) for m in visit if m.type == "meeting"]
+    assert roles == [("Barack Obama", "Louisiana")]
+    assert [(m.agent, m.patient.text) for m in talk if m.type == "meeting"] == [(None, "Barack Obama")]
+    assert [len(g.documents) for g in meeting_groups(visit, talk)] == [2]
+    one = dated_events("Hassan Nasrallah met Qasem Soleimani on 3 May 2015.", "3 May 2015", "2015-05-03", "c")
+    two = dated_events("Qasem Soleimani met Hassan Nasrallah on 3 May 2015.", "3 May 2015", "2015-05-03", "d")
+    assert [len(g.documents) for g in meeting_groups(one, two)] == [2]
+
+
+def met(text, phrase, iso, doc_name):
+    return dated_events(f"{text} on {phrase}.", phrase, iso, doc_name)
+
+
+def test_meetings_with_different_partners_or_far_apart_are_different_meetings():
+    one = met("Hassan Nasrallah met Qasem Soleimani", "3 May 2015", "2015-05-03", "a")
+    other = met("Hassan Nasrallah met Bashar al-Assad", "3 May 2015", "2015-05-03", "b")
+    later = met("Qasem Soleimani met Hassan Nasrallah", "9 June 2019", "2019-06-09", "c")
+    assert [len(g.documents) for g in meeting_groups(one, other)] == [1, 1]
+    assert [len(g.documents) for g in meeting_groups(one, later)] == [1, 1]

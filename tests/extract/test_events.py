@@ -209,6 +209,8 @@ def test_the_visitor_is_the_subject_of_the_clause_the_visit_belongs_to():
     t = day(text, "29 January 2015", "2015-01-29")
     visit = only(events_of(text, timexes=[t]), "meeting")
     assert (visit.agent.text, visit.date.value) == ("Qasem Soleimani", "2015-01-29")
+    at = only(events_of("At a meeting in Moscow, Qasem Soleimani unfurled a map of Syria."), "meeting")
+    assert (at.agent.text, at.place.text) == ("Qasem Soleimani", "Moscow")
 
 
 def test_a_copula_blaming_someone_for_an_event_gives_its_date_to_the_event_noun():

@@ -7,6 +7,8 @@ else the same surface text) and name no different patient or agent (the one the 
 tells two attacks apart). Only a birth or a death, which befall their patient once, join on a shared
 patient however loosely dated; any other match needs both dated within a year (a statement: the same
 day), never through an open or multi-year range, and a dated fact (``other``) also the same verb. A
+meeting or an agreement names its parties in any role ("X met Y" / "Y met X"), still with close dates
+and no different named partner on each side. A
 disaster names what it befell in any role, and joins only its own kind (explosion, spill, fire,
 sinking); one without participants joins on the day its sentence states. Clustering is greedy against
 the group's intersected range, so a chain of loosely compatible mentions never merges two
@@ -43,6 +45,9 @@ AGENT_ONLY_DAYS = 366
 # Types whose participants match in any role, and whose mentions without participants are still one
 # happening on one stated day and place.
 ROLELESS_TYPES = frozenset({lex.DISASTER})
+# Types whose participants are all parties to it whatever the grammar ("X met Y" / "Y met X", "Obama
+# visited Louisiana" / "a meeting with Obama", "X signed a deal with Y" / "Y agreed with X").
+SYMMETRIC_TYPES = frozenset({lex.MEETING, lex.AGREEMENT})
 # Disaster trigger words by the kind of happening they name (prefixes of the word as written).
 DISASTER_KINDS = {
     "explosion": ("explo", "blast", "blew", "blow"),
@@ -94,6 +99,8 @@ def fits(cluster: _Cluster, m: EventMention) -> bool:
         return False
     if m.type in ROLELESS_TYPES:
         return _same_disaster(cluster, m)
+    if m.type in SYMMETRIC_TYPES:
+        return _same_parties(cluster, m)
     if _other_agent(cluster, m):
         return False
     if m.patient is not None and cluster.patients:
@@ -123,6 +130,17 @@ def _same_disaster(cluster: _Cluster, m: EventMention) -> bool:
     if m.participants() and people:
         return any(same_participant(a, b) for a in m.participants() for b in people)
     return _same_stated_day(cluster, m)
+
+
+def _same_parties(cluster: _Cluster, m: EventMention) -> bool:
+    """A meeting or an agreement: a shared party in any role, no different named partner on each side
+    ("X met Y" and "X met Z" are two meetings) and two close dates (X meets many times)."""
+    mine, theirs = m.participants(), [*cluster.agents, *cluster.patients]
+    if not any(same_participant(a, b) for a in mine for b in theirs):
+        return False
+    mine_rest = [a for a in mine if not any(same_participant(a, b) for b in theirs)]
+    theirs_rest = [b for b in theirs if not any(same_participant(a, b) for a in mine)]
+    return not (mine_rest and theirs_rest) and _close_dates(cluster, m)
 
 
 def disaster_kind(trigger: str) -> str:

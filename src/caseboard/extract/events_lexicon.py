@@ -117,3 +117,44 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "inside", "on"})
 # Names modifying an event noun: "Hezbollah attack" (agent); place names are its place instead.
 AGENT_LABELS = frozenset({"PERSON", "ORG", "NORP"})
+
+# Irrealis (events_irrealis): what a sentence says only might, will or should happen.
+MODALS = frozenset({"will", "would", "could", "might", "may", "should", "shall", "can"})
+# Modifiers of an event noun saying it has not (yet) happened: "any attacks on", "future attacks", "a
+# possible meeting". Those that may still be carried out ("the planned attack was carried out") yield
+# to a realising verb; "any" and "no" never do ("no attack took place").
+IRREALIS_MODIFIERS = frozenset({
+    "any", "no", "future", "possible", "potential", "planned", "further", "proposed", "prospective",
+    "threatened", "imminent", "expected", "likely",
+})  # fmt: skip
+NEVER_REALISED = frozenset({"any", "no"})
+# Verbs saying an event noun they govern did take place ("carried out the attack", "the meeting was
+# held", "the strike hit", "took place").
+REALISING_VERBS = frozenset({
+    "carry", "launch", "conduct", "stage", "mount", "execute", "commit", "perpetrate", "hold", "occur",
+    "happen", "take", "begin", "start", "hit", "kill", "leave", "claim", "follow", "come", "unfold",
+})  # fmt: skip
+# Verbs and nouns whose complement or object is wanted, feared, threatened or demanded, not done:
+# "threatened an attack", "vowed to avenge", "calls for the arrest of", "the threat of an attack".
+WISH_WORDS = frozenset({
+    "threaten", "threat", "vow", "warn", "warning", "call", "seek", "want", "hope", "intend", "aim",
+    "consider", "prepare", "propose", "proposal", "demand", "urge", "pledge", "promise", "fear", "expect",
+    "contemplate", "risk", "prospect", "possibility", "danger", "plan", "plot", "preparation",
+})  # fmt: skip
+# Of those, the ones whose definite object may well have happened ("a warning about the outbreak",
+# "the spill is expected to head westward", "planned the 2006 kidnapping"): only an indefinite event
+# noun ("warned of an attack", "planned attacks on") is a wish; "feared to have died" is a report.
+WEAK_WISH_WORDS = frozenset({
+    "warn", "warning", "fear", "expect", "risk", "prospect", "possibility", "danger", "contemplate",
+    "plan", "plot", "prepare", "preparation",
+})  # fmt: skip
+# Of those, the ones that take an event noun as a bare object only through a preposition ("called for
+# the arrest", not "called the killing a crime"; "considered the attack unlawful" is no wish).
+WISH_NEEDS_PREPOSITION = frozenset({"call", "consider", "aim"})
+# Planning words: a passive subject ("the kidnapping was planned by X") is a happening someone planned.
+PLANNING_WORDS = frozenset({"plan", "plot", "prepare", "preparation"})
+# A noun in a since/after/before phrase is presupposed, even inside a condition ("if you have been to
+# Mexico since the outbreak").
+PRESUPPOSING_PREPOSITIONS = frozenset({"since", "after", "before", "following", "during", "until"})
+EVENT_NOUN_PREPOSITIONS = frozenset({"for", "of", "against", "about"})
+CONDITIONAL_MARKS = frozenset({"if", "unless"})

@@ -5,11 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from caseboard.extract import events_lexicon as lex
+from caseboard.extract.events_irrealis import is_irrealis
 from caseboard.extract.events_records import Argument
 from caseboard.extract.events_syntax import SentenceView
 from caseboard.records import Token
 
-HYPOTHETICAL_AUX = frozenset({"will", "would", "could", "might", "may", "should", "shall", "can"})
+HYPOTHETICAL_AUX = lex.MODALS
 
 
 @dataclass(slots=True)
@@ -30,15 +31,16 @@ def find_triggers(view: SentenceView) -> list[Trigger]:
             continue
         agent, patient = (verb_arguments if tok.pos in ("VERB", "AUX") else noun_arguments)(view, tok, type_)
         out.append(Trigger(tok, type_, agent, patient, place_of(view, tok) or modifier_place(view, tok)))
-    return [t for t in out if not restates(view, t, out)]
+    return [t for t in out if not restates(view, t)]
 
 
-def restates(view: SentenceView, trigger: Trigger, others: list[Trigger]) -> bool:
-    """A trigger noun that is the object of a trigger verb of the same type ("signed an agreement")."""
+def restates(view: SentenceView, trigger: Trigger) -> bool:
+    """A trigger noun that is the object of a trigger verb of the same type: one event ("signed an
+    agreement"), or none when the verb did not happen ("would sign a deal")."""
     head = view.head_of(trigger.token)
     if head is not None and head.dep == "prep":
         head = view.head_of(head)
-    return head is not None and any(o.token.index == head.index and o.type == trigger.type for o in others)
+    return head is not None and head.index != trigger.token.index and trigger_type(view, head) == trigger.type
 
 
 def trigger_type(view: SentenceView, tok: Token) -> str | None:
@@ -92,12 +94,13 @@ def is_passive(view: SentenceView, tok: Token) -> bool:
 
 
 def happened(view: SentenceView, tok: Token) -> bool:
-    """Not negated, not hypothetical, not an infinitive ("vowed to kill", "an operation to kill")."""
+    """Not negated, not hypothetical, not an infinitive ("vowed to kill", "an operation to kill"),
+    not stopped, not irrealis ("any attacks", "threatened an attack", "if Iran attacks")."""
     if view.kids(tok, "neg"):
         return False
     if any(a.lemma.lower() in HYPOTHETICAL_AUX for a in view.kids(tok, "aux")):
         return False
-    return not is_infinitive(view, tok) and not is_stopped(view, tok)
+    return not is_infinitive(view, tok) and not is_stopped(view, tok) and not is_irrealis(view, tok)
 
 
 def is_stopped(view: SentenceView, tok: Token) -> bool:
@@ -201,10 +204,10 @@ def noun_arguments(view: SentenceView, noun: Token, type_: str) -> tuple[Argumen
 
 
 def host_subject(view: SentenceView, noun: Token) -> Argument | None:
-    """ "In a visit to Beirut, X laid wreaths": the visitor is the subject of the clause the visit's
-    in/during/on phrase belongs to."""
+    """ "In a visit to Beirut, X laid wreaths", "at a meeting in Moscow, X unfurled a map": the
+    visitor is the subject of the clause the visit's in/during/on/at phrase belongs to."""
     prep = view.head_of(noun) if noun.dep == "pobj" else None
-    if prep is None or prep.text.lower() not in ("in", "during", "on"):
+    if prep is None or prep.text.lower() not in ("in", "during", "on", "at"):
         return None
     verb = view.head_of(prep)
     if verb is None or verb.pos not in ("VERB", "AUX"):
