@@ -16,6 +16,7 @@ from caseboard.query.search import search
 from caseboard.query.timeline import timeline
 from caseboard.store import Store
 from caseboard.web import data_timeline
+from caseboard.web.app import create_app
 from caseboard.web.paging import MAX_LIMIT
 
 
@@ -184,9 +185,11 @@ def test_timeline_page_is_cut_in_pages_that_keep_the_filters(
 
 
 def test_timeline_axis_sends_each_dot_to_the_page_listing_it(
-    client: TestClient, monkeypatch: pytest.MonkeyPatch
+    seeds_board: Caseboard, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(data_timeline, "PAGE_SIZE", 30)
+    monkeypatch.setattr(data_timeline, "MAX_LANES", 1000)  # dots, not counts per period
+    client = TestClient(create_app(seeds_board.path))  # its own app: the shared one caches its pages
     ids, text = timeline_page(client, "/timeline")
     elsewhere = re.findall(r'<a class="off" href="([^"#]*)#ev-([0-9a-f]+)"', text)
     here = re.findall(r'<a href="#ev-([0-9a-f]+)"><title>', text)

@@ -102,7 +102,8 @@ def _print_summary(console: Console, report: BuildReport, db: str) -> None:
     table.add_column("this run", justify="right")
     table.add_column("in the caseboard", justify="right")
     totals = report.totals
-    table.add_row("documents", f"{report.processed} new/changed, {report.unchanged} unchanged",
+    retagged = f", {report.retagged} re-tagged (dates only)" if report.retagged else ""
+    table.add_row("documents", f"{report.processed} new/changed{retagged}, {report.unchanged} unchanged",
                   str(totals.get("documents", 0)))  # fmt: skip
     table.add_row("sentences", str(report.sentences), str(totals.get("sentences", 0)))
     table.add_row("tokens", str(report.tokens), str(totals.get("tokens", 0)))

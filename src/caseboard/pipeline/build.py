@@ -16,7 +16,14 @@ from caseboard.config import Config
 from caseboard.errors import InputError
 from caseboard.ingest import read_sources
 from caseboard.pipeline.reduce import run_reduce_stages
-from caseboard.pipeline.stages import map_documents, pipeline_key
+from caseboard.pipeline.stages import (
+    RETAG,
+    UNCHANGED,
+    cache_decision,
+    map_documents,
+    pipeline_key,
+    retag_document,
+)
 from caseboard.records import AnnotatedDocument, RawDocument, Skipped
 from caseboard.store import Store
 from caseboard.store import documents as docstore
@@ -27,6 +34,7 @@ class BuildReport:
     seen: int = 0
     processed: int = 0
     unchanged: int = 0
+    retagged: int = 0  # unchanged but for the dates stage: re-tagged from the stored clean text
     pruned: int = 0
     sentences: int = 0
     tokens: int = 0
@@ -37,7 +45,9 @@ class BuildReport:
     seconds: float = 0.0
 
 
-Progress = Callable[[str, str], None]  # (event, path): "processed" | "unchanged" | "skipped"
+Progress = Callable[[str, str], None]  # (event, path): "processed" | "retagged" | "unchanged" | "skipped"
+
+RETAG_BATCH = 200  # documents read back from the store per query
 
 
 class Recorder:
@@ -49,6 +59,7 @@ class Recorder:
         self.progress = progress or (lambda event, path: None)
         self.seen_ids: dict[str, str] = {}
         self.keys: dict[str, str] = {}
+        self.retags: dict[str, tuple[str, str]] = {}  # doc id -> (path, new key)
         # read once, so a path never skipped costs no DELETE (its own transaction) per document
         self.skipped_paths = docstore.skipped_paths(store)
 
@@ -65,17 +76,39 @@ class Recorder:
         if first != raw.path:
             self.skip(Skipped(raw.path, f"same content as {first}; stored once"))
             return False
-        key = pipeline_key(raw, self.cfg)
         if raw.path in self.skipped_paths:
             docstore.forget_skipped(self.store, raw.path)
             self.skipped_paths.discard(raw.path)
-        if docstore.stored_pipeline_key(self.store, raw.doc_id) == key:
-            docstore.update_path(self.store, raw.doc_id, raw.path)
-            self.report.unchanged += 1
-            self.progress("unchanged", raw.path)
+        decision = cache_decision(docstore.stored_pipeline_key(self.store, raw.doc_id), raw, self.cfg)
+        if decision == UNCHANGED:
+            self.unchanged(raw.doc_id, raw.path)
             return False
-        self.keys[raw.doc_id] = key
+        if decision == RETAG:
+            self.queue_retag(raw.doc_id, raw.path, pipeline_key(raw, self.cfg))
+            return False
+        self.keys[raw.doc_id] = pipeline_key(raw, self.cfg)
         return True
+
+    def unchanged(self, doc_id: str, path: str) -> None:
+        docstore.update_path(self.store, doc_id, path)
+        self.report.unchanged += 1
+        self.progress("unchanged", path)
+
+    def queue_retag(self, doc_id: str, path: str, key: str) -> None:
+        """Leave the document for ``retag_queued``: it needs the dates stage alone."""
+        self.retags[doc_id] = (path, key)
+
+    def retag_queued(self) -> None:
+        """Tag the queued documents again from their stored clean text (no spaCy), each one's
+        timexes and key replaced in its own transaction, so an interrupted build resumes."""
+        ids = list(self.retags)
+        for i in range(0, len(ids), RETAG_BATCH):
+            for ann in docstore.stored_for_retag(self.store, ids[i : i + RETAG_BATCH]):
+                path, key = self.retags.pop(ann.doc_id)
+                ann.clean.raw.path = path
+                docstore.replace_timexes(self.store, retag_document(ann), key)
+                self.report.retagged += 1
+                self.progress("retagged", path)
 
     def new_documents(self, items: Iterable[RawDocument | Skipped]) -> Iterator[RawDocument]:
         for item in items:
@@ -105,6 +138,7 @@ class Recorder:
             raise InputError(
                 f"no readable documents in {', '.join(paths)}" + (f" ({reasons})" if reasons else "")
             )
+        self.retag_queued()
         if prune:
             report.pruned = docstore.delete_documents_except(self.store, set(self.seen_ids))
         run_reduce_stages(self.store, self.cfg)

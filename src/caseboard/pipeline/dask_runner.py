@@ -20,9 +20,19 @@ from caseboard.errors import ConfigError
 from caseboard.ingest import read_sources
 from caseboard.ingest.discover import discover
 from caseboard.pipeline.build import BuildReport, Progress, Recorder
-from caseboard.pipeline.stages import map_documents, pipeline_key
+from caseboard.pipeline.stages import RETAG, UNCHANGED, cache_decision, map_documents, pipeline_key
 from caseboard.records import AnnotatedDocument, RawDocument, Skipped
 from caseboard.store import Store
+
+
+@dataclass(slots=True)
+class Retag:
+    """A document a worker found stored with only the dates stage out of date: the driver
+    re-tags it from the store, in-process (seconds for a corpus; no spaCy on any worker)."""
+
+    path: str
+    doc_id: str
+    key: str
 
 
 @dataclass(slots=True)
@@ -33,18 +43,24 @@ class Unchanged:
     doc_id: str
 
 
-def process_partition(
-    paths: list[str], cfg: Config, known: dict[str, str]
-) -> list[AnnotatedDocument | Skipped | Unchanged]:
-    """The worker side: read, skip what is stored unchanged, map the rest."""
-    out: list[AnnotatedDocument | Skipped | Unchanged] = []
+Item = AnnotatedDocument | Skipped | Unchanged | Retag
+
+
+def process_partition(paths: list[str], cfg: Config, known: dict[str, str]) -> list[Item]:
+    """The worker side: read, skip what is stored unchanged, leave re-tags to the driver, map
+    the rest."""
+    out: list[Item] = []
 
     def new_raws() -> Iterator[RawDocument]:
         for item in read_sources(paths, cfg.ingest):
             if isinstance(item, Skipped):
                 out.append(item)
-            elif known.get(item.doc_id) == pipeline_key(item, cfg):
+                continue
+            decision = cache_decision(known.get(item.doc_id), item, cfg)
+            if decision == UNCHANGED:
                 out.append(Unchanged(item.path, item.doc_id))
+            elif decision == RETAG:
+                out.append(Retag(item.path, item.doc_id, pipeline_key(item, cfg)))
             else:
                 yield item
 
@@ -95,12 +111,17 @@ def _list_files(paths: list[str], cfg: Config, recorder: Recorder) -> list[str]:
     return files
 
 
-def _record(recorder: Recorder, item: AnnotatedDocument | Skipped | Unchanged) -> None:
-    if isinstance(item, Unchanged):
+def _record(recorder: Recorder, item: Item) -> None:
+    if isinstance(item, Unchanged | Retag):
         recorder.report.seen += 1
-        recorder.seen_ids.setdefault(item.doc_id, item.path)
-        recorder.report.unchanged += 1
-        recorder.progress("unchanged", item.path)
+        first = recorder.seen_ids.setdefault(item.doc_id, item.path)
+        if first != item.path:
+            recorder.skip(Skipped(item.path, f"same content as {first}; stored once"))
+        elif isinstance(item, Retag):
+            recorder.queue_retag(item.doc_id, item.path, item.key)
+        else:
+            recorder.report.unchanged += 1
+            recorder.progress("unchanged", item.path)
         return
     if isinstance(item, AnnotatedDocument):
         raw = item.clean.raw

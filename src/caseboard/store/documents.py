@@ -5,7 +5,17 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Callable, Iterator
 
-from caseboard.records import AnnotatedDocument, Caption, Mention, Removed, Segment
+from caseboard.records import (
+    AnnotatedDocument,
+    Caption,
+    CleanDocument,
+    Mention,
+    Metadata,
+    RawDocument,
+    Removed,
+    Segment,
+    Sentence,
+)
 from caseboard.store.db import Store
 
 
@@ -171,6 +181,54 @@ def _sentence_lookup(ann: AnnotatedDocument) -> Callable[[int], int | None]:
         return ann.sentences[i].index if i >= 0 else None
 
     return lookup
+
+
+def stored_for_retag(store: Store, doc_ids: list[str]) -> list[AnnotatedDocument]:
+    """The stored documents as the dates stage reads them: original and clean text, the offset
+    map, the publication date and the sentences (for each timex's ``sent``); no tokens or
+    mentions, which a re-tag neither reads nor rewrites. One query per table for the batch:
+    a ``WHERE doc = ?`` per document scans each table once per document."""
+    if not doc_ids:
+        return []
+    ids = sorted(doc_ids)
+    docs = store.query(
+        "SELECT id, path, sha256, raw_text, kind, encoding, text, published FROM documents "
+        "WHERE id IN (SELECT unnest(?)) ORDER BY id",
+        [ids],
+    )
+    segments = _rows_by_doc(
+        store, "SELECT doc, clean_start, orig_start, length FROM segments", ids, "clean_start"
+    )
+    sentences = _rows_by_doc(store, 'SELECT doc, idx, start, "end", text FROM sentences', ids, "idx")
+    out = []
+    for doc, path, sha, raw_text, kind, encoding, text, published in docs:
+        raw = RawDocument(path, sha, raw_text, kind, encoding)
+        segs = [Segment(*row) for row in segments.get(doc, [])]
+        clean = CleanDocument(raw, text, segs, [], [], Metadata(published=published))
+        sents = [Sentence(doc, *row) for row in sentences.get(doc, [])]
+        out.append(AnnotatedDocument(clean, sents, [], []))
+    return out
+
+
+def _rows_by_doc(store: Store, select: str, ids: list[str], order: str) -> dict[str, list[tuple]]:
+    rows = store.query(f"{select} WHERE doc IN (SELECT unnest(?)) ORDER BY doc, {order}", [ids])
+    grouped: dict[str, list[tuple]] = {}
+    for row in rows:
+        grouped.setdefault(row[0], []).append(row[1:])
+    return grouped
+
+
+def replace_timexes(store: Store, ann: AnnotatedDocument, pipeline_key: str) -> None:
+    """Swap a document's time expressions and its key in one transaction: interrupted, the old
+    key stays with the old rows, so the next build tags the document again."""
+    doc = ann.doc_id
+    with store.transaction():
+        store.con.execute("DELETE FROM timexes WHERE doc = ?", [doc])
+        _insert_timexes(store, ann)
+        store.con.execute(
+            "UPDATE documents SET pipeline_key = ?, path = ? WHERE id = ?",
+            [pipeline_key, ann.clean.raw.path, doc],
+        )
 
 
 def record_skipped(store: Store, path: str, reason: str) -> None:
