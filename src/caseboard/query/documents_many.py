@@ -56,7 +56,7 @@ def _parts_sql(store: Store) -> dict[str, str]:
         "removed": 'SELECT doc, start, "end", reason FROM removed WHERE {IN} ORDER BY doc, start',
         "mentions": _mentions_sql(store),
         "timexes": 'SELECT doc, start, "end", text, type, value, earliest, latest, anchor, anchor_start, '
-        'anchor_end FROM timexes WHERE {IN} ORDER BY doc, start',
+        "anchor_end FROM timexes WHERE {IN} ORDER BY doc, start",
         "sentences": 'SELECT doc, start, "end" FROM sentences WHERE {IN} ORDER BY doc, start',
     }
     if reads.has_table(store, "claims"):
