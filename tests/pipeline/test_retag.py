@@ -7,6 +7,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from stored_tables import VOLATILE_COLUMNS  # same folder
+from stored_tables import table_rows as _table_rows
 
 from caseboard import annotate, clean
 from caseboard.api import Caseboard
@@ -17,24 +19,7 @@ from caseboard.records import RawDocument, content_id
 from caseboard.store import Store
 
 NEW_DATES_VERSION = "dates-9999"
-VOLATILE_COLUMNS = {"built_at"}
-VOLATILE_META = "search_index_stamp"
 REDUCE_TABLES = {"entities", "entity_aliases", "entity_documents", "mention_entity", "resolution_log"}
-
-
-def _table_rows(db: Path) -> dict[str, list[tuple]]:
-    """Every table's rows, sorted, volatile columns left out."""
-    out: dict[str, list[tuple]] = {}
-    with Store(db, read_only=True) as store:
-        for (table,) in store.query("SELECT table_name FROM duckdb_tables() ORDER BY table_name"):
-            sql = "SELECT column_name FROM duckdb_columns() WHERE table_name = ? ORDER BY column_index"
-            columns = [c for (c,) in store.query(sql, [table]) if c not in VOLATILE_COLUMNS]
-            names = ", ".join(f'"{c}"' for c in columns)
-            rows = store.query(f"SELECT {names} FROM {table}")
-            if table == "meta":
-                rows = [r for r in rows if r[0] != VOLATILE_META]
-            out[table] = sorted(rows, key=repr)
-    return out
 
 
 def _without_key(rows: list[tuple], db: Path) -> list[tuple]:

@@ -8,6 +8,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+from stored_tables import table_rows as _table_rows  # same folder
 
 from caseboard.annotate import load_nlp
 from caseboard.annotate.spacy_stage import mark_paragraph_starts
@@ -20,29 +21,6 @@ from caseboard.store import Store
 
 # Columns that differ between any two builds: when a row was written, and the search index
 # stamp made from it.
-VOLATILE_COLUMNS = {"built_at"}
-VOLATILE_META = "search_index_stamp"
-
-
-def _table_rows(db: Path) -> dict[str, list[tuple]]:
-    """Every table's rows, sorted, volatile columns left out."""
-    out: dict[str, list[tuple]] = {}
-    with Store(db, read_only=True) as store:
-        for (table,) in store.query("SELECT table_name FROM duckdb_tables() ORDER BY table_name"):
-            columns = [
-                c
-                for (c,) in store.query(
-                    "SELECT column_name FROM duckdb_columns() WHERE table_name = ? ORDER BY column_index",
-                    [table],
-                )
-                if c not in VOLATILE_COLUMNS
-            ]
-            names = ", ".join(f'"{c}"' for c in columns)
-            rows = store.query(f"SELECT {names} FROM {table}")
-            if table == "meta":
-                rows = [r for r in rows if r[0] != VOLATILE_META]
-            out[table] = sorted(rows, key=repr)
-    return out
 
 
 def test_rebuilding_every_document_stores_the_rows_of_a_fresh_build(
