@@ -89,14 +89,15 @@ def evaluate(
         gold = [g for d in docs for g in d.gold]
         matched = match_gold(gold, mentions)
         ours = resolve_entities(mentions)
+        baseline = baseline_links(mentions)
         score = bcubed(gold, clusters_for(gold, matched, ours.links))
-        base = bcubed(gold, clusters_for(gold, matched, baseline_links(mentions)))
+        base = bcubed(gold, clusters_for(gold, matched, baseline))
         ceiling = bcubed(
             gold, [g.cluster if m is not None else None for g, m in zip(gold, matched, strict=True)]
         )
         old = match_gold(gold, mentions, "last-token")
         score_old = bcubed(gold, clusters_for(gold, old, ours.links))
-        base_old = bcubed(gold, clusters_for(gold, old, baseline_links(mentions)))
+        base_old = bcubed(gold, clusters_for(gold, old, baseline))
         rows.append((topic.name, len(gold), score, base, ceiling, score_old, base_old))
         all_mentions[topic.name] = mentions
         if errors:

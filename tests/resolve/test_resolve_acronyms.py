@@ -5,22 +5,17 @@ read as brackets; the canonical name is never a form written once among hundreds
 
 from __future__ import annotations
 
-from test_resolve_entities import entity_of, mentions_of, same  # shared helpers, same folder
+from test_resolve_entities import entity, mentions_of, same  # shared helpers, same folder
+from test_resolve_entities import org_name as name
 
 from caseboard.resolve import resolve_entities
 from caseboard.resolve.acronyms import holds_acronym, one_expansion
 from caseboard.resolve.match import org_short_form
-from caseboard.resolve.names import Name, clean_name, surface
-
-
-def name(text: str) -> Name:
-    cleaned = clean_name(text, org_like=True)
-    assert cleaned is not None, text
-    return cleaned
+from caseboard.resolve.names import clean_name, surface
 
 
 def canonical(res, mention) -> str:  # noqa: ANN001 - Resolution, Mention
-    return next(e.name for e in res.entities if e.id == entity_of(res, mention))
+    return entity(res, mention).name
 
 
 def test_acronym_is_not_any_name_with_its_initials_in_other_documents() -> None:

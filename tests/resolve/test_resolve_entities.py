@@ -5,9 +5,10 @@ from __future__ import annotations
 import random
 from dataclasses import replace
 
-from caseboard.records import Mention
+from caseboard.records import Entity, Mention
 from caseboard.resolve import parse_overrides, resolve_entities
 from caseboard.resolve.core import Resolution
+from caseboard.resolve.names import Name, clean_name
 
 
 def mentions_of(
@@ -32,6 +33,18 @@ def same(res: Resolution, a: Mention, b: Mention) -> bool:
     return res.links[a.id] == res.links[b.id]
 
 
+def entity(res: Resolution, mention: Mention) -> Entity:
+    """The entity the mention resolves to."""
+    return next(e for e in res.entities if e.id == entity_of(res, mention))
+
+
+def org_name(text: str) -> Name:
+    """``text`` cleaned as an organisation-like mention's name (never None)."""
+    cleaned = clean_name(text, org_like=True)
+    assert cleaned is not None, text
+    return cleaned
+
+
 def test_surname_resolves_to_full_name_in_document_and_types_by_vote() -> None:
     ms = mentions_of(
         "d1",
@@ -44,7 +57,7 @@ def test_surname_resolves_to_full_name_in_document_and_types_by_vote() -> None:
     res = resolve_entities(ms)
     assert same(res, ms[0], ms[2]) and same(res, ms[0], ms[3])
     assert not same(res, ms[0], ms[1])
-    person = next(e for e in res.entities if e.id == entity_of(res, ms[0]))
+    person = entity(res, ms[0])
     assert person.type == "PERSON" and person.name == "Qasem Soleimani"
     assert person.mention_count == 3 and person.documents == {"d1": 3}
 
@@ -110,7 +123,7 @@ def test_acronym_definition_and_apposition_and_script_pair() -> None:
     res = resolve_entities(ms)
     assert same(res, ms[0], ms[1]) and same(res, ms[0], ms[2])
     assert same(res, ms[3], ms[4])
-    soleimani = next(e for e in res.entities if e.id == entity_of(res, ms[5]))
+    soleimani = entity(res, ms[5])
     assert "قاسم سلیمانی" in soleimani.aliases
     rules = {d.rule for d in res.decisions}
     assert {"acronym-definition", "known-as"} <= rules

@@ -5,7 +5,7 @@ name tagged an organisation, never a person. Sentences are shaped like the corpu
 
 from __future__ import annotations
 
-from test_resolve_entities import mentions_of, same  # shared helpers, same folder
+from test_resolve_entities import entity, mentions_of, same  # shared helpers, same folder
 
 from caseboard.resolve import resolve_entities
 from caseboard.resolve.core import Resolution
@@ -13,7 +13,7 @@ from caseboard.resolve.names import clean_name
 
 
 def _type(res: Resolution, mention) -> str:  # noqa: ANN001 - a Mention
-    return next(e.type for e in res.entities if e.id == res.links[mention.id])
+    return entity(res, mention).type
 
 
 def test_the_legal_form_of_a_partnership_stays_on_the_name() -> None:

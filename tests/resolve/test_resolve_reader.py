@@ -3,7 +3,7 @@ sentence shapes of the seeds or of similar news text, with its trap."""
 
 from __future__ import annotations
 
-from test_resolve_entities import entity_of, mentions_of, same  # shared helpers, same folder
+from test_resolve_entities import entity, mentions_of, same  # shared helpers, same folder
 
 from caseboard.records import Mention
 from caseboard.resolve import resolve_entities
@@ -14,7 +14,7 @@ from caseboard.resolve.names import clean_name
 
 
 def type_of(res: Resolution, mention: Mention) -> str:
-    return next(e.type for e in res.entities if e.id == entity_of(res, mention))
+    return entity(res, mention).type
 
 
 def test_family_name_after_sheikh_joins_the_one_full_name() -> None:
@@ -52,7 +52,7 @@ def test_alias_given_with_aka_inside_parentheses() -> None:
     res = resolve_entities(ms)
     assert same(res, ms[0], ms[1]) and type_of(res, ms[0]) == "PERSON"
     assert same(res, ms[2], ms[3])
-    assert "ISIS or ISIL" not in next(e for e in res.entities if e.id == entity_of(res, ms[2])).aliases
+    assert "ISIS or ISIL" not in entity(res, ms[2]).aliases
 
 
 def test_armed_group_names_the_tagger_calls_people_are_organisations() -> None:
@@ -110,7 +110,7 @@ def test_possessive_written_without_its_apostrophe() -> None:
     ms += mentions_of("d2", s2, ("Iraqis", "NORP"), ("Iraqi", "NORP"), ("Iraq", "GPE"))
     res = resolve_entities(ms)
     assert same(res, ms[0], ms[1]) and same(res, ms[2], ms[3])
-    assert next(e.name for e in res.entities if e.id == entity_of(res, ms[3])) == "Hezbollah"
+    assert entity(res, ms[3]).name == "Hezbollah"
     assert not same(res, ms[4], ms[5]) and not same(res, ms[4], ms[6])  # a demonym's plural stays
 
 

@@ -4,17 +4,11 @@ words, organisation names cut short, products under their model number, each wit
 from __future__ import annotations
 
 from test_resolve_entities import mentions_of, same  # shared helpers, same folder
+from test_resolve_entities import org_name as name
 
 from caseboard.resolve import resolve_entities
 from caseboard.resolve.evidence import _acronym_fits
 from caseboard.resolve.match import org_prefix_form
-from caseboard.resolve.names import Name, clean_name
-
-
-def name(text: str) -> Name:
-    cleaned = clean_name(text, org_like=True)
-    assert cleaned is not None, text
-    return cleaned
 
 
 def test_acronym_letters_may_continue_a_word_or_spell_the_last_words() -> None:

@@ -5,23 +5,13 @@ is a company whatever the tagger called its bare form. Sentences are shaped like
 
 from __future__ import annotations
 
-from test_resolve_entities import entity_of, mentions_of, same  # shared helpers, same folder
+from test_resolve_entities import entity, mentions_of, same  # shared helpers, same folder
+from test_resolve_entities import org_name as name
 
 from caseboard.resolve import resolve_entities
 from caseboard.resolve.evidence import find_aliases
 from caseboard.resolve.match import ends_in_number, org_prefix_form
-from caseboard.resolve.names import Name, clean_name
 from caseboard.resolve.nodes import label_name, named_mentions
-
-
-def name(text: str) -> Name:
-    cleaned = clean_name(text, org_like=True)
-    assert cleaned is not None, text
-    return cleaned
-
-
-def entity(res, mention):  # noqa: ANN001, ANN201 - Resolution, Mention -> Entity
-    return next(e for e in res.entities if e.id == entity_of(res, mention))
 
 
 def test_a_title_is_part_of_a_place_or_organisation_name() -> None:

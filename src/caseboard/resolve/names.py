@@ -127,8 +127,8 @@ def surface(text: str) -> str:
     text = untokenize(text)
     if text.find("[") > 0:
         text = _SENTENCE_STOP.sub("", text.split("[")[0])
-    for mark in ("(", "["):
-        text = text.split(mark)[0] if text.find(mark) > 0 else text
+    if text.find("(") > 0:
+        text = text.split("(")[0]
     words = _strip_possessive([w for w in _squash(text).split(" ") if w])
     while len(words) > 1 and words[0].lower() in LEADING_ARTICLES:
         words = words[1:]

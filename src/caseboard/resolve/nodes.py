@@ -74,15 +74,18 @@ def named_mentions(mentions: Iterable[Mention]) -> Iterator[tuple[Mention, Name]
     ]
     person_names: dict[str, set[str]] = defaultdict(set)  # keys and family names of people
     owners: dict[str, set[str]] = defaultdict(set)  # family names and one-word organisations
+    read = []  # (mention, its name part, the name as its label reads it): cleaned once
     for mention in ordered:
-        name = label_name(name_part(mention.text), mention.label)
+        text = name_part(mention.text)
+        name = label_name(text, mention.label)
+        read.append((mention, text, name))
         if name is not None and mention.label == "PERSON" and not name.firm:
             person_names[mention.doc].update((name.key, name.tokens[-1]))
             owners[mention.doc].update(name.tokens[-1:] if len(name.tokens) > 1 else ())
         elif name is not None and mention.label == "ORG" and len(name.tokens) == 1:
             owners[mention.doc].add(name.tokens[0])
-    for mention in ordered:
-        name = _cleaned(mention, person_names[mention.doc])
+    for mention, text, labelled in read:
+        name = _cleaned(mention, text, labelled, person_names[mention.doc])
         name = _without_bare_possessive(mention, name, owners[mention.doc])
         if name is not None and _looks_like_name(name):
             yield mention, name
@@ -100,13 +103,12 @@ def _without_bare_possessive(mention: Mention, name: Name | None, owners: set[st
     return clean_name(name.display[:-1]) or name
 
 
-def _cleaned(mention: Mention, person_names: set[str]) -> Name | None:
-    """The cleaned name; a title the tagger put at the head of an organisation-like or a
-    place name is dropped when the rest names a person of the document ("General Soleimani"
-    tagged as a work of art, "President Obama" as a place: the rest is a person's name or ends
-    with a family name of the document; "General Motors", "Prince William Sound" stay whole)."""
-    text = name_part(mention.text)
-    name = label_name(text, mention.label)
+def _cleaned(mention: Mention, text: str, name: Name | None, person_names: set[str]) -> Name | None:
+    """The cleaned name (``name``: ``text``, the mention's name part, as its label reads it); a
+    title the tagger put at the head of an organisation-like or a place name is dropped when the
+    rest names a person of the document ("General Soleimani" tagged as a work of art, "President
+    Obama" as a place: the rest is a person's name or ends with a family name of the document;
+    "General Motors", "Prince William Sound" stay whole)."""
     if name is None or (mention.label not in ORG_LIKE and mention.label not in TITLED_PLACE_LABELS):
         return name
     as_person = clean_name(text)
