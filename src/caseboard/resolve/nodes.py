@@ -66,6 +66,10 @@ class Node:
     def person_share(self) -> float:
         return self.labels["PERSON"] / max(1, sum(self.labels.values()))
 
+    def may_be_person(self) -> bool:
+        """Tagged a person, or a person in a third of its mentions at least."""
+        return self.label == "PERSON" or self.person_share() >= 1 / 3
+
 
 def named_mentions(mentions: Iterable[Mention]) -> Iterator[tuple[Mention, Name]]:
     """Mentions with a name label and a usable cleaned name, in document order."""

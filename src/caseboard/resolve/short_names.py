@@ -18,7 +18,7 @@ def short_form_candidates(link: Linker, i: int, fulls: list[int]) -> list[int]:
     node = link.nodes[i]
     if node.full or node.name.acronym:
         return []
-    if not _may_be_person(node):
+    if not node.may_be_person():
         return link.roots(_mislabelled_surname_of(link, i, fulls))
     token = node.name.tokens[0]
     hits = [j for j in fulls if surname_of(node.name, link.nodes[j].name)]
@@ -50,11 +50,6 @@ def _mislabelled_surname_of(link: Linker, i: int, fulls: list[int]) -> list[int]
         if link.nodes[j].name.tokens[-1] == node.name.tokens[0] and link.nodes[j].mentions[0].sent < first
     ]
     return hits if len(link.roots(hits)) == 1 else []
-
-
-def _may_be_person(node: Node) -> bool:
-    """A one-word name the tagger calls a person often enough (a third of its mentions)."""
-    return node.label == "PERSON" or node.person_share() >= 1 / 3
 
 
 def merge_doc_short_forms(link: Linker, by_doc: dict[str, list[int]]) -> None:
@@ -162,7 +157,7 @@ def _anchor_in_document(link: Linker, i: int, anchored: list[int], doc_persons: 
 
 def _unique_person(link: Linker, i: int, persons: dict[str, list[int]]) -> list[int]:
     node = link.nodes[i]
-    if not _may_be_person(node):
+    if not node.may_be_person():
         return []
     prefix = "given:" if node.name.given_honorific else ""
     hits = [

@@ -66,10 +66,6 @@ def _bare_word(word: str) -> str:
     return word.lower().strip(".,;:")
 
 
-def _may_be_person(node: Node) -> bool:
-    return node.label == "PERSON" or node.person_share() >= 1 / 3
-
-
 def split_surnames(nodes: list[Node]) -> SurnameSplit:
     """Split each one-word person node whose surname fits two or more people of its document."""
     by_doc: dict[str, list[int]] = defaultdict(list)
@@ -80,7 +76,7 @@ def split_surnames(nodes: list[Node]) -> SurnameSplit:
         persons = [j for j in members if nodes[j].is_person]
         for i in members:
             node = nodes[i]
-            if node.full or node.name.acronym or not _may_be_person(node):
+            if node.full or node.name.acronym or not node.may_be_person():
                 continue
             people = _people([j for j in persons if surname_of(node.name, nodes[j].name)], nodes)
             if len(people) < 2:
