@@ -36,6 +36,7 @@ from pathlib import Path
 
 from caseboard.api import Caseboard
 from caseboard.config import load_config
+from caseboard.extract.events_lexicon import STATEMENT
 from caseboard.extract.events_stage import events_stage
 from caseboard.pipeline import reduce
 from caseboard.query.timeline import TimelineEntry, date_support, ranked, timeline
@@ -139,11 +140,14 @@ RANKINGS = (
 def score_topic(store: Store, gold: set[str]) -> list[float]:
     """Date F1 of each ranking of RANKINGS, in that order."""
     # timeline: what ``caseboard timeline --top N`` shows (entries by salience, with the documents
-    # citing each date); each store read once for all rankings
-    entries, support, days = timeline(store), date_support(store), day_mentions(store)
+    # citing each date); each store read once for all rankings (the default timeline is --all's
+    # without its statements)
+    everything = timeline(store, include_statements=True)
+    entries = [e for e in everything if e.type != STATEMENT]
+    support, days = date_support(store), day_mentions(store)
     rankings = [
         entry_days(ranked(entries, support)),
-        entry_days(ranked(timeline(store, include_statements=True), support)),
+        entry_days(ranked(everything, support)),
         entry_days(ranked(entries)),
         citing_ranking(days),
         baseline_ranking(days),

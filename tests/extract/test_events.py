@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from test_events_support import rows_for, timex
+from test_events_support import day, rows_for, timex
 
 from caseboard.extract.events import extract_events
 from caseboard.extract.events_stage import date_by_age
@@ -138,10 +138,6 @@ def test_at_the_age_of_dates_the_clause_once_the_birth_is_known():
         "1976-03-10",
         "age",
     )
-
-
-def day(text, phrase, iso):
-    return timex(text, phrase, "DATE", iso, "day", iso, iso)
 
 
 def test_a_dated_clause_without_a_known_trigger_is_a_dated_fact():

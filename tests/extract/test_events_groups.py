@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from test_events_support import rows_for, timex
+from test_events_support import day, rows_for, timex, year
 
 from caseboard.compare.event_groups import group_events, same_participant
 from caseboard.extract.events import extract_events
@@ -17,10 +17,6 @@ def mentions(text, doc_name, type_, **kwargs):
 
 def cross_document(groups):
     return [g for g in groups if len(g.documents) >= 2]
-
-
-def day(text, phrase, iso):
-    return timex(text, phrase, "DATE", iso, "day", iso, iso)
 
 
 def test_one_shared_agent_does_not_join_two_attacks_on_different_targets():
@@ -64,21 +60,9 @@ def test_statements_of_one_speaker_join_only_on_the_same_day():
 def test_dated_facts_join_only_with_the_same_verb():
     managed = "In 2006 Qasem Soleimani managed the war plan."
     worked = "In 2006 Qasem Soleimani worked on the missile force."
-    year = {"type_": "DATE", "value": "2006", "granularity": "year"}
-    bounds = ("2006-01-01", "2006-12-31")
     facts = [
-        *mentions(
-            managed,
-            "a",
-            "other",
-            timexes=[timex(managed, "2006", **year, earliest=bounds[0], latest=bounds[1])],
-        ),
-        *mentions(
-            worked,
-            "b",
-            "other",
-            timexes=[timex(worked, "2006", **year, earliest=bounds[0], latest=bounds[1])],
-        ),
+        *mentions(managed, "a", "other", timexes=[year(managed, "2006")]),
+        *mentions(worked, "b", "other", timexes=[year(worked, "2006")]),
     ]
     assert sorted(f.trigger for f in facts) == ["managed", "worked"]
     assert cross_document(group_events(facts)) == []

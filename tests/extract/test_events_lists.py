@@ -2,15 +2,11 @@
 
 from __future__ import annotations
 
-from test_events_support import rows_for, timex
+from test_events_support import day, rows_for, year
 
 from caseboard.extract.events import extract_events
 
 PUBLISHED = "2008-04-07"
-
-
-def year(text, phrase):
-    return timex(text, phrase, "DATE", phrase, "year", f"{phrase}-01-01", f"{phrase}-12-31")
 
 
 def murder_date(text):
@@ -45,7 +41,7 @@ STORY = (
 
 
 def shooting_date(text):
-    t = timex(text, "12 May 2006", "DATE", "2006-05-12", "day", "2006-05-12", "2006-05-12")
+    t = day(text, "12 May 2006", "2006-05-12")
     events = extract_events(rows_for(text, timexes=[t], published=PUBLISHED))
     return next(e for e in events if e.trigger == "shot").date
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from test_events_support import rows_for, timex
+from test_events_support import day, rows_for, timex
 
 from caseboard.compare.event_groups import group_events
 from caseboard.extract.events import extract_events
@@ -12,10 +12,7 @@ DEADLINE = "Thursday was the deadline for the bids. The board met on 12 May to o
 
 
 def deadline_rows(published: str = "2010-05-14", doc_name: str = "t"):
-    found = [
-        timex(DEADLINE, "Thursday", "DATE", "2010-05-13", "day", "2010-05-13", "2010-05-13"),
-        timex(DEADLINE, "12 May", "DATE", "2010-05-12", "day", "2010-05-12", "2010-05-12"),
-    ]
+    found = [day(DEADLINE, "Thursday", "2010-05-13"), day(DEADLINE, "12 May", "2010-05-12")]
     return rows_for(DEADLINE, published=published, timexes=found, doc_name=doc_name)
 
 

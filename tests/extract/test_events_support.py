@@ -18,6 +18,16 @@ def timex(
     return Timex(start, start + len(phrase), phrase, type_, value, granularity, earliest, latest, None)
 
 
+def day(text: str, phrase: str, iso: str) -> Timex:
+    """A DATE expression of one day (``iso``) at ``phrase``."""
+    return timex(text, phrase, "DATE", iso, "day", iso, iso)
+
+
+def year(text: str, phrase: str) -> Timex:
+    """A DATE expression of the year ``phrase`` ("2004")."""
+    return timex(text, phrase, "DATE", phrase, "year", f"{phrase}-01-01", f"{phrase}-12-31")
+
+
 def rows_for(
     text: str, *, published: str | None = None, timexes: list[Timex] = (), doc_name: str = "t"
 ) -> DocumentRows:

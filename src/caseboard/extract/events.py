@@ -34,6 +34,7 @@ from caseboard.extract.events_records import (
     DocumentRows,
     EventDate,
     EventMention,
+    sentence_mention,
 )
 from caseboard.extract.events_scope import belongs
 from caseboard.extract.events_syntax import SentenceView
@@ -64,8 +65,8 @@ def extract_events(rows: DocumentRows) -> list[EventMention]:
         ]
         last_person = recent[0] if recent else None
         found = [*found, *age_events(view, found, last_person, rows.published)]
-        found = [*found, *dated_facts(view, found, rows.published)]
         stamps = furniture_spans(rows.raw_text, view.sentence.start, view.sentence.end)
+        found = [*found, *dated_facts(view, found, rows.published, stamps)]
         found = [e for e in found if not in_furniture(e.trigger_start, stamps)]
         out.extend(settle(view, e, recent) for e in found)
         anchor = last_anchor(view) or anchor
@@ -90,13 +91,9 @@ def dated(view: SentenceView, trigger: Token, anchor: EventDate | None, publishe
 
 
 def mention_of(view: SentenceView, trigger: Trigger, date: EventDate) -> EventMention:
-    tok, sent = trigger.token, view.sentence
-    return EventMention(
-        id=EventMention.make_id(sent.doc, tok.start, tok.end, trigger.type),
-        doc=sent.doc, sent=sent.index, start=sent.start, end=sent.end,
-        quote=view.raw_text[sent.start : sent.end], type=trigger.type,
-        trigger=tok.text, trigger_start=tok.start, trigger_end=tok.end,
-        agent=trigger.agent, patient=trigger.patient, place=trigger.place, date=date,
+    return sentence_mention(
+        view.sentence, view.raw_text, trigger.type, trigger.token, date,
+        agent=trigger.agent, patient=trigger.patient, place=trigger.place,
     )  # fmt: skip
 
 
@@ -188,15 +185,9 @@ def age_mention(
     view: SentenceView, timex: Timex, type_: str, agent: Argument | None, patient: Argument | None,
     date: EventDate, *, trigger: Token | None = None, years: int | None = None,
 ) -> EventMention:  # fmt: skip
-    sent = view.sentence
-    start, end, text = (
-        (trigger.start, trigger.end, trigger.text) if trigger else (timex.start, timex.end, timex.text)
-    )
-    return EventMention(
-        id=EventMention.make_id(sent.doc, start, end, type_), doc=sent.doc, sent=sent.index,
-        start=sent.start, end=sent.end, quote=view.raw_text[sent.start : sent.end], type=type_,
-        trigger=text, trigger_start=start, trigger_end=end, agent=agent, patient=patient, place=None,
-        date=date, age=years, age_holder=(agent or patient) if years is not None else None,
+    return sentence_mention(
+        view.sentence, view.raw_text, type_, trigger or timex, date, agent=agent, patient=patient,
+        age=years, age_holder=(agent or patient) if years is not None else None,
     )  # fmt: skip
 
 

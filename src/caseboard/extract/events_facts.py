@@ -14,8 +14,8 @@ from __future__ import annotations
 
 from caseboard.extract import events_lexicon as lex
 from caseboard.extract.events_dates import is_present, is_usable, present_date, timex_date
-from caseboard.extract.events_furniture import furniture_spans, is_furniture_timex
-from caseboard.extract.events_records import DATE_SENTENCE, EventDate, EventMention
+from caseboard.extract.events_furniture import is_furniture_timex
+from caseboard.extract.events_records import DATE_SENTENCE, EventDate, EventMention, sentence_mention
 from caseboard.extract.events_scope import attachment, is_event_noun
 from caseboard.extract.events_syntax import SentenceView
 from caseboard.extract.events_triggers import happened, verb_arguments
@@ -25,11 +25,13 @@ from caseboard.records import Timex, Token
 EMPTY_VERBS = frozenset({"be", "have", "do", "get", "become", "seem", "remain"})
 
 
-def dated_facts(view: SentenceView, found: list[EventMention], published: str | None) -> list[EventMention]:
-    """One ``other`` event per verb that a date of the sentence dates and no found trigger covers."""
+def dated_facts(
+    view: SentenceView, found: list[EventMention], published: str | None, stamps: list[tuple[int, int]]
+) -> list[EventMention]:
+    """One ``other`` event per verb that a date of the sentence dates and no found trigger covers;
+    ``stamps``: the sentence's page furniture (``events_furniture.furniture_spans``)."""
     covered = {(m.date.earliest, m.date.latest) for m in found if m.date.source == DATE_SENTENCE}
     triggers = {m.trigger_start for m in found}
-    stamps = furniture_spans(view.raw_text, view.sentence.start, view.sentence.end)
     out: list[EventMention] = []
     for timex in view.timexes:
         if not (is_usable(timex) or is_present(view, timex)) or timex.type != "DATE":
@@ -65,12 +67,5 @@ def fact_verb(view: SentenceView, timex: Timex) -> Token | None:
 
 
 def fact_mention(view: SentenceView, verb: Token, date: EventDate) -> EventMention:
-    sent = view.sentence
     agent, patient = verb_arguments(view, verb, lex.OTHER)
-    return EventMention(
-        id=EventMention.make_id(sent.doc, verb.start, verb.end, lex.OTHER),
-        doc=sent.doc, sent=sent.index, start=sent.start, end=sent.end,
-        quote=view.raw_text[sent.start : sent.end], type=lex.OTHER,
-        trigger=verb.text, trigger_start=verb.start, trigger_end=verb.end,
-        agent=agent, patient=patient, place=None, date=date,
-    )  # fmt: skip
+    return sentence_mention(view.sentence, view.raw_text, lex.OTHER, verb, date, agent=agent, patient=patient)

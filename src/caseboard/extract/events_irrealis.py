@@ -65,6 +65,7 @@ def realised(view: SentenceView, noun: Token) -> bool:
 
 
 def negated_or_modal(view: SentenceView, verb: Token) -> bool:
+    """ "did not attack", "would attack": a negation or a modal auxiliary of its own."""
     aux = {a.lemma.lower() for a in view.kids(verb, "aux")}
     return bool(view.kids(verb, "neg")) or bool(aux & lex.MODALS)
 

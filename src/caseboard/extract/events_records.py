@@ -90,6 +90,21 @@ class EventMention:
         return [a for a in (self.agent, self.patient) if a is not None]
 
 
+def sentence_mention(
+    sent: Sentence, raw_text: str, type_: str, word: Token | Timex, date: EventDate, *,
+    agent: Argument | None = None, patient: Argument | None = None, place: Argument | None = None,
+    age: int | None = None, age_holder: Argument | None = None,
+) -> EventMention:  # fmt: skip
+    """A mention quoting its whole sentence, triggered by ``word`` (a token, or a time expression)."""
+    return EventMention(
+        id=EventMention.make_id(sent.doc, word.start, word.end, type_),
+        doc=sent.doc, sent=sent.index, start=sent.start, end=sent.end,
+        quote=raw_text[sent.start : sent.end], type=type_,
+        trigger=word.text, trigger_start=word.start, trigger_end=word.end,
+        agent=agent, patient=patient, place=place, date=date, age=age, age_holder=age_holder,
+    )  # fmt: skip
+
+
 @dataclass(slots=True)
 class EventGroup:
     """Mentions of the same happening, possibly from several documents; each keeps its version."""

@@ -20,7 +20,7 @@ from dataclasses import replace
 from caseboard.extract import events_lexicon as lex
 from caseboard.extract.events_dates import is_usable, present_date, timex_date
 from caseboard.extract.events_furniture import furniture_spans, is_furniture_timex
-from caseboard.extract.events_records import DATE_PLANNED, DocumentRows, EventMention
+from caseboard.extract.events_records import DATE_PLANNED, DocumentRows, EventMention, sentence_mention
 from caseboard.records import Sentence, Timex
 
 
@@ -60,13 +60,7 @@ def day_mention(rows: DocumentRows, sent: Sentence, timex: Timex, *, planned: bo
     date = present_date(timex) if timex.value == "PRESENT_REF" else timex_date(timex)
     if planned:
         date = replace(date, source=DATE_PLANNED)
-    return EventMention(
-        id=EventMention.make_id(rows.doc, timex.start, timex.end, lex.REPORTED),
-        doc=rows.doc, sent=sent.index, start=sent.start, end=sent.end,
-        quote=rows.raw_text[sent.start : sent.end], type=lex.REPORTED,
-        trigger=timex.text, trigger_start=timex.start, trigger_end=timex.end,
-        agent=None, patient=None, place=None, date=date,
-    )  # fmt: skip
+    return sentence_mention(sent, rows.raw_text, lex.REPORTED, timex, date)
 
 
 def unreported_days(reported: list[EventMention], events: list[EventMention]) -> list[EventMention]:

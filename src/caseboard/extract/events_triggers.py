@@ -5,12 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from caseboard.extract import events_lexicon as lex
-from caseboard.extract.events_irrealis import is_irrealis
+from caseboard.extract.events_irrealis import is_irrealis, negated_or_modal
 from caseboard.extract.events_records import Argument
 from caseboard.extract.events_syntax import SentenceView
 from caseboard.records import Token
-
-HYPOTHETICAL_AUX = lex.MODALS
 
 
 @dataclass(slots=True)
@@ -68,8 +66,7 @@ def founds_organisation(view: SentenceView, verb: Token) -> bool:
     party, forming the Social Democratic Party")."""
     adjunct = verb.tag == "VBG" and verb.dep in ("advcl", "acl") and not view.kids(verb, "nsubj")
     for obj in view.kids(verb, "dobj"):
-        labels = {view.label_of(m) for t in view.subtree(obj) if (m := view.mention_at(view.by_index[t]))}
-        if "ORG" in labels or (not adjunct and obj.lemma.lower() in lex.ORGANISATION_NOUNS):
+        if "ORG" in labels_under(view, obj) or (not adjunct and obj.lemma.lower() in lex.ORGANISATION_NOUNS):
             return True
     return False
 
@@ -81,10 +78,14 @@ def entered_place(view: SentenceView, verb: Token) -> Token | None:
         if (verb.lemma.lower(), prep.text.lower()) not in lex.PREP_VERB_TRIGGERS:
             continue
         for obj in view.kids(prep, "pobj"):
-            labels = {view.label_of(m) for t in view.subtree(obj) if (m := view.mention_at(view.by_index[t]))}
-            if labels & (lex.PLACE_LABELS | {"ORG"}):
+            if labels_under(view, obj) & (lex.PLACE_LABELS | {"ORG"}):
                 return prep
     return None
+
+
+def labels_under(view: SentenceView, tok: Token) -> set[str]:
+    """The labels of the entity mentions in the phrase ``tok`` heads."""
+    return {view.label_of(m) for t in view.subtree(tok) if (m := view.mention_at(view.by_index[t]))}
 
 
 def is_passive(view: SentenceView, tok: Token) -> bool:
@@ -96,9 +97,7 @@ def is_passive(view: SentenceView, tok: Token) -> bool:
 def happened(view: SentenceView, tok: Token) -> bool:
     """Not negated, not hypothetical, not an infinitive ("vowed to kill", "an operation to kill"),
     not stopped, not irrealis ("any attacks", "threatened an attack", "if Iran attacks")."""
-    if view.kids(tok, "neg"):
-        return False
-    if any(a.lemma.lower() in HYPOTHETICAL_AUX for a in view.kids(tok, "aux")):
+    if negated_or_modal(view, tok):
         return False
     return not is_infinitive(view, tok) and not is_stopped(view, tok) and not is_irrealis(view, tok)
 
