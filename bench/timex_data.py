@@ -55,8 +55,8 @@ class Doc:
 
 
 def is_dev(name: str) -> bool:
-    """TempEval-3 development half: file-name hash even (the odd half is held out)."""
-    return hashlib.sha256(name.encode()).digest()[-1] % 2 == 0
+    """TempEval-3 development half: file-name hash even (the odd half is dev2 and held out)."""
+    return split_of(name) == "dev"
 
 
 def split_of(name: str) -> str:

@@ -22,6 +22,10 @@ def values(text: str, dct: str) -> list[tuple[str, str]]:
     return [(t.text, t.value) for t in tag_timexes(text, dct)]
 
 
+def spans(text: str, dct: str) -> list[tuple[str, str, str]]:
+    return [(t.text, t.type, t.value) for t in tag_timexes(text, dct)]
+
+
 # Tense of the governing verb: future -> the next occurrence, past -> the last one.
 
 
@@ -146,7 +150,7 @@ def test_then_current_is_a_present_seen_from_the_past() -> None:
 
 def test_lengths_of_time_are_durations() -> None:
     text = "The strike marked the end of a two-year boom; he served three years and waited several weeks."
-    assert [(t.text, t.type, t.value) for t in tag_timexes(text, "1989-10-26")] == [
+    assert spans(text, "1989-10-26") == [
         ("two-year", "DURATION", "P2Y"),
         ("three years", "DURATION", "P3Y"),
         ("several weeks", "DURATION", "PXW"),
@@ -163,7 +167,7 @@ def test_ages_and_shifts_are_not_read_as_durations() -> None:
 
 def test_a_single_unit_is_a_length_after_a_preposition_and_a_frequency_after_an_amount() -> None:
     text = "The appeal could take as long as a month. Emigres send $1 billion a year to Cuba."
-    assert [(t.text, t.type, t.value) for t in tag_timexes(text, "2000-04-01")] == [
+    assert spans(text, "2000-04-01") == [
         ("a month", "DURATION", "P1M"),
         ("a year", "SET", "P1Y"),
     ]
@@ -171,7 +175,7 @@ def test_a_single_unit_is_a_length_after_a_preposition_and_a_frequency_after_an_
 
 def test_frequencies_and_unknown_counts() -> None:
     text = "The government has held rallies daily; each year thousands wait, and he protested for years."
-    assert [(t.text, t.type, t.value) for t in tag_timexes(text, "2000-01-15")] == [
+    assert spans(text, "2000-01-15") == [
         ("daily", "SET", "P1D"),
         ("each year", "SET", "P1Y"),
         ("years", "DURATION", "PXY"),
@@ -203,7 +207,7 @@ def test_a_holiday_in_a_place_name_is_no_date() -> None:
 
 def test_a_fiscal_year_told_by_its_end_date_is_a_duration_not_the_current_year() -> None:
     text = "Revenue was $9 million for the year ended March 31."
-    assert [(t.text, t.type, t.value) for t in tag_timexes(text, "2018-04-07")] == [
+    assert spans(text, "2018-04-07") == [
         ("the year", "DURATION", "P1Y"),
         ("March 31", "DATE", "2018-03-31"),
     ]

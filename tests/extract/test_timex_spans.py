@@ -6,19 +6,7 @@ leave alone (TimeML conventions: no preposition in the span, a name or title is 
 
 from __future__ import annotations
 
-from caseboard.extract.timex import tag_timexes
-from caseboard.records import Timex
-
-
-def spans(text: str, dct: str) -> list[tuple[str, str, str]]:
-    return [(t.text, t.type, t.value) for t in tag_timexes(text, dct)]
-
-
-def only(text: str, surface: str, dct: str) -> Timex:
-    found = [t for t in tag_timexes(text, dct) if t.text == surface]
-    assert len(found) == 1, (surface, spans(text, dct))
-    return found[0]
-
+from test_timex_conventions import only, spans  # shared helpers, same folder
 
 # A year after a capitalised determiner, or before a verb ending in -s.
 

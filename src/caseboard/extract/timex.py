@@ -52,8 +52,6 @@ _NUMERIC = re.compile(r"(?<![\d.])(\d{1,2})([./])(\d{1,2})\2(?:\d{4}|\d{2})(?!\d
 _ENDED = re.compile(r"\s+(?i:ended|ending)\b")
 # "after a flat second quarter", "better than the first quarter": a quarter named as a comparison.
 _COMPARED = re.compile(r"(?i:\b(?:after|following|than|compared\s+with|versus|vs\.?)\s+(?:a\s+\w+\s+)?)$")
-# "the day before last Tuesday", "a week after March 5": the words before the day counted from.
-_COUNTED_FROM = re.compile(r"(?i:\b(?:before|after)\s+)")
 # "Oct. 12, the day before the stock market plunge": an apposition naming the day before it.
 _APPOSED = re.compile(r",\s+(?i:the\s+(?:day|night)\s+(?:before|after))")
 # "the first nine months", "the latest six months": a reporting period of months.
@@ -167,9 +165,9 @@ def tag_timexes(text: str, dct: str | None = None, *, day_first: bool | None = N
     near: NearDay | None = None  # the day date a weekday of its clause is read against
     for c in kept:
         if c.inner is not None:  # "the day before last Tuesday": that Tuesday first
-            inner = _resolve_candidate(text, Candidate(c.start, c.end, c.inner), anchors)
+            inner = _resolve_candidate(text, Candidate(c.start, c.end, c.inner.expr), anchors)
             if inner is not None:
-                update_anchors(anchors, inner, _inner_span(text, c))
+                update_anchors(anchors, inner, (c.inner.start, c.inner.end))
         same = before_bound is not None and _is_same_period(c.expr)
         used = before_bound if same and before_bound else anchors
         entry = None if entry and c.start >= entry.end else entry
@@ -235,12 +233,6 @@ def _provenance(resolved: Resolved, used: Anchors) -> Span | None:
     if resolved.anchor != "narrative" or resolved.source is None:
         return None
     return getattr(used, f"{resolved.source}_from", None)
-
-
-def _inner_span(text: str, c: Candidate) -> Span:
-    """ "the day before last Tuesday": the span of the day the offset counts from ("last Tuesday")."""
-    m = _COUNTED_FROM.search(text, c.start, c.end)
-    return (m.end(), c.end) if m else (c.start, c.end)
 
 
 def _is_comparison(expr: Expr) -> bool:

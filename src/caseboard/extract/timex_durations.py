@@ -19,6 +19,7 @@ from caseboard.extract.timex_rules import Rule, rule
 
 _UNITS = {"quarter": "Q", "day": "D", "week": "W", "month": "M", "year": "Y", "decade": "DE", "hour": "H",
           "minute": "M"}  # fmt: skip
+_CLOCK_UNITS = {"hour", "minute"}  # counted after the T of a value: PT24H
 _PAST = {"past", "last", "previous", "recent"}
 _VAGUE = r"(?P<vague>(?i:few|several|many|couple\s+of))"
 _UNIT = r"(?P<unit>(?i:days|weeks|months|years|decades|hours|minutes))"
@@ -29,7 +30,7 @@ def duration_value(unit: str, count: int) -> str:
     decades are counted in years as TimeBank does ("two decades" is ``P20Y``)."""
     if unit == "decade":
         return f"P{count * 10}Y" if count else "PXDE"
-    clock = "T" if unit in {"hour", "minute"} else ""
+    clock = "T" if unit in _CLOCK_UNITS else ""
     return f"P{clock}{count or 'X'}{_UNITS[unit]}"
 
 
@@ -50,12 +51,11 @@ def resolve_duration(expr: Expr, anchors: Anchors) -> Resolved:
     """``P<n><unit>`` (``PX<unit>`` when the count is vague), bounded from the dct when known."""
     unit = expr.unit or "day"
     value = duration_value(unit, expr.count)
-    clock = "T" if unit in {"hour", "minute"} else ""
     dct = anchors.dct
     if dct is None:
         return Resolved(value, "DURATION", unit)
     far = None
-    if expr.count and not clock:
+    if expr.count and unit not in _CLOCK_UNITS:
         far = cal.shift(dct, unit, -expr.count if expr.past else expr.count)
     earliest, latest = (far, dct) if expr.past else (dct, far)
     return Resolved(value, "DURATION", unit, earliest, latest, "dct")

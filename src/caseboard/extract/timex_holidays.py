@@ -47,8 +47,9 @@ def _nth_weekday(year: int, month: int, weekday: int, n: int) -> date:
     return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
 
 
-def holiday_date(name: str, year: int) -> date:
-    key = " ".join(name.lower().replace("’", "'").split())
+def holiday_date(key: str, year: int) -> date:
+    """The day of a holiday in ``year``; ``key`` is its name as ``_holiday`` stores it in ``Expr.holiday``
+    (lowercase, single spaces, straight apostrophe)."""
     if key in _FIXED:
         return date(year, *_FIXED[key])
     if key.startswith("easter"):

@@ -24,7 +24,7 @@ class Candidate:
     start: int
     end: int
     expr: Expr
-    inner: Expr | None = None  # "the day before last Tuesday": the day the offset counts from
+    inner: Candidate | None = None  # "the day before last Tuesday": the day (its span too) counted from
 
 
 def merge_ranges(text: str, candidates: list[Candidate]) -> list[Candidate]:
@@ -80,7 +80,7 @@ def attach_day_offsets(text: str, candidates: list[Candidate]) -> list[Candidate
     for c in candidates:
         prev = out[-1] if out else None
         if prev is not None and _counts_from(text, prev, c):
-            out[-1] = Candidate(prev.start, c.end, prev.expr, inner=c.expr)
+            out[-1] = Candidate(prev.start, c.end, prev.expr, inner=c)
         else:
             out.append(c)
     return out

@@ -233,10 +233,15 @@ def _resolve_weekday(expr: Expr, anchors: Anchors, future: bool) -> Resolved:
     ref = reference_day(anchors, first) or reference_day(anchors, "narrative")
     if ref is None or ref[1] != "day" or expr.weekday is None:
         return Resolved(f"XXXX-WXX-{(expr.weekday or 0) + 1}", "DATE", "day")
-    d = weekday_date(ref[0], expr.weekday, expr.count, future)
-    if expr.part:
-        return _sourced(Resolved(f"{cal.iso(d)}T{expr.part}", "TIME", "time", d, d, ref[2]), "day")
-    return _sourced(Resolved(cal.iso(d), "DATE", "day", d, d, ref[2]), "day")
+    return day_reading(weekday_date(ref[0], expr.weekday, expr.count, future), expr.part, ref[2])
+
+
+def day_reading(d: date, part: str | None, anchor: str | None) -> Resolved:
+    """The reading of the day ``d`` a weekday names: a TIME with its part of day ("Thursday
+    evening"), else a DATE; a narrative one counted from the anchors' day."""
+    if part:
+        return _sourced(Resolved(f"{cal.iso(d)}T{part}", "TIME", "time", d, d, anchor), "day")
+    return _sourced(Resolved(cal.iso(d), "DATE", "day", d, d, anchor), "day")
 
 
 def _resolve_time(expr: Expr, anchors: Anchors, future: bool) -> Resolved:

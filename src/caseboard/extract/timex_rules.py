@@ -91,9 +91,14 @@ def _day_month_year(m: re.Match[str], day_first: bool) -> Expr | None:
     return _month_day_year(m, day_first)
 
 
+def _written_day(m: re.Match[str]) -> Expr | None:
+    """The day date of a match's ``mon``, ``day`` and ``year`` groups."""
+    return day_expr(year_of(m), month_number(m["mon"]), int(re.sub(r"\D", "", m["day"])))
+
+
 def _month_day_year(m: re.Match[str], _: bool) -> Expr | None:
     """A day date; a yearless one keeps its written weekday ("Thursday 14 January"): it tells the year."""
-    expr = day_expr(year_of(m), month_number(m["mon"]), int(re.sub(r"\D", "", m["day"])))
+    expr = _written_day(m)
     if expr is not None and expr.year is None and m["wd"]:
         expr.weekday = weekday_number(m["wd"])
     return expr
@@ -101,7 +106,7 @@ def _month_day_year(m: re.Match[str], _: bool) -> Expr | None:
 
 def _listed_day(m: re.Match[str], _: bool) -> Expr | None:
     """ "April 24 and 25": a day listed after a month and day shares the month."""
-    return day_expr(year_of(m), month_number(m["mon"]), int(re.sub(r"\D", "", m["day"])))
+    return _written_day(m)
 
 
 def _month_relative_year(m: re.Match[str], _: bool) -> Expr | None:
@@ -186,7 +191,7 @@ def _century(m: re.Match[str], _: bool) -> Expr | None:
 
 def _week_of(m: re.Match[str], _: bool) -> Expr | None:
     """ "the week of March 6": the week that contains the day."""
-    day = day_expr(year_of(m), month_number(m["mon"]), int(re.sub(r"\D", "", m["day"])))
+    day = _written_day(m)
     if day is not None:
         day.unit = "week"
     return day

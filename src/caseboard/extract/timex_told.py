@@ -19,9 +19,9 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
-from caseboard.extract import timex_calendar as cal
 from caseboard.extract.timex_expr import Anchors, Expr, Resolved, Span
 from caseboard.extract.timex_join import Candidate
+from caseboard.extract.timex_resolve import day_reading
 from caseboard.extract.timex_tense import sentence_bounds, tense
 
 # What may stand before an entry's date on its line (bullets, dashes) and after it: "May 11/12 - ",
@@ -104,9 +104,7 @@ def weekday_near(day: date, expr: Expr) -> Resolved:
     """The ``expr`` weekday nearest ``day`` (at most three days before it, else after it)."""
     back = (day.weekday() - (expr.weekday or 0)) % 7
     d = day - timedelta(days=back) if back <= 3 else day + timedelta(days=7 - back)
-    if expr.part:
-        return Resolved(f"{cal.iso(d)}T{expr.part}", "TIME", "time", d, d, "narrative", "day")
-    return Resolved(cal.iso(d), "DATE", "day", d, d, "narrative", "day")
+    return day_reading(d, expr.part, "narrative")
 
 
 def sentence_year(text: str, c: Candidate, anchors: Anchors) -> Anchors | None:

@@ -14,16 +14,10 @@ _GRAIN_RANK = {"time": 0, "day": 1, "week": 2, "month": 3, "season": 4, "quarter
 
 def calendar_value(expr: Expr, year: int) -> tuple[str, str, tuple[date, date]] | None:
     """Value, granularity and bounds of a date expression once its year is known."""
-    if expr.holiday:
-        d = holiday_date(expr.holiday, year)
-        if expr.unit == "week":  # "Easter week": the week that contains the day
-            return cal.week_value(d), "week", cal.week_bounds(d)
-        return cal.iso(d), "day", (d, d)
-    if expr.month and expr.day:
-        d = cal.make_date(year, expr.month, expr.day)
-        if d is not None and expr.unit == "week":
-            return cal.week_value(d), "week", cal.week_bounds(d)
-        return (cal.iso(d), "day", (d, d)) if d else None
+    if expr.holiday or (expr.month and expr.day):
+        d = holiday_date(expr.holiday, year) if expr.holiday else cal.make_date(year, expr.month, expr.day)
+        # "Easter week", "the week of March 6": the week that contains the day
+        return value_at(d, "week" if expr.unit == "week" else "day") if d else None
     if expr.month:
         return f"{year}-{expr.month:02d}", "month", cal.month_bounds(year, expr.month)
     if expr.season:
