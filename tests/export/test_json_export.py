@@ -2,30 +2,11 @@
 
 from __future__ import annotations
 
-import io
-import json
 from pathlib import Path
-
-import pytest
-
-from caseboard.api import Caseboard
-from caseboard.ingest.decode import decode_bytes
 
 DOC_KEYS = {"id", "path", "sha256", "title", "outlet", "authors", "published", "language", "text", "captions",
             "removed", "raw_length"}  # fmt: skip
 MENTION_KEYS = {"doc", "start", "end", "text", "label", "sentence", "entity"}
-
-
-@pytest.fixture(scope="module")
-def exported(seeds_board: Caseboard) -> dict:
-    buf = io.StringIO()
-    seeds_board.export_json(buf)
-    return json.loads(buf.getvalue())
-
-
-@pytest.fixture(scope="module")
-def originals(exported: dict) -> dict[str, str]:
-    return {d["id"]: decode_bytes(Path(d["path"]).read_bytes())[0] for d in exported["documents"]}
 
 
 def test_format_and_keys(exported: dict) -> None:

@@ -74,26 +74,23 @@ def _cluster(key: str, members: list[Claim], sources: dict[str, str]) -> Cluster
     )
 
 
-def agreement(members: list[Claim], sources: dict[str, str] | None = None) -> str:
+def agreement(members: list[Claim], sources: dict[str, str]) -> str:
     """single (one document) | conflict (some pair cannot both be true) | agree."""
     if len({c.doc for c in members}) < 2:
         return "conflict" if conflicting_pairs(members, sources) else "single"
     return "conflict" if conflicting_pairs(members, sources) else "agree"
 
 
-def conflicting_pairs(
-    members: list[Claim], sources: dict[str, str] | None = None
-) -> list[tuple[Claim, Claim, str]]:
+def conflicting_pairs(members: list[Claim], sources: dict[str, str]) -> list[tuple[Claim, Claim, str]]:
     """Incompatible pairs from different origins. Inside one document only between different
     speakers, never for counts (an article listing several incidents); and one origin against
     itself (an outlet's own voice in two articles, one quoted speaker twice) is a revision of a
     figure or a wording, not a disagreement between sources."""
-    names = sources or {}
     out = []
     for a, b in combinations(members, 2):
         if a.doc == b.doc and (a.speaker.text == b.speaker.text or a.value_type == NUMBER):
             continue
-        if origin(a, names.get(a.doc, a.doc)) == origin(b, names.get(b.doc, b.doc)):
+        if origin(a, sources.get(a.doc, a.doc)) == origin(b, sources.get(b.doc, b.doc)):
             continue
         kind = incompatible(a, b)
         if kind is not None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from caseboard.extract.attribution import SOURCE_LABELS, reporting_subject
+from caseboard.extract.attribution import SOURCE_LABELS, is_negated, reporting_subject
 from caseboard.extract.claims_lexicon import (
     ACCOUNT_NOUNS,
     ANONYMOUS_NOUNS,
@@ -85,7 +85,7 @@ def contest_verb(view: SentenceView, raw: str, tok: Token, prev: SentenceView | 
     """ "Y denied the claim", "Y disputes that view", "the claim ... is debated" (not negated, not
     generic: "when anybody contradicts his views"), whose subject is a source, about what ``prev``
     reports."""
-    if tok.lemma not in CONTEST_VERBS or tok.pos != "VERB" or negated(view, tok) or generic(view, tok):
+    if tok.lemma not in CONTEST_VERBS or tok.pos != "VERB" or is_negated(view, tok) or generic(view, tok):
         return None
     passive = next(iter(view.kids(tok, "nsubjpass")), None)
     if passive is not None:
@@ -110,7 +110,7 @@ def _contested_state(view: SentenceView, tok: Token) -> Contest | None:
     if tok.dep not in ("acomp", "attr") or word not in CONTESTED_STATES:
         return None
     be = view.by_index.get(tok.head)
-    if be is None or be.lemma != "be" or negated(view, be) or generic(view, be):
+    if be is None or be.lemma != "be" or is_negated(view, be) or generic(view, be):
         return None
     subj = next(iter(view.kids(be, "nsubj", "nsubjpass")), None)
     ok = subj is not None and is_account(subj) and not no_one(view, subj)
@@ -184,10 +184,6 @@ def is_source(view: SentenceView, tok: Token) -> bool:
 def _agent(view: SentenceView, verb: Token) -> Token | None:
     by = next((c for c in view.kids(verb, "agent")), None)
     return next(iter(view.kids(by, "pobj")), None) if by is not None else None
-
-
-def negated(view: SentenceView, tok: Token) -> bool:
-    return any(c.dep == "neg" for c in view.kids(tok))
 
 
 def generic(view: SentenceView, tok: Token) -> bool:

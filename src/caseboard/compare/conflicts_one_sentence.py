@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from caseboard.compare.conflicts_contest import generic, is_source, modal, negated, phrase, same_source
-from caseboard.extract.attribution import SOURCE_LABELS, reporting_subject
+from caseboard.compare.conflicts_contest import generic, is_source, modal, phrase, same_source
+from caseboard.extract.attribution import SOURCE_LABELS, is_negated, reporting_subject
 from caseboard.extract.claims_lexicon import (
     ANONYMOUS_NOUNS,
     CIRCULATING_ACCOUNTS,
@@ -70,10 +70,10 @@ def _contesting_verb(view: SentenceView, raw: str, verb: Token) -> Contested | N
 
 def _asserted(view: SentenceView, verb: Token) -> bool:
     """Not negated, hypothetical, refused ("refused to deny") or conditional ("if X denies ...")."""
-    if negated(view, verb) or modal(view, verb) or generic(view, verb) or view.kids(verb, "nsubjpass"):
+    if is_negated(view, verb) or modal(view, verb) or generic(view, verb) or view.kids(verb, "nsubjpass"):
         return False
     head = view.by_index.get(verb.head)
-    refused = verb.dep == "xcomp" and head is not None and (head.lemma in REFUSING or negated(view, head))
+    refused = verb.dep == "xcomp" and head is not None and (head.lemma in REFUSING or is_negated(view, head))
     return not refused
 
 
@@ -229,7 +229,7 @@ def _said_by(view: SentenceView, raw: str, to: Token) -> Speaker | None:
     """ "to what Y said": the source subject of a reporting verb."""
     for verb in view.kids(to, "pcomp"):
         subj = next(iter(view.kids(verb, "nsubj")), None)
-        if verb.lemma in REPORTING_VERBS and subj is not None and not negated(view, verb):
+        if verb.lemma in REPORTING_VERBS and subj is not None and not is_negated(view, verb):
             return _source_speaker(view, raw, subj)
     return None
 

@@ -40,7 +40,7 @@ def reported_conflicts(inp: ClaimInput) -> list[Conflict]:
             _side(inp, prev, first.text, first.type),
             _side(inp, view, contest.source, contest_type(contest)),
         ]
-        explanation = f"The document reports a disagreement between sources ({contest.cue!r})"
+        explanation = _explanation(contest.cue)
         out.append(Conflict(content_id("conflict", inp.doc, view.sentence.start), "reported", explanation,
                             None, sides))  # fmt: skip
     within = [
@@ -85,7 +85,7 @@ def _within_sentence(inp: ClaimInput, view: SentenceView, outlet: str) -> list[C
         s = view.sentence
         sides = [_span_side(inp, s.start, before[-1].end, first.text, first.type),
                  _span_side(inp, second[0].start, s.end, contest.source, contest_type(contest))]  # fmt: skip
-        explanation = f"The document reports a disagreement between sources ({contest.cue!r})"
+        explanation = _explanation(contest.cue)
         return [
             Conflict(content_id("conflict", inp.doc, s.start, "within"), "reported", explanation, None, sides)
         ]
@@ -101,8 +101,12 @@ def _one_sentence(inp: ClaimInput, view: SentenceView, outlet: str) -> list[Conf
     s = view.sentence
     sides = [_span_side(inp, found.start, found.end, found.author.text, found.author.type),
              _span_side(inp, s.start, s.end, found.contester.text, found.contester.type)]  # fmt: skip
-    explanation = f"The document reports a disagreement between sources ({found.cue!r})"
+    explanation = _explanation(found.cue)
     return [Conflict(content_id("conflict", inp.doc, s.start, "one"), "reported", explanation, None, sides)]
+
+
+def _explanation(cue: str) -> str:
+    return f"The document reports a disagreement between sources ({cue!r})"
 
 
 def _side(inp: ClaimInput, view: SentenceView, speaker: str, speaker_type: str) -> Side:

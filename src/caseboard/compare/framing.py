@@ -28,8 +28,9 @@ VAGUE_LABELS = frozenset({"one", "himself", "herself", "someone", "name", "man",
 TITLE_DEPS = frozenset({"compound", "amod"})
 
 
-def document_framing(inp: ClaimInput, targets: set[str], source: str) -> list[FramingTerm]:
-    """Framing terms of one document for the entities (subject keys) in ``targets``."""
+def document_framing(inp: ClaimInput, targets: set[str] | None, source: str) -> list[FramingTerm]:
+    """Framing terms of one document for the entities (subject keys) in ``targets`` (None: for every
+    entity it mentions)."""
     counts: dict[tuple[str, str, str], list] = defaultdict(list)  # (target, kind, term) -> [(view, text)]
     names: dict[str, str] = {}
     seen: set[tuple[str, int]] = set()
@@ -37,7 +38,7 @@ def document_framing(inp: ClaimInput, targets: set[str], source: str) -> list[Fr
     for view in sentence_views(inp):
         for m in view.mentions:
             key = subject_key(m, inp.entity_of, full)
-            if key not in targets:
+            if targets is not None and key not in targets:
                 continue
             names.setdefault(key, m.text)
             first = (key, view.sentence.index) not in seen

@@ -15,13 +15,12 @@ from dataclasses import replace
 
 from caseboard.extract import claims_patterns as pat
 from caseboard.extract.attribution import find_hedges, find_speaker, is_negated
-from caseboard.extract.claims_count_context import Anchor, count_anchor, count_time, site_key
+from caseboard.extract.claims_count_context import RATES, Anchor, count_anchor, count_time, site_key
 from caseboard.extract.claims_numbers import Count, counts
 from caseboard.extract.claims_records import DATE, NUMBER, OUTLET, PLACE, TEXT, Claim, ClaimInput, Speaker
 from caseboard.extract.claims_syntax import SentenceView
 from caseboard.records import Mention
 
-RATES = "amount:leak:day"  # a leak rate is compared without a named anchor (one leak per story)
 STATEMENT_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "EVENT"})
 
 
@@ -205,11 +204,10 @@ class _Extractor:
         out = []
         raw = self.inp.raw_text
         for c in counts(view, raw):
-            anchor = count_anchor(view, c) or self._event_anchor(view, c)
-            if c.attribute.startswith(RATES):  # a rate is told of the leak, whatever place it names
-                anchor = None
+            rate = c.attribute.startswith(RATES)  # a rate is told of the leak, whatever place it names
+            anchor = None if rate else count_anchor(view, c) or self._event_anchor(view, c)
             when = count_time(view, raw, c, self.inp.published, anchor is not None and anchor.site)
-            if when is None or anchor is None and not c.attribute.startswith(RATES):
+            if when is None or anchor is None and not rate:
                 continue
             if anchor is not None and anchor.mention.id.startswith("event:"):
                 key, text = anchor.mention.id, anchor.mention.text

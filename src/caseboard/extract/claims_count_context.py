@@ -35,6 +35,7 @@ DISASTER_NOUNS = frozenset(
     {"explosion", "blast", "fire", "collapse", "crash", "sinking", "disaster", "accident"}
 )
 LOCATIVE = frozenset({"in", "at", "near", "off", "into", "across", "throughout", "inside", "on", "from"})
+RATES = "amount:leak:day"  # a leak rate is compared without a named anchor (one leak per story)
 NOT_THE_TIME = frozenset({"since", "from", "until", "till", "by", "through", "after", "before", "between"})
 _RUNNING = re.compile(
     r"\b(?:so far|to date|death toll|toll|total|has risen|have risen|rose to|risen to|climbed|now|"
@@ -83,8 +84,7 @@ def site_key(text: str) -> str:
 def count_anchor(view: SentenceView, c: Count) -> Anchor | None:
     """The named facility, event or place a count is about (None: not compared)."""
     clause = clause_tokens(view, c.verb or c.noun)
-    inside = _mentions_within(view, clause, HAPPENINGS) + _facility_modifiers(view, clause)
-    inside += _disaster_subjects(view, clause)
+    inside = _sites(view, clause)
     if inside:
         return Anchor(min(inside, key=lambda m: m.start), True)
     for head in (c.noun, c.verb):
@@ -101,18 +101,15 @@ def count_anchor(view: SentenceView, c: Count) -> Anchor | None:
     return Anchor(only, True) if only is not None else None
 
 
-def sentence_sites(view: SentenceView) -> list[Mention]:
-    """The named facilities and events of a sentence (see ``count_anchor``)."""
-    return (
-        _mentions_within(view, view.tokens, HAPPENINGS)
-        + _facility_modifiers(view, view.tokens)
-        + (_disaster_subjects(view, view.tokens))
-    )
+def _sites(view: SentenceView, toks: list[Token]) -> list[Mention]:
+    """The named facilities and events among ``toks`` (a clause, or the whole sentence)."""
+    found = _mentions_within(view, toks, HAPPENINGS) + _facility_modifiers(view, toks)
+    return found + _disaster_subjects(view, toks)
 
 
 def _only_site(view: SentenceView) -> Mention | None:
     """The one named facility or event of the sentence, when there is exactly one."""
-    found = sentence_sites(view)
+    found = _sites(view, view.tokens)
     return found[0] if len({site_key(m.text) for m in found}) == 1 else None
 
 
@@ -235,7 +232,7 @@ def _running(view: SentenceView, raw: str, c: Count, clause: list[Token]) -> boo
     verb = c.verb
     if verb is not None and any(a.lemma == "have" for a in view.kids(verb, "aux")):
         return True
-    if c.attribute.startswith("amount:") and c.attribute.endswith(":day"):
+    if c.attribute.startswith(RATES):
         return True  # an estimated rate is an estimate of its day
     lo, hi = clause[0].start, clause[-1].end
     return bool(_RUNNING.search(raw[lo:hi]))

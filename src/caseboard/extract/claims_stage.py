@@ -18,15 +18,6 @@ FRAMING_TARGETS = 40  # entities (by sources, then mentions) whose framing is co
 TARGET_LABELS = ("PERSON", "ORG", "GPE", "NORP")
 
 
-class _EveryKey(set[str]):
-    """Stands for "every subject key" where ``document_framing`` asks for its targets: the targets are
-    known only once every document has been read, so each document's framing is taken for all its
-    entities and cut to the targets at the end (one target's terms do not depend on the others)."""
-
-    def __contains__(self, key: object) -> bool:
-        return True
-
-
 def claims_stage(store: Store, cfg: Config) -> None:
     """Rewrite the claims tables from the stored per-document rows, reading each document once (one
     at a time: a large caseboard's tokens are never all in memory)."""
@@ -41,7 +32,10 @@ def claims_stage(store: Store, cfg: Config) -> None:
         doc = inp.doc
         claims.extend(extract_claims(inp))
         reported.extend(reported_conflicts(inp))
-        framing.extend(document_framing(inp, _EveryKey(), sources.get(doc, doc)))
+        # the targets are known only once every document has been read: each document's framing is
+        # taken for all its entities and cut to the targets at the end (one target's terms do not
+        # depend on the others)
+        framing.extend(document_framing(inp, None, sources.get(doc, doc)))
         keys = target_keys(inp)
         mentions.update(keys)
         by_docs.update(set(keys))

@@ -8,6 +8,7 @@ from typing import Any
 from caseboard.extract.claims_records import Claim, ClaimInput, Cluster, Conflict, FramingTerm
 from caseboard.records import Mention, Sentence, Timex, Token
 from caseboard.store.db import Store
+from caseboard.store.search import has_table
 
 DDL = [
     """CREATE TABLE IF NOT EXISTS claims (
@@ -93,7 +94,6 @@ def iter_claim_inputs(store: Store) -> Iterator[ClaimInput]:
         "SELECT x.doc, me.mention, me.entity FROM mention_entity me JOIN mentions x ON x.id = me.mention "
         + _BY_PATH
     )
-    found = store.query("SELECT count(*) FROM information_schema.tables WHERE table_name = 'event_mentions'")
     groups = (
         per(
             "SELECT DISTINCT x.doc, d.path, x.sent, x.event, e.summary, x.trigger_start "
@@ -103,7 +103,7 @@ def iter_claim_inputs(store: Store) -> Iterator[ClaimInput]:
             "ORDER BY d.path, x.doc, x.sent, x.event, x.trigger_start",
             [list(HAPPENING_TYPES)],
         )
-        if found[0][0]
+        if has_table(store, "event_mentions")
         else ([] for _ in keys)
     )
     for (doc, published, outlet), [(raw,)], s, t, m, tx, ln, g in zip(
