@@ -31,6 +31,6 @@ def command(entity: str | None, db: str | None, config_path: str | None, as_json
             who, s = view.outlet or view.path, view.side
             console.print(f"  - [cyan]{who}[/cyan], speaker: {s.speaker} ({s.speaker_type})", highlight=False)
             console.print(
-                f"    value: {s.value}\n    \u201c{s.quote}\u201d [{s.start}:{s.end}]", highlight=False
+                f"    value: {s.value}\n    \u201c{s.quote[:300]}\u201d [{s.start}:{s.end}]", highlight=False
             )
         console.print()
