@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from stored_tables import VOLATILE_COLUMNS  # same folder
+from stored_tables import compared_columns  # same folder
 from stored_tables import table_rows as _table_rows
 
 from caseboard import annotate, clean
@@ -25,9 +25,7 @@ REDUCE_TABLES = {"entities", "entity_aliases", "entity_documents", "mention_enti
 def _without_key(rows: list[tuple], db: Path) -> list[tuple]:
     """``documents`` rows without the ``pipeline_key`` column (the one a re-tag rewrites)."""
     with Store(db, read_only=True) as store:
-        sql = "SELECT column_name FROM duckdb_columns() WHERE table_name = 'documents' ORDER BY column_index"
-        names = [c for (c,) in store.query(sql) if c not in VOLATILE_COLUMNS]
-    at = names.index("pipeline_key")
+        at = compared_columns(store, "documents").index("pipeline_key")
     return [r[:at] + r[at + 1 :] for r in rows]
 
 

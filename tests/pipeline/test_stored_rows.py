@@ -19,9 +19,6 @@ from caseboard.pipeline.stages import map_documents
 from caseboard.records import AnnotatedDocument
 from caseboard.store import Store
 
-# Columns that differ between any two builds: when a row was written, and the search index
-# stamp made from it.
-
 
 def test_rebuilding_every_document_stores_the_rows_of_a_fresh_build(
     tmp_path: Path, seeds_dir: Path, seeds_board: Caseboard

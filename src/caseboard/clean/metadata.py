@@ -30,7 +30,7 @@ from caseboard.clean.metadata_dates import (
     publication_label,
     volume_date,
 )
-from caseboard.clean.metadata_outlet import text_outlet, wiki_name
+from caseboard.clean.metadata_outlet import OPENING_LINES, text_outlet, wiki_name
 from caseboard.clean.metadata_path import PathDate, path_date, url_date
 from caseboard.config import CleanConfig
 from caseboard.records import CleanDocument, Metadata, SourceHints
@@ -39,7 +39,6 @@ __all__ = ["candidate_lines", "detect_language", "enrich", "publication_date", "
 
 _EDGE_LINES = 5  # first and last lines of the body searched for a site name
 _MAX_LINE = 120  # longest line read as a date, site or copyright line
-_OPENING_LINES = 8  # lines at the top of a page searched for a wire dateline
 
 
 # --------------------------------------------------------------------------- lines to search
@@ -145,7 +144,7 @@ def line_dates(lines: list[TextLine]) -> list[DateFound]:
 def opening(lines: list[TextLine], clean: CleanDocument) -> list[TextLine]:
     """The first lines of the page and the line the body starts on (where a dateline is)."""
     body = clean.segments[0].orig_start if clean.segments else -1
-    return [*lines[:_OPENING_LINES], *(line for line in lines if line.start <= body < line.end)]
+    return [*lines[:OPENING_LINES], *(line for line in lines if line.start <= body < line.end)]
 
 
 def dateline_found(lines: list[TextLine]) -> DateFound | None:

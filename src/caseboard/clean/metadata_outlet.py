@@ -17,7 +17,7 @@ from urllib.parse import urlsplit
 from caseboard.clean.metadata_dates import WIRE_AGENCY
 from caseboard.records import CleanDocument
 
-_OPENING_LINES = 8  # lines at the top of a page searched for a dateline or a byline
+OPENING_LINES = 8  # lines at the top of a page searched for a dateline or a byline (also by metadata.opening)
 _MAX_WORDS = 6
 _CONNECTORS = frozenset({"of", "the", "and", "for", "on", "de", "del", "la", "le", "al", "el", "&"})
 # "From X, the free encyclopedia": a short tagline of its own, not a sentence ("From the air, the spill ...")
@@ -130,7 +130,7 @@ def top_site_line(clean: CleanDocument) -> str | None:
 
 def opening_lines(clean: CleanDocument, plain: str) -> list[str]:
     """The first lines of the page and of the body (where datelines and bylines are)."""
-    page = [line for line in plain.splitlines() if line.strip()][:_OPENING_LINES]
+    page = [line for line in plain.splitlines() if line.strip()][:OPENING_LINES]
     return page + clean.text.split("\n")[:3]
 
 

@@ -71,10 +71,7 @@ class Recorder:
 
     def is_new(self, raw: RawDocument) -> bool:
         """True when ``raw`` must be processed; duplicates and unchanged ones are reported."""
-        self.report.seen += 1
-        first = self.seen_ids.setdefault(raw.doc_id, raw.path)
-        if first != raw.path:
-            self.skip(Skipped(raw.path, f"same content as {first}; stored once"))
+        if self.is_duplicate(raw.doc_id, raw.path):
             return False
         if raw.path in self.skipped_paths:
             docstore.forget_skipped(self.store, raw.path)
@@ -88,6 +85,15 @@ class Recorder:
             return False
         self.keys[raw.doc_id] = pipeline_key(raw, self.cfg)
         return True
+
+    def is_duplicate(self, doc_id: str, path: str) -> bool:
+        """Count the document seen; True (reported skipped) when its content came under another path."""
+        self.report.seen += 1
+        first = self.seen_ids.setdefault(doc_id, path)
+        if first != path:
+            self.skip(Skipped(path, f"same content as {first}; stored once"))
+            return True
+        return False
 
     def unchanged(self, doc_id: str, path: str) -> None:
         docstore.update_path(self.store, doc_id, path)

@@ -113,23 +113,16 @@ def _list_files(paths: list[str], cfg: Config, recorder: Recorder) -> list[str]:
 
 def _record(recorder: Recorder, item: Item) -> None:
     if isinstance(item, Unchanged | Retag):
-        recorder.report.seen += 1
-        first = recorder.seen_ids.setdefault(item.doc_id, item.path)
-        if first != item.path:
-            recorder.skip(Skipped(item.path, f"same content as {first}; stored once"))
-        elif isinstance(item, Retag):
+        if recorder.is_duplicate(item.doc_id, item.path):
+            return
+        if isinstance(item, Retag):
             recorder.queue_retag(item.doc_id, item.path, item.key)
         else:
             recorder.report.unchanged += 1
             recorder.progress("unchanged", item.path)
         return
-    if isinstance(item, AnnotatedDocument):
-        raw = item.clean.raw
-        recorder.report.seen += 1
-        first = recorder.seen_ids.setdefault(raw.doc_id, raw.path)
-        if first != raw.path:
-            recorder.skip(Skipped(raw.path, f"same content as {first}; stored once"))
-            return
+    if isinstance(item, AnnotatedDocument) and recorder.is_duplicate(item.doc_id, item.clean.raw.path):
+        return
     recorder.record(item)
 
 

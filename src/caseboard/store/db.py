@@ -38,6 +38,25 @@ def _open_connection(path: Path, read_only: bool) -> duckdb.DuckDBPyConnection:
         raise StoreError(f"{path} is not a readable caseboard database: {message}") from None
 
 
+class Runs:
+    """Rows ``(key, *rest)`` grouped by key, handed out one key's run at a time, the key dropped
+    (``Store.rows_per_key``; the event groups' members and participants)."""
+
+    __slots__ = ("_rows", "pending")
+
+    def __init__(self, rows: Iterator[tuple]):
+        self._rows = rows
+        self.pending = next(rows, None)  # the first row not handed out yet
+
+    def take(self, key: Any) -> list[tuple]:
+        """The rows of ``key`` (the one being read); [] when it has none, so nothing is consumed."""
+        run: list[tuple] = []
+        while self.pending is not None and self.pending[0] == key:
+            run.append(self.pending[1:])
+            self.pending = next(self._rows, None)
+        return run
+
+
 class Store:
     """A caseboard database. Use as a context manager, or call ``close()``."""
 
@@ -138,16 +157,11 @@ class Store:
         table each time: quadratic over a corpus. ``size``: rows fetched at a time (small for
         whole texts).
         """
-        stream = self.iter_rows(sql, params, size)
-        row = next(stream, None)
+        runs = Runs(self.iter_rows(sql, params, size))
         for key in keys:
-            group: list[tuple] = []
-            while row is not None and row[0] == key:
-                group.append(row[1:])
-                row = next(stream, None)
-            yield group
-        if row is not None:
-            raise StoreError(f"rows_per_key: a row of key {row[0]!r} is out of the keys' order")
+            yield runs.take(key)
+        if runs.pending is not None:
+            raise StoreError(f"rows_per_key: a row of key {runs.pending[0]!r} is out of the keys' order")
 
     def meta(self, key: str) -> str | None:
         row = self.con.execute("SELECT value FROM meta WHERE key = ?", [key]).fetchone()

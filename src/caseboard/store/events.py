@@ -10,7 +10,7 @@ from collections.abc import Iterator
 
 from caseboard.extract.events_records import Argument, DocumentRows, EventDate, EventGroup, EventMention
 from caseboard.records import Mention, Sentence, Timex, Token
-from caseboard.store.db import Store
+from caseboard.store.db import Runs, Store
 
 DDL = [
     """
@@ -67,8 +67,7 @@ def iter_document_rows(store: Store) -> Iterator[DocumentRows]:
         f"{order}, x.start"
     )
     raws = store.rows_per_key("SELECT id, raw_text FROM documents ORDER BY path, id", keys, size=8)
-    columns = ", ".join("x." + c.strip() for c in TIMEX_COLUMNS.split(","))
-    timexes = per(f"SELECT x.doc, {columns} FROM timexes x {order}, x.start")
+    timexes = per(f"SELECT x.doc, {_prefixed(TIMEX_COLUMNS, 'x')} FROM timexes x {order}, x.start")
     links = per(
         "SELECT x.doc, me.mention, me.entity FROM mention_entity me JOIN mentions x ON x.id = me.mention "
         + order
@@ -177,8 +176,8 @@ def iter_groups(store: Store, *, dated_only: bool = False) -> Iterator[EventGrou
     if not has_events(store):
         return
     where = "e.date_source <> 'publication'" if dated_only else "true"
-    members = _Runs(store.iter_rows(_members_sql(where)))
-    roles = _Runs(store.iter_rows(_roles_sql(where)))
+    members = Runs(store.iter_rows(_members_sql(where)))
+    roles = Runs(store.iter_rows(_roles_sql(where)))
     groups = f"SELECT {_prefixed(GROUP_COLUMNS, 'e')} FROM events e WHERE {where} ORDER BY {GROUP_ORDER}"
     for row in store.iter_rows(groups):
         yield _group(row, members.take(row[0]), roles.take(row[0]))
@@ -196,24 +195,6 @@ def _roles_sql(where: str) -> str:
         "SELECT p.event, p.role, p.entity, p.text FROM event_participants p "
         f"JOIN events e ON e.id = p.event WHERE {where} AND p.role <> 'place' ORDER BY {GROUP_ORDER}, p.rowid"
     )
-
-
-class _Runs:
-    """Rows ``(event, *rest)`` sorted in group order, handed out one group's run at a time."""
-
-    __slots__ = ("_rows", "_next")
-
-    def __init__(self, rows: Iterator[tuple]):
-        self._rows = rows
-        self._next = next(rows, None)
-
-    def take(self, event: str) -> list[tuple]:
-        """The rows of ``event`` (the group being read); [] when it has none, so nothing is consumed."""
-        run: list[tuple] = []
-        while self._next is not None and self._next[0] == event:
-            run.append(self._next[1:])
-            self._next = next(self._rows, None)
-        return run
 
 
 def _group(row: tuple, member_rows: list[tuple], parts: list[tuple]) -> EventGroup:

@@ -43,11 +43,11 @@ def short_paths(paths: list[str]) -> dict[str, str]:
     return {p: (p[cut:] if p.startswith(root) else p) or p for p in paths}
 
 
-def labels(store: Store, rows: list[dict[str, Any]] | None = None) -> dict[str, str]:
+def labels(store: Store, rows: list[dict[str, Any]]) -> dict[str, str]:
     """How quotes cite each document: outlet and title, else title, else its short path (a bare file name
-    like ``441.htm.txt`` is ambiguous across the folders of a large corpus)."""
+    like ``441.htm.txt`` is ambiguous across the folders of a large corpus); ``rows``: ``sources(store)``."""
     named = reads.labels(store)
-    for r in rows if rows is not None else sources(store):
+    for r in rows:
         if not r["title"] and not r["outlet"]:
             named[r["id"]] = r["name"]
     return named

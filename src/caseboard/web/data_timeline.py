@@ -114,12 +114,14 @@ def place_on_axis(
         return None
     low, high = min(days), max(days)
     span = max(high - low, 1)
+    spans = []  # (earliest, latest) of the events with both
     for e in events:
         a, b = _day(e["earliest"]), _day(e["latest"])
         if a is None or b is None:
             continue
         e["x0"] = round(100 * (a - low) / span, 3)
         e["x1"] = round(100 * (b - low) / span, 3)
+        spans.append((a, b))
     axis = {
         "from": date.fromordinal(low).isoformat(),
         "to": date.fromordinal(high).isoformat(),
@@ -127,7 +129,6 @@ def place_on_axis(
         "ticks": _ticks(low, high),
     }
     if axis["lanes"] > MAX_LANES:  # too many to draw one by one: counts per period instead
-        spans = [(a, b) for e in events if (a := _day(e["earliest"])) and (b := _day(e["latest"]))]
         counts = histogram(spans, bounds)
         if counts is not None:
             axis |= {"counts": counts, "ticks": counts["ticks"] or _ticks(counts["low"], counts["high"])}

@@ -9,6 +9,7 @@ story to its events in one click.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from datetime import date
 from typing import Any
 
@@ -50,18 +51,19 @@ def histogram(spans: list[tuple[int, int]], bounds: tuple[int, int] | None = Non
     edges = [_period_start(date.fromordinal(low), unit)]
     while edges[-1].toordinal() <= high:
         edges.append(_next(edges[-1], unit))
+    ords = [d.toordinal() for d in edges]
     counts = [0] * (len(edges) - 1)
     tally = {"before": 0, "after": 0, "vague": 0}
     for a, b in spans:
-        if a < edges[0].toordinal():
+        if a < ords[0]:
             tally["before"] += 1
-        elif a >= edges[-1].toordinal():
+        elif a >= ords[-1]:
             tally["after"] += 1
-        elif b >= edges[(i := _bin_of(edges, a)) + 1].toordinal():
+        elif b >= ords[(i := bisect_right(ords, a) - 1) + 1]:
             tally["vague"] += 1
         else:
             counts[i] += 1
-    origin, last = edges[0].toordinal(), edges[-1].toordinal() - 1
+    origin, last = ords[0], ords[-1] - 1
     return {"unit": unit, "from": edges[0].isoformat(), "to": date.fromordinal(last).isoformat(),
             "bins": _bars(counts, edges), "ticks": _labels(edges, unit), "low": origin, "high": last,
             **tally}  # fmt: skip
@@ -110,14 +112,3 @@ def densest(days: list[int]) -> tuple[int, int]:
     size = max(1, -(-int(COVER * 1000) * len(days) // 1000))
     first = min(range(len(days) - size + 1), key=lambda i: (days[i + size - 1] - days[i], i))
     return days[first], days[first + size - 1]
-
-
-def _bin_of(edges: list[date], day: int) -> int:
-    lo, hi = 0, len(edges) - 2
-    while lo < hi:
-        mid = (lo + hi + 1) // 2
-        if edges[mid].toordinal() <= day:
-            lo = mid
-        else:
-            hi = mid - 1
-    return lo
