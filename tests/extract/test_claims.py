@@ -1,19 +1,10 @@
 """Claims on sentences written for the tests, through the same annotate and timex stages as a build."""
 
-import pytest
-
-from caseboard.annotate import load_nlp
 from caseboard.compare.claims_cluster import build_clusters
 from caseboard.compare.conflicts import find_conflicts
 from caseboard.compare.conflicts_reported import reported_conflicts
-from caseboard.config import load_config
 from caseboard.extract.claims import extract_claims, name_key
 from caseboard.extract.claims_text import claim_inputs
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_nlp(load_config().annotate.model)
 
 
 def claims_of(nlp, text, published="2014-01-01", outlet="Outlet"):

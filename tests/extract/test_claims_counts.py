@@ -4,20 +4,13 @@ from pathlib import Path
 
 import pytest
 
-from caseboard.annotate import load_nlp
 from caseboard.compare.claims_cluster import build_clusters
 from caseboard.compare.conflicts import find_conflicts
-from caseboard.config import load_config
 from caseboard.extract.claims import extract_claims
 from caseboard.extract.claims_text import claim_inputs
 
 TIMELINE17 = Path(__file__).resolve().parents[3] / "shared" / "bench" / "timeline17"
 _TOKENS = {"-LRB-": "(", "-RRB-": ")", "``": '"', "''": '"', " 's": "'s", " ,": ",", " .": ".", " n't": "n't"}
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_nlp(load_config().annotate.model)
 
 
 def numbers(nlp, text, published="2009-04-26"):

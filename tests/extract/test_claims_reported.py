@@ -6,20 +6,13 @@ from pathlib import Path
 
 import pytest
 
-from caseboard.annotate import load_nlp
 from caseboard.compare.conflicts_reported import reported_conflicts, same_source
-from caseboard.config import load_config
 from caseboard.extract.attribution import find_speaker
 from caseboard.extract.claims import sentence_views
 from caseboard.extract.claims_text import claim_inputs
 
 PAIRS = Path(__file__).resolve().parents[1] / "fixtures" / "claims" / "pairs.jsonl"
 REPORTED = [p for p in map(json.loads, PAIRS.read_text().splitlines()) if p["kind"] == "reported"]
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_nlp(load_config().annotate.model)
 
 
 def inp_of(nlp, text):
