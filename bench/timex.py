@@ -13,6 +13,11 @@ earlier rounds.  ``--throughput N`` also times the
 tagger on the first N Timeline17 news articles (folder name = publication date).
 Prints a markdown snippet at the end.
 
+The caseboard rows score the tagger's TimeML projection (``timeml_ranges=True``: a range's two
+endpoints are two expressions, each with its own value, as TimeML annotates them and as the
+TimeML export writes them); the row "ranges as one interval" scores the caseboard's own form,
+where "from 1980 to 1988" is one expression valued ``1980/1988``.
+
 Value F1 is reported twice.  "value F1" is strict: a gold expression counts only
 when an overlapping prediction has exactly its value.  "range F1" additionally
 credits an interval prediction ("from 1980 to 1988" -> ``1980/1988``, which the
@@ -80,6 +85,14 @@ class Counts:
 
 
 def caseboard_spans(doc: Doc) -> list[Span]:
+    """The tagger's TimeML projection (what ``caseboard export --format timeml`` writes): a range's
+    endpoints are two expressions, as TimeML annotates them."""
+    found = tag_timexes(doc.text, doc.dct, timeml_ranges=True)
+    return [Span(t.start, t.end, t.type, t.value) for t in found if t.type != "AGE"]
+
+
+def interval_spans(doc: Doc) -> list[Span]:
+    """The caseboard's own form: a range ("from 1980 to 1988") is one interval expression."""
     return [Span(t.start, t.end, t.type, t.value) for t in tag_timexes(doc.text, doc.dct) if t.type != "AGE"]
 
 
@@ -240,6 +253,8 @@ def tempeval_rows(halves: dict[str, list[Doc]], args: argparse.Namespace, notes:
                 args.misses.write_text("\n".join(ours.misses) + "\n", "utf-8")
             for kind in TYPES:
                 lines.append(row(f"caseboard, all, {kind} only", evaluate(group, caseboard_spans, (kind,))))
+            interval = evaluate(group, interval_spans, TYPES)
+            lines.append(row("caseboard, all, ranges as one interval", interval))
     for split, group in halves.items():
         lines.append(
             row(f"caseboard, {split}, all TIMEX3 types", evaluate(group, caseboard_spans, ALL_TYPES))

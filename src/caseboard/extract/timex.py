@@ -141,7 +141,9 @@ def _is_reported(text: str, c: Candidate, resolved: Resolved, anchors: Anchors) 
     return (int(m[1]), int(m[4])) < (anchors.dct.year, (anchors.dct.month + 2) // 3)
 
 
-def tag_timexes(text: str, dct: str | None = None, *, day_first: bool | None = None) -> list[Timex]:
+def tag_timexes(
+    text: str, dct: str | None = None, *, day_first: bool | None = None, timeml_ranges: bool = False
+) -> list[Timex]:
     """Time expressions in ``text``, normalized to TimeML values.
 
     ``dct`` is the document creation (publication) date as an ISO prefix
@@ -150,7 +152,10 @@ def tag_timexes(text: str, dct: str | None = None, *, day_first: bool | None = N
     Offsets are into ``text``.  Relative expressions are resolved against the dct
     or the narrative anchor (``Timex.anchor``); without one they get a TimeML
     underspecified value ("XXXX-XX-XX") and anchor None.  Ages are type AGE with
-    value "AGE:<years>" (see ``timex_ages``).
+    value "AGE:<years>" (see ``timex_ages``).  A range ("from 1980 to 1988", "late 1997 or
+    early 1998") is one interval; ``timeml_ranges=True`` keeps its endpoints as two expressions
+    instead, each with its own value, as TimeML annotates them (the TimeML export and the
+    TempEval bench).
     """
     if not text:
         return []
@@ -158,7 +163,8 @@ def tag_timexes(text: str, dct: str | None = None, *, day_first: bool | None = N
     dct_date, dct_grain = parse_dct(dct)
     anchors = Anchors(dct=dct_date, dct_grain=dct_grain)
     kept = select_longest(find_candidates(text, RULES, first), len(text))
-    kept = attach_day_offsets(text, attach_times(text, merge_ranges(text, kept)))
+    kept = kept if timeml_ranges else merge_ranges(text, kept)
+    kept = attach_day_offsets(text, attach_times(text, kept))
     out: list[Timex] = []
     before_bound: Anchors | None = None  # the story's time before a state's "until" end was named
     entry: Entry | None = None  # the chronology entry whose sentence is being read
