@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
+
+import pytest
 
 from caseboard.api import Caseboard
 from caseboard.config import load_config
@@ -27,3 +30,31 @@ def test_dask_processes_build_equals_local_build(
     assert _snapshot(db) == _snapshot(seeds_board.path)
     again = board.build([str(seeds_dir)], runner="dask", dask_scheduler="processes")
     assert again.processed == 0 and again.unchanged == 5
+
+
+@pytest.mark.parametrize("runner", ["local", "dask"])
+def test_a_moved_file_keeps_its_new_path_and_a_fixed_file_is_no_longer_skipped(
+    tmp_path: Path, seeds_dir: Path, runner: str
+) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    shutil.copy(seeds_dir / "001_206e61eaecb75ac1.txt", corpus / "first.txt")
+    (corpus / "broken.txt").write_bytes(b"")
+    db = tmp_path / f"{runner}.duckdb"
+    board = Caseboard(db, cfg=load_config())
+    kw = {"runner": runner, "dask_scheduler": "synchronous"} if runner == "dask" else {}
+    board.build([str(corpus)], **kw)
+    assert [Path(p).name for p in _skipped(db)] == ["broken.txt"]
+    (corpus / "first.txt").rename(corpus / "moved.txt")
+    shutil.copy(seeds_dir / "003_93225fda2f626803.txt", corpus / "broken.txt")
+    again = board.build([str(corpus)], **kw)
+    assert again.unchanged == 1 and again.processed == 1 and not again.skipped
+    with Store(db, read_only=True) as store:
+        paths = sorted(Path(p).name for (p,) in store.query("SELECT path FROM documents"))
+    assert paths == ["broken.txt", "moved.txt"]
+    assert _skipped(db) == []
+
+
+def _skipped(db: Path) -> list[str]:
+    with Store(db, read_only=True) as store:
+        return [p for (p,) in store.query("SELECT path FROM skipped ORDER BY path")]

@@ -73,9 +73,7 @@ class Recorder:
         """True when ``raw`` must be processed; duplicates and unchanged ones are reported."""
         if self.is_duplicate(raw.doc_id, raw.path):
             return False
-        if raw.path in self.skipped_paths:
-            docstore.forget_skipped(self.store, raw.path)
-            self.skipped_paths.discard(raw.path)
+        self.readable(raw.path)
         decision = cache_decision(docstore.stored_pipeline_key(self.store, raw.doc_id), raw, self.cfg)
         if decision == UNCHANGED:
             self.unchanged(raw.doc_id, raw.path)
@@ -94,6 +92,12 @@ class Recorder:
             self.skip(Skipped(path, f"same content as {first}; stored once"))
             return True
         return False
+
+    def readable(self, path: str) -> None:
+        """A path skipped by an earlier build reads now: its skip record goes."""
+        if path in self.skipped_paths:
+            docstore.forget_skipped(self.store, path)
+            self.skipped_paths.discard(path)
 
     def unchanged(self, doc_id: str, path: str) -> None:
         docstore.update_path(self.store, doc_id, path)

@@ -112,17 +112,21 @@ def _list_files(paths: list[str], cfg: Config, recorder: Recorder) -> list[str]:
 
 
 def _record(recorder: Recorder, item: Item) -> None:
+    """The driver side, as the in-process runner does it: duplicates reported, a path skipped before
+    and readable now forgotten as skipped, an unchanged document's path kept current."""
     if isinstance(item, Unchanged | Retag):
         if recorder.is_duplicate(item.doc_id, item.path):
             return
+        recorder.readable(item.path)
         if isinstance(item, Retag):
             recorder.queue_retag(item.doc_id, item.path, item.key)
         else:
-            recorder.report.unchanged += 1
-            recorder.progress("unchanged", item.path)
+            recorder.unchanged(item.doc_id, item.path)
         return
-    if isinstance(item, AnnotatedDocument) and recorder.is_duplicate(item.doc_id, item.clean.raw.path):
-        return
+    if isinstance(item, AnnotatedDocument):
+        if recorder.is_duplicate(item.doc_id, item.clean.raw.path):
+            return
+        recorder.readable(item.clean.raw.path)
     recorder.record(item)
 
 
