@@ -167,3 +167,11 @@ class Caseboard:
 
         with self.store() as store:
             return write_json(store, out)
+
+    def export_timeml(self, out_dir: str | Path) -> dict[str, int]:
+        """One TempEval-3 TimeML file per document in ``out_dir`` (created), for the tools that read
+        TimeML (docs/export.md); returns the counts of documents, timexes and events written."""
+        from caseboard.export.timeml_export import write_timeml
+
+        with self.store() as store:
+            return write_timeml(store, Path(out_dir))
