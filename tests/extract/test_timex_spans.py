@@ -6,7 +6,7 @@ leave alone (TimeML conventions: no preposition in the span, a name or title is 
 
 from __future__ import annotations
 
-from test_timex_conventions import only, spans  # shared helpers, same folder
+from test_timex_conventions import only, spans, values  # shared helpers, same folder
 
 # A year after a capitalised determiner, or before a verb ending in -s.
 
@@ -136,3 +136,70 @@ def test_a_tokenised_comma_joins_the_date_and_its_year() -> None:
 def test_a_comma_after_a_date_without_a_year_is_not_part_of_it() -> None:
     text = "Nine days later, on 20 January, Qais al-Khazali's men attacked."
     assert only(text, "20 January", "2007-02-01").value == "2007-01-20"
+
+
+# Forms found in the Timeline17 sample (tests/fixtures/timex/news_sample.jsonl, issue #4).
+
+
+def test_a_dotted_clock_time_with_a_zone_joins_the_date_after_it() -> None:
+    text = "A version appeared on p33 of the Guardian on 15.58 BST on Thursday 11 June 2009 ."
+    t = only(text, "15.58 BST on Thursday 11 June 2009", "2009-06-11")
+    assert (t.type, t.value) == ("TIME", "2009-06-11T15:58")
+    text = "Monday 11 May 2009 13.41 BST A student returned from Mexico ."
+    assert only(text, "Monday 11 May 2009 13.41 BST", "2009-05-12").value == "2009-05-11T13:41"
+
+
+def test_a_dotted_clock_time_with_am_or_pm_is_a_time() -> None:
+    t = only("The film will be broadcast on BBC Four at 7.30 pm tonight .", "7.30 pm", "2009-06-11")
+    assert (t.type, t.value) == ("TIME", "2009-06-11T19:30")
+
+
+def test_a_dotted_number_without_am_pm_or_zone_stays_a_number() -> None:
+    assert spans("Shares in the bank closed at 15.58 on Monday , down 2.45 percent .", "2009-06-11") == [
+        ("Monday", "DATE", "2009-06-08")
+    ]
+
+
+def test_a_year_clipped_to_two_digits_after_a_year_word_is_a_year() -> None:
+    text = "I caught Asian flu in the '57 pandemic and spent a week in bed ."
+    assert only(text, "'57", "2009-04-30").value == "1957"
+    assert only("In '08 the bank failed and the state took it over .", "'08", "2009-04-30").value == "2008"
+
+
+def test_a_quotation_mark_before_a_number_is_no_clipped_year() -> None:
+    assert spans("He said '57 people died ' at the site .", "2009-04-30") == []
+
+
+def test_a_vague_count_from_now_is_a_future_reference() -> None:
+    text = "There is also fear that months from now , those tar balls could move west to Texas ."
+    assert only(text, "months from now", "2010-07-17").value == "FUTURE_REF"
+    text = "A few years from now the wells will be dry ."
+    assert only(text, "A few years from now", "2010-07-17").value == "FUTURE_REF"
+
+
+def test_a_bare_months_ago_or_a_count_before_from_now_is_no_vague_reference() -> None:
+    text = "Control Data , which just months ago was losing money , is profitable ."
+    assert spans(text, "1989-10-30") == []
+    found = spans("Two and a half years from now the plant will close .", "2010-07-17")
+    assert not [t for t in found if "years" in t[0] or t[2] == "FUTURE_REF"], found
+
+
+def test_a_day_listed_before_a_day_and_month_shares_them() -> None:
+    assert values("The summit will be held on 24 and 25 April in Prague .", "2009-04-01") == [
+        ("24", "2009-04-24"),
+        ("25 April", "2009-04-25"),
+    ]
+    assert values("Talks were held on 1 , 2 and 3 June 2009 .", "2010-01-01") == [
+        ("1", "2009-06-01"),
+        ("2", "2009-06-02"),
+        ("3 June 2009", "2009-06-03"),
+    ]
+
+
+def test_a_number_listed_before_a_plain_noun_is_no_day() -> None:
+    assert values("He scored 2 and 3 goals in May .", "2009-06-01") == [("May", "2009-05")]
+
+
+def test_a_holiday_with_a_tokenised_apostrophe_is_the_holiday() -> None:
+    text = "Crowds gathered in Port-au-Prince on New Year 's Eve ."
+    assert only(text, "New Year 's Eve", "2010-01-05").value == "2009-12-31"

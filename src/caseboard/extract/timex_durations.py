@@ -23,6 +23,8 @@ _CLOCK_UNITS = {"hour", "minute"}  # counted after the T of a value: PT24H
 _PAST = {"past", "last", "previous", "recent"}
 _VAGUE = r"(?P<vague>(?i:few|several|many|couple\s+of))"
 _UNIT = r"(?P<unit>(?i:days|weeks|months|years|decades|hours|minutes))"
+# A count right before a bare unit: "two and a half years ago", "10 days ago", "a dozen weeks ago".
+_COUNT_BEFORE = re.compile(rf"(?:\d|\b{NUM}|\b(?i:half|dozen|of|some|the|these|those))[\s-]+$")
 
 
 def duration_value(unit: str, count: int) -> str:
@@ -43,8 +45,15 @@ def _counted(m: re.Match[str], _: bool) -> Expr | None:
 
 
 def _vague_ago(m: re.Match[str], _: bool) -> Expr | None:
-    """ "several years ago", "a few weeks ago": a past time too vague to count (``PAST_REF``)."""
-    return Expr("ref", ref="PAST_REF")
+    """ "several years ago", "a few weeks ago": a past time too vague to count (``PAST_REF``);
+    "months from now", "a few years from now" the same ahead (``FUTURE_REF``). A bare "months
+    ago" is left out (TimeBank leaves "just months ago" untagged), and so is a bare unit after a
+    count ("two and a half years from now": no vague time)."""
+    ahead = m["dir"].lower().startswith("from")
+    start = m.start("t")
+    if m["vague"] is None and (not ahead or _COUNT_BEFORE.search(m.string, max(0, start - 12), start)):
+        return None
+    return Expr("ref", ref="FUTURE_REF" if ahead else "PAST_REF")
 
 
 def resolve_duration(expr: Expr, anchors: Anchors) -> Resolved:
@@ -70,7 +79,7 @@ DURATION_RULES: list[Rule] = [
     ),
     rule(
         "vague_ago",
-        rf"(?P<t>(?i:several|a\s+few|a\s+couple\s+of|many)\s+{_UNIT}\s+(?i:ago))\b",
+        rf"(?P<t>(?:(?P<vague>(?i:several|a\s+few|a\s+couple\s+of|many))\s+)?{_UNIT}\s+(?P<dir>(?i:ago|from\s+now)))\b",
         _vague_ago,
     ),
     rule(

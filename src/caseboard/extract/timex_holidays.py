@@ -23,7 +23,15 @@ _FIXED = {
 _MOVABLE = ("easter", "easter sunday", "good friday", "thanksgiving", "thanksgiving day", "memorial day",
             "labor day")  # fmt: skip
 _NAMES = sorted([*_FIXED, *_MOVABLE], key=len, reverse=True)
-HOLIDAY_NAME = "|".join(r"\s+".join(w.capitalize().replace("'", "['’]") for w in n.split()) for n in _NAMES)
+# The apostrophe may stand apart as tokenised text writes it ("New Year 's Eve").
+_APOSTROPHE = r" ?['’]"
+
+
+def _name_pattern(name: str) -> str:
+    return r"\s+".join(w.capitalize().replace("'", _APOSTROPHE) for w in name.split())
+
+
+HOLIDAY_NAME = "|".join(_name_pattern(n) for n in _NAMES)
 
 
 def easter(year: int) -> date:
@@ -64,7 +72,7 @@ def holiday_date(key: str, year: int) -> date:
 
 
 def _holiday(m: re.Match[str], _: bool) -> Expr | None:
-    name = " ".join(m["name"].lower().replace("’", "'").split())
+    name = " ".join(m["name"].lower().replace("’", "'").replace(" '", "'").split())
     rel = (m["rel"] or "").lower()
     count = {"last": -1, "next": 1, "this": 0}.get(rel)
     if count is not None:

@@ -91,6 +91,11 @@ YEAR = r"(?<![\d$£€#.,:/])(?<!\d-)(?:1[0-9]\d\d|20\d\d)(?![\d%]|,\d|\.\d|:\d|
 DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
 # The comma between a date's parts, also as tokenised text writes it ("July 29 , 2005").
 COMMA = r"(?:\s?,)?"
+# A time zone after a clock time ("13.41 BST", "9.30 GMT", "7.15 pm EDT", "8.00 local time").
+ZONE = r"(?:GMT|UTC|[A-Z]{1,3}[SD]?T|(?i:local\s+time))\b"
+# "08.51 BST on Saturday": the weekday a clock time is given on, unless a date follows it ("15.58
+# BST on Thursday 11 June 2009": the clock is joined with the whole date instead).
+WEEKDAY_AFTER = rf"(?:\s+(?:on\s+)?(?P<wd>{WEEKDAY})(?!{COMMA}\s+(?:\d|{MONTH})))?"
 
 
 def number_value(text: str) -> int | None:
@@ -110,6 +115,11 @@ def number_value(text: str) -> int | None:
 YEAR_CONTEXT = re.compile(
     r"(?i:\b(?:in|since|of|by|until|till|from|to|between|and|or|early|late|mid|fiscal|year|before|after|"
     r"during|through|circa|c\.|around|for|the|on|as|at|than|spring|summer|fall|autumn|winter|pre|post)[\s-]+)$"
+)
+# What introduces a year written "'08": a year preposition, a determiner or a season.
+CLIPPED_YEAR_BEFORE = re.compile(
+    r"(?i:\b(?:in|since|of|from|to|by|until|till|before|after|during|through|the|and|or|class|"
+    r"spring|summer|fall|autumn|winter|early|late|mid)[\s-]+)$"
 )
 NOT_YEAR_BEFORE = re.compile(
     r"(?i:\b(?:no|vol|p|pp|page|pages|number|nos|issue|#|room|flight|route|unit)\.?\s*)$"

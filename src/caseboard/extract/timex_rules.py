@@ -14,6 +14,7 @@ from caseboard.extract.timex_calendar import make_date, two_digit_year
 from caseboard.extract.timex_expr import Expr
 from caseboard.extract.timex_lexicon import (
     APPROX_BEFORE,
+    CLIPPED_YEAR_BEFORE,
     COMMA,
     DAY,
     DECADE_WORD,
@@ -33,9 +34,11 @@ from caseboard.extract.timex_lexicon import (
     TITLE_WORD,
     UNIT_AFTER,
     WEEKDAY,
+    WEEKDAY_AFTER,
     WEEKDAYS,
     YEAR,
     YEAR_CONTEXT,
+    ZONE,
 )
 
 Builder = Callable[[re.Match[str], bool], Expr | None]
@@ -106,6 +109,11 @@ def _month_day_year(m: re.Match[str], _: bool) -> Expr | None:
 
 def _listed_day(m: re.Match[str], _: bool) -> Expr | None:
     """ "April 24 and 25": a day listed after a month and day shares the month."""
+    return _written_day(m)
+
+
+def _day_listed_before(m: re.Match[str], _: bool) -> Expr | None:
+    """ "24 and 25 April", "on 1, 2 and 3 June": a day listed before a day and month shares them."""
     return _written_day(m)
 
 
@@ -209,6 +217,27 @@ def _part_of_day(m: re.Match[str], _: bool) -> Expr | None:
     return Expr("rel", unit="day", count=0, part=part)
 
 
+def _clock(m: re.Match[str], _: bool) -> Expr | None:
+    """ "13.41 BST", "7.30 pm", "08.51 BST on Saturday": a clock time in the British dotted form; it
+    needs am/pm or a zone, since a bare "15.58" is a decimal (a price, a score)."""
+    hour, minute = int(m["h"]), int(m["mi"])
+    ampm = (m["ampm"] or "").lower()
+    if ampm and not 1 <= hour <= 12:
+        return None
+    hour += 12 if ampm.startswith("p") and hour < 12 else 0
+    hour = 0 if ampm.startswith("a") and hour == 12 else hour
+    weekday = weekday_number(m["wd"]) if m["wd"] else None
+    return Expr("time", hour=hour, minute=minute, weekday=weekday)
+
+
+def _clipped_year(m: re.Match[str], _: bool) -> Expr | None:
+    """ "in '08", "the '57 pandemic": a year written with an apostrophe and two digits, after a
+    word that introduces a year (a bare "'57" may be a quotation mark before a number)."""
+    if not preceded_by(m, CLIPPED_YEAR_BEFORE):
+        return None
+    return Expr("date", year=two_digit_year(int(m["yy"]), None))
+
+
 def rule(name: str, pattern: str, build: Builder) -> Rule:
     """A named rule; every match starts at the beginning of a word (which also makes scanning fast)
     and is no part of a title ("This Week", "VOA Today": ``in_title``)."""
@@ -254,6 +283,12 @@ DATE_RULES: list[Rule] = [
         _listed_day,
     ),
     rule(
+        "day_listed_before",
+        rf"(?<![\d,.$£€#:/-])(?P<t>(?P<day>{DAY}))(?=(?:\s*,\s*{DAY})*,?\s+(?:and|or|&)\s+{DAY}\s+(?:of\s+)?"
+        rf"(?P<mon>{MONTH})(?!\w)(?:{COMMA}\s+(?P<year>{YEAR}))?)",
+        _day_listed_before,
+    ),
+    rule(
         "month_relative_year",
         rf"{MODP}?(?P<mon>{MONTH})(?:\s+of)?,?\s+(?P<rel>(?i:last|this|next))\s+year\b(?!'s|-)",
         _month_relative_year,
@@ -296,6 +331,13 @@ DATE_RULES: list[Rule] = [
         r"(?:\s+(?P<deictic>(?i:yesterday|today|tomorrow)))?)\b(?!\s+(?:of|before|after)\b|-)",
         _part_of_day,
     ),
+    rule(
+        "clock_dotted",
+        rf"(?<![\d.,:$£€#])(?P<h>[01]?\d|2[0-3])\.(?P<mi>[0-5]\d)(?![\d%]|\.\d)\s*"
+        rf"(?:(?P<ampm>(?i:a\.m\.?|p\.m\.?|am\b|pm\b))(?:\s+{ZONE})?|{ZONE}){WEEKDAY_AFTER}",
+        _clock,
+    ),
+    rule("clipped_year", r"'(?P<yy>\d\d)(?![\d%]|s\b|\.\d|,\d)", _clipped_year),
     rule(
         "week_of",
         rf"(?:[Tt]he\s+)?week\s+of\s+(?P<mon>{MONTH})\s+(?P<day>{DAY})(?![,.]\d)(?:{COMMA}\s+(?P<year>{YEAR}))?",
