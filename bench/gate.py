@@ -51,6 +51,20 @@ def dates() -> list[tuple[str, float, float]]:
     ]
 
 
+def news_dates() -> list[tuple[str, float, float]]:
+    """The tagger on the hand-labelled Timeline17 sample (its text is read from ../shared/bench,
+    never copied: nothing to score without it)."""
+    mod = _load(ROOT / "tests" / "extract" / "test_timex_news_sample.py")
+    if not mod.TIMELINE17.is_dir():
+        print("(time expressions on the Timeline17 sample: skipped, ../shared/bench/timeline17 absent)")
+        return []
+    span_f1, value_f1 = mod.scores()
+    return [
+        ("time expressions, news sample: span F1", span_f1, mod.SPAN_F1_FLOOR),
+        ("time expressions, news sample: value F1", value_f1, mod.VALUE_F1_FLOOR),
+    ]
+
+
 def entities() -> list[tuple[str, float, float]]:
     mod = _load(ROOT / "tests" / "resolve" / "test_resolve_quality.py")
     mentions, gold = mod.load()
@@ -77,7 +91,8 @@ def conflicts() -> list[tuple[str, float, float]]:
     ]
 
 
-CHECKS: list[Callable[[], list[tuple[str, float, float]]]] = [cleaning, dates, entities, conflicts]
+Check = Callable[[], list[tuple[str, float, float]]]
+CHECKS: list[Check] = [cleaning, dates, news_dates, entities, conflicts]
 
 
 def main() -> int:
