@@ -1,17 +1,30 @@
 """The grammar of calendar dates: small named regex rules, each building an ``Expr``.
 
 A rule's span is its ``t`` group when it has one (so context words such as a
-preposition can be required without being tagged), else the whole match.
+preposition can be required without being tagged), else the whole match.  The rule
+machinery is in ``timex_grammar`` (re-exported here for the rule modules that import it
+from this one), times of day in ``timex_clock``.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
-from dataclasses import dataclass
 
-from caseboard.extract.timex_calendar import make_date, two_digit_year
+from caseboard.extract.timex_calendar import two_digit_year
+from caseboard.extract.timex_clock import CLOCK_RULES
 from caseboard.extract.timex_expr import Expr
+from caseboard.extract.timex_grammar import (
+    MODP,
+    Builder,
+    Rule,
+    day_expr,
+    mod_of,
+    month_number,
+    preceded_by,
+    rule,
+    weekday_number,
+    year_of,
+)
 from caseboard.extract.timex_lexicon import (
     APPROX_BEFORE,
     CLIPPED_YEAR_BEFORE,
@@ -19,39 +32,19 @@ from caseboard.extract.timex_lexicon import (
     DAY,
     DECADE_WORD,
     DECADE_WORDS,
-    MOD,
-    MODS,
     MONTH,
     MONTH_FULL,
-    MONTHS,
     NAME_BEFORE,
     NOT_YEAR_AFTER,
     NOT_YEAR_BEFORE,
     ORDINAL,
     ORDINALS,
-    PARTS_OF_DAY,
-    SENTENCE_GAP,
-    TITLE_WORD,
     UNIT_AFTER,
     WEEKDAY,
-    WEEKDAY_AFTER,
-    WEEKDAYS,
     YEAR,
     YEAR_CONTEXT,
-    ZONE,
 )
 
-Builder = Callable[[re.Match[str], bool], Expr | None]
-
-
-@dataclass(frozen=True, slots=True)
-class Rule:
-    name: str
-    pattern: re.Pattern[str]
-    build: Builder
-
-
-MODP = rf"(?:(?:[Tt]he\s+)?(?P<mod>{MOD})[\s-]+(?:the\s+)?)"
 _ARTICLE = re.compile(r"(?i:\b(?:the|a|an|its|their|his|her)\s+)$")
 _NOUN_AFTER = re.compile(r"\s+[a-z]{3,}")
 # What makes a bare month name a date: a time preposition or modifier, or a month listed before it
@@ -60,32 +53,6 @@ _MONTH_CONTEXT = re.compile(
     r"(?:(?i:\b(?:in|since|until|till|til|by|of|during|before|after|from|through|into|to|between|and|or|for|"
     rf"around|as|early|late|mid|last|next|this|coming|upcoming|come|past|each|every)[\s-]+)|\b{MONTH_FULL}\s*,\s+)$"
 )
-
-
-def month_number(word: str) -> int | None:
-    return MONTHS.get(word.lower().rstrip("."))
-
-
-def mod_of(m: re.Match[str]) -> str | None:
-    word = m.groupdict().get("mod")
-    return MODS[" ".join(word.lower().split())] if word else None
-
-
-def year_of(m: re.Match[str], group: str = "year") -> int | None:
-    text = m.groupdict().get(group)
-    return int(text) if text else None
-
-
-def preceded_by(m: re.Match[str], pattern: re.Pattern[str]) -> bool:
-    start = m.start("t") if "t" in m.re.groupindex else m.start()
-    return pattern.search(m.string, max(0, start - 20), start) is not None
-
-
-def day_expr(year: int | None, month: int | None, day: int) -> Expr | None:
-    """A day date, or None when that day does not exist (31 February; 29 February of 2015)."""
-    if month is None or make_date(year or 2000, month, day) is None:
-        return None
-    return Expr("date", year=year, month=month, day=day)
 
 
 def _day_month_year(m: re.Match[str], day_first: bool) -> Expr | None:
@@ -205,31 +172,6 @@ def _week_of(m: re.Match[str], _: bool) -> Expr | None:
     return day
 
 
-def _part_of_day(m: re.Match[str], _: bool) -> Expr | None:
-    """ "by mid afternoon", "in the early morning": that part of the publication day, as "this
-    afternoon"; "at mid-afternoon yesterday": of the day named after it; "at midday": noon."""
-    if m["part"] is None:
-        return Expr("time", hour=12, minute=0)
-    part = PARTS_OF_DAY[m["part"].lower()]
-    deictic = (m["deictic"] or "").lower()
-    if deictic:
-        return Expr("rel", unit="day", count={"yesterday": -1, "today": 0}.get(deictic, 1), part=part)
-    return Expr("rel", unit="day", count=0, part=part)
-
-
-def _clock(m: re.Match[str], _: bool) -> Expr | None:
-    """ "13.41 BST", "7.30 pm", "08.51 BST on Saturday": a clock time in the British dotted form; it
-    needs am/pm or a zone, since a bare "15.58" is a decimal (a price, a score)."""
-    hour, minute = int(m["h"]), int(m["mi"])
-    ampm = (m["ampm"] or "").lower()
-    if ampm and not 1 <= hour <= 12:
-        return None
-    hour += 12 if ampm.startswith("p") and hour < 12 else 0
-    hour = 0 if ampm.startswith("a") and hour == 12 else hour
-    weekday = weekday_number(m["wd"]) if m["wd"] else None
-    return Expr("time", hour=hour, minute=minute, weekday=weekday)
-
-
 def _clipped_year(m: re.Match[str], _: bool) -> Expr | None:
     """ "in '08", "the '57 pandemic": a year written with an apostrophe and two digits, after a
     word that introduces a year (a bare "'57" may be a quotation mark before a number)."""
@@ -238,31 +180,17 @@ def _clipped_year(m: re.Match[str], _: bool) -> Expr | None:
     return Expr("date", year=two_digit_year(int(m["yy"]), None))
 
 
-def rule(name: str, pattern: str, build: Builder) -> Rule:
-    """A named rule; every match starts at the beginning of a word (which also makes scanning fast)
-    and is no part of a title ("This Week", "VOA Today": ``in_title``)."""
-    return Rule(name, re.compile(rf"(?<!\w)(?=[\w'$])(?:{pattern})"), _unless_title(build))
-
-
-def _unless_title(build: Builder) -> Builder:
-    """``build``, except on a match inside a title: one guard for every rule, so a relative rule
-    ("this week") and a deictic one ("today") cannot tag a programme's name."""
-
-    def guarded(m: re.Match[str], day_first: bool) -> Expr | None:
-        start, end = m.span("t") if "t" in m.re.groupindex else m.span()
-        return None if in_title(m.string, start, end) else build(m, day_first)
-
-    return guarded
-
-
-def in_title(text: str, start: int, end: int) -> bool:
-    """Whether a normally lowercase time word in ``text[start:end]`` is capitalised after another
-    word of its sentence: then it belongs to a name ("This Week", "VOA Today")."""
-    for m in TITLE_WORD.finditer(text, start, end):
-        before = text[max(0, m.start() - 40) : m.start()].rstrip(" \t")
-        if before and before[-1] not in SENTENCE_GAP:
-            return True
-    return False
+__all__ = [
+    "DATE_RULES",
+    "MODP",
+    "Builder",
+    "Rule",
+    "mod_of",
+    "preceded_by",
+    "rule",
+    "weekday_number",
+    "year_of",
+]
 
 
 DATE_RULES: list[Rule] = [
@@ -324,19 +252,7 @@ DATE_RULES: list[Rule] = [
         rf"(?:[Tt]he\s+)?{MODP}?(?P<ord>\d{{1,2}}(?:st|nd|rd|th)|{ORDINAL})[\s-]+(?i:century)",
         _century,
     ),
-    rule(
-        "part_of_day",
-        r"(?i:in|by|at|during|until|till|through|since|before|after|around|from|into)\s+(?P<t>mid-?day|"
-        r"(?!(?i:midnight))(?:the\s+)?(?:early|late|mid)[\s-]*(?P<part>morning|afternoon|evening|night)"
-        r"(?:\s+(?P<deictic>(?i:yesterday|today|tomorrow)))?)\b(?!\s+(?:of|before|after)\b|-)",
-        _part_of_day,
-    ),
-    rule(
-        "clock_dotted",
-        rf"(?<![\d.,:$£€#])(?P<h>[01]?\d|2[0-3])\.(?P<mi>[0-5]\d)(?![\d%]|\.\d)\s*"
-        rf"(?:(?P<ampm>(?i:a\.m\.?|p\.m\.?|am\b|pm\b))(?:\s+{ZONE})?|{ZONE}){WEEKDAY_AFTER}",
-        _clock,
-    ),
+    *CLOCK_RULES,
     rule("clipped_year", r"'(?P<yy>\d\d)(?![\d%]|s\b|\.\d|,\d)", _clipped_year),
     rule(
         "week_of",
@@ -344,7 +260,3 @@ DATE_RULES: list[Rule] = [
         _week_of,
     ),
 ]
-
-
-def weekday_number(word: str) -> int:
-    return WEEKDAYS[word.lower()]

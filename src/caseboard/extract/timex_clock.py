@@ -1,0 +1,52 @@
+"""Times of day: a part of the day ("by mid afternoon", "at midday") and the British dotted clock
+("13.41 BST", "7.30 pm")."""
+
+from __future__ import annotations
+
+import re
+
+from caseboard.extract.timex_expr import Expr
+from caseboard.extract.timex_grammar import Rule, rule, weekday_number
+from caseboard.extract.timex_lexicon import PARTS_OF_DAY, WEEKDAY_AFTER, ZONE
+
+
+def _part_of_day(m: re.Match[str], _: bool) -> Expr | None:
+    """ "by mid afternoon", "in the early morning": that part of the publication day, as "this
+    afternoon"; "at mid-afternoon yesterday": of the day named after it; "at midday": noon."""
+    if m["part"] is None:
+        return Expr("time", hour=12, minute=0)
+    part = PARTS_OF_DAY[m["part"].lower()]
+    deictic = (m["deictic"] or "").lower()
+    if deictic:
+        return Expr("rel", unit="day", count={"yesterday": -1, "today": 0}.get(deictic, 1), part=part)
+    return Expr("rel", unit="day", count=0, part=part)
+
+
+def _clock(m: re.Match[str], _: bool) -> Expr | None:
+    """ "13.41 BST", "7.30 pm", "08.51 BST on Saturday": a clock time in the British dotted form; it
+    needs am/pm or a zone, since a bare "15.58" is a decimal (a price, a score)."""
+    hour, minute = int(m["h"]), int(m["mi"])
+    ampm = (m["ampm"] or "").lower()
+    if ampm and not 1 <= hour <= 12:
+        return None
+    hour += 12 if ampm.startswith("p") and hour < 12 else 0
+    hour = 0 if ampm.startswith("a") and hour == 12 else hour
+    weekday = weekday_number(m["wd"]) if m["wd"] else None
+    return Expr("time", hour=hour, minute=minute, weekday=weekday)
+
+
+CLOCK_RULES: list[Rule] = [
+    rule(
+        "part_of_day",
+        r"(?i:in|by|at|during|until|till|through|since|before|after|around|from|into)\s+(?P<t>mid-?day|"
+        r"(?!(?i:midnight))(?:the\s+)?(?:early|late|mid)[\s-]*(?P<part>morning|afternoon|evening|night)"
+        r"(?:\s+(?P<deictic>(?i:yesterday|today|tomorrow)))?)\b(?!\s+(?:of|before|after)\b|-)",
+        _part_of_day,
+    ),
+    rule(
+        "clock_dotted",
+        rf"(?<![\d.,:$£€#])(?P<h>[01]?\d|2[0-3])\.(?P<mi>[0-5]\d)(?![\d%]|\.\d)\s*"
+        rf"(?:(?P<ampm>(?i:a\.m\.?|p\.m\.?|am\b|pm\b))(?:\s+{ZONE})?|{ZONE}){WEEKDAY_AFTER}",
+        _clock,
+    ),
+]
