@@ -26,7 +26,7 @@ from caseboard.extract.events_dates import (
 )
 from caseboard.extract.events_facts import dated_facts
 from caseboard.extract.events_furniture import furniture_spans, in_furniture
-from caseboard.extract.events_participants import PERSONAL_PRONOUNS, people_in, settle
+from caseboard.extract.events_participants import PERSONAL_PRONOUNS, people_in, settle, without_details
 from caseboard.extract.events_records import (
     DATE_NARRATIVE,
     DATE_SENTENCE,
@@ -68,7 +68,7 @@ def extract_events(rows: DocumentRows) -> list[EventMention]:
         stamps = furniture_spans(rows.raw_text, view.sentence.start, view.sentence.end)
         found = [*found, *dated_facts(view, found, rows.published, stamps)]
         found = [e for e in found if not in_furniture(e.trigger_start, stamps)]
-        out.extend(settle(view, e, recent) for e in found)
+        out.extend(without_details(view, [settle(view, e, recent) for e in found]))
         anchor = last_anchor(view) or anchor
         recent = people_in(view) or recent
     return [e for e in out if e.participants() or e.type not in NEEDS_PARTICIPANT or is_dated_fact(e)]

@@ -30,7 +30,8 @@ VERB_TRIGGERS: dict[str, str] = {
     "kill": DEATH, "assassinate": DEATH, "murder": DEATH, "eliminate": DEATH, "die": DEATH,
     "execute": DEATH, "slay": DEATH,
     "strike": ATTACK, "attack": ATTACK, "bomb": ATTACK, "shell": ATTACK, "raid": ATTACK,
-    "invade": ATTACK, "target": ATTACK, "fire": ATTACK, "shoot": ATTACK,
+    "invade": ATTACK, "target": ATTACK, "fire": ATTACK, "shoot": ATTACK, "ambush": ATTACK, "assault": ATTACK,
+    "bombard": ATTACK, "stab": ATTACK, "massacre": ATTACK,
     "appoint": APPOINTMENT, "name": APPOINTMENT, "nominate": APPOINTMENT, "replace": APPOINTMENT,
     "succeed": APPOINTMENT, "promote": APPOINTMENT, "elect": APPOINTMENT,
     "meet": MEETING, "visit": MEETING,
@@ -54,7 +55,9 @@ NOUN_TRIGGERS: dict[str, str] = {
     "death": DEATH, "killing": DEATH, "assassination": DEATH, "murder": DEATH, "execution": DEATH,
     "elimination": DEATH,
     "strike": ATTACK, "attack": ATTACK, "bombing": ATTACK, "airstrike": ATTACK, "raid": ATTACK,
-    "invasion": ATTACK, "assault": ATTACK, "offensive": ATTACK,
+    "invasion": ATTACK, "assault": ATTACK, "offensive": ATTACK, "ambush": ATTACK, "shelling": ATTACK,
+    "massacre": ATTACK, "bombardment": ATTACK, "incursion": ATTACK, "shooting": ATTACK, "firefight": ATTACK,
+    "gunfight": ATTACK, "shootout": ATTACK, "stabbing": ATTACK,
     "appointment": APPOINTMENT, "nomination": APPOINTMENT,
     "meeting": MEETING, "visit": MEETING, "summit": MEETING, "talks": MEETING,
     "arrest": ARREST, "kidnapping": ARREST, "capture": ARREST, "abduction": ARREST, "detention": ARREST,
@@ -72,6 +75,28 @@ NOUN_TRIGGERS: dict[str, str] = {
 # Verbs that are a trigger only with a preposition whose object is a named place, building or
 # organisation: "broke into the embassy compound" (not "broke into tears").
 PREP_VERB_TRIGGERS: dict[tuple[str, str], str] = {("break", "into"): ATTACK, ("storm", "into"): ATTACK}
+
+# Nouns that are an attack only with a weapon compound: "rocket fire", "mortar fire" (not a house
+# fire). "Bomb" is left out even as "car bomb" or "roadside bomb": mostly the weapon ("supplied
+# insurgents with roadside bombs"), and the happening has its own verb ("a car bomb exploded").
+COMPOUND_TRIGGERS: dict[str, tuple[frozenset[str], str]] = {
+    "fire": (frozenset({"rocket", "mortar", "artillery", "gun", "sniper", "tank", "machine", "cannon",
+                        "missile"}), ATTACK),
+}  # fmt: skip
+# Verbs of damage that report an attack when their doer is an attacker or a weapon: "the barracks
+# destroyed by a suicide bomber", "a missile hit the building" (not "the fire destroyed the barn").
+DAMAGE_VERBS = frozenset({"destroy", "damage", "hit", "wreck", "level", "flatten", "blow"})
+ATTACKER_NOUNS = frozenset({
+    "bomber", "attacker", "gunman", "assailant", "militant", "insurgent", "sniper", "terrorist", "missile",
+    "rocket", "bomb", "drone", "shell", "mortar", "grenade", "warplane", "jet",
+    "artillery", "explosive",
+})  # fmt: skip
+# First words of place names a tagger often labels an organisation or a person ("Kfar Saba", "Camp Speicher",
+# "Fort Hood", "Mount Lebanon"): such a name modifying an event noun is where it happened.
+TOPONYM_WORDS = frozenset({
+    "kfar", "kafr", "tel", "beit", "ein", "deir", "ras", "wadi", "jebel", "jabal", "nahr",
+    "camp", "fort", "mount", "mt", "lake", "port", "cape", "gulf", "bay", "kibbutz", "moshav",
+})  # fmt: skip
 
 # Verbs whose grammatical subject is the one the event happens to (patient), not an agent.
 SUBJECT_IS_PATIENT = frozenset({"die"})
@@ -133,6 +158,12 @@ NEVER_REALISED = frozenset({"any", "no"})
 REALISING_VERBS = frozenset({
     "carry", "launch", "conduct", "stage", "mount", "execute", "commit", "perpetrate", "hold", "occur",
     "happen", "take", "begin", "start", "hit", "kill", "leave", "claim", "follow", "come", "unfold",
+})  # fmt: skip
+# Of those, the ones whose subject did the event noun they take as object ("Hezbollah launched a
+# raid", "the group carried out the attack"): not "took the outbreak seriously", "the attack left 3 dead".
+DOING_VERBS = frozenset({
+    "carry", "launch", "conduct", "stage", "mount", "execute", "commit", "perpetrate", "hold", "unleash",
+    "wage",
 })  # fmt: skip
 # Verbs and nouns whose complement or object is wanted, feared, threatened or demanded, not done:
 # "threatened an attack", "vowed to avenge", "calls for the arrest of", "the threat of an attack".

@@ -72,13 +72,10 @@ class SentenceView:
         mention = self.mention_at(tok)
         if mention is not None:
             return self.of_mention(mention)
-        for child in self.kids(tok, "compound", "flat", "appos", "amod"):
-            inner = self.mention_at(child)
-            if inner is not None and self.label_of(inner) == "PERSON":
+        for inner, direct in self.modifier_mentions(tok):
+            if direct and self.label_of(inner) == "PERSON":
                 return self.of_mention(inner)
-            if (
-                inner is not None and self.label_of(inner) in NAMED_LABELS
-            ):  # "IDF soldiers": the phrase, its group
+            if self.label_of(inner) in NAMED_LABELS:  # "IDF soldiers", "the American Marine barracks"
                 return Argument(self.phrase(tok), self.entity_of.get(inner.id), None, self.label_of(inner))
         known = self.known_person(tok)
         if known is not None:
@@ -87,6 +84,29 @@ class SentenceView:
         if named is not None:  # "the commander of X, General Y": Y
             return self.of_mention(named)
         return Argument(self.phrase(tok), label="PRON" if self.is_pronoun(tok) else None)
+
+    def modifier_mentions(self, tok: Token) -> list[tuple[Mention, bool]]:
+        """Entity mentions in the name-like modifiers of a head noun, each with whether it is the
+        modifier itself: direct ones first, then those deeper in a modifier ("the American Marine
+        barracks": "American" modifies "Marine"; "an Imad Mughniyeh-led Hizbullah bomber": the
+        bomber is Hizbullah's, Mughniyeh only led it)."""
+        kids = self.kids(tok, "compound", "flat", "appos", "amod")
+        direct = [m for c in kids if (m := self.mention_at(c)) is not None and self.is_name(c, m)]
+        deeper = [
+            m for c in kids if c.dep != "appos" for i in sorted(self.subtree(c))
+            if (m := self.mention_at(self.by_index[i])) is not None
+        ]  # fmt: skip
+        found: list[tuple[Mention, bool]] = []
+        for mention, is_direct in [*((m, True) for m in direct), *((m, False) for m in deeper)]:
+            if all(mention != seen for seen, _ in found):
+                found.append((mention, is_direct))
+        return found
+
+    def is_name(self, tok: Token, mention: Mention) -> bool:
+        """The modifier is the name itself, not a participle the tagger glued to it ("an Osama bin
+        Laden-led ... bomber": the mention "Osama bin Laden-led" ends in a verb)."""
+        inside = [t for t in self.tokens if mention.start <= t.start < mention.end]
+        return tok.pos in ("PROPN", "NOUN") and bool(inside) and inside[-1].pos != "VERB"
 
     def appositive_person(self, tok: Token) -> Mention | None:
         """A person named in apposition anywhere under a common-noun head."""
@@ -129,12 +149,15 @@ class SentenceView:
         return steps
 
     def phrase(self, tok: Token) -> str:
-        """The head token with its contiguous left modifiers, as written."""
-        first = tok
-        for child in sorted(self.kids(tok, *LEFT_MODIFIERS), key=lambda t: -t.index):
-            if child.index == first.index - 1 or child.index < first.index:
-                first = min(first, child, key=lambda t: t.index)
-        words = [t for t in self.tokens if first.index <= t.index <= tok.index]
+        """The head token with its left modifiers and their own modifiers, as written, less a leading
+        determiner ("Imad Mughniyeh-led Hizbullah suicide bomber", not "led Hizbullah suicide bomber")."""
+        first = tok.index
+        for child in self.kids(tok, *LEFT_MODIFIERS):
+            if child.index < tok.index:  # with its own modifiers: "an Imad Mughniyeh-led ... bomber"
+                first = min(first, *(i for i in self.subtree(child) if i < tok.index))
+        while first < tok.index and self.by_index.get(first, tok).dep in ("det", "punct", "case", "cc"):
+            first += 1
+        words = [t for t in self.tokens if first <= t.index <= tok.index]
         return " ".join(self.raw_text[words[0].start : words[-1].end].split())
 
     def is_pronoun(self, tok: Token) -> bool:

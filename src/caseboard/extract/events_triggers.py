@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from caseboard.extract import events_lexicon as lex
 from caseboard.extract.events_irrealis import is_irrealis, negated_or_modal
+from caseboard.extract.events_participants import is_place, modifier_place, place_of
 from caseboard.extract.events_records import Argument
 from caseboard.extract.events_syntax import SentenceView
 from caseboard.records import Token
@@ -37,26 +38,55 @@ def restates(view: SentenceView, trigger: Trigger) -> bool:
     agreement"), or none when the verb did not happen ("would sign a deal")."""
     head = view.head_of(trigger.token)
     if head is not None and head.dep == "prep":
+        if head.text.lower() in lex.PRESUPPOSING_PREPOSITIONS:  # "invaded X after the attacks": two
+            return False
         head = view.head_of(head)
     return head is not None and head.index != trigger.token.index and trigger_type(view, head) == trigger.type
 
 
 def trigger_type(view: SentenceView, tok: Token) -> str | None:
     lemma = tok.lemma.lower()
-    if tok.pos == "VERB" and lemma in lex.VERB_TRIGGERS:
-        predicative = lemma in lex.NEEDS_OBJECT and view.kids(tok, "oprd")
-        if lemma in lex.NEEDS_PASSIVE and not is_passive(view, tok) and not predicative:
-            return None
-        if lemma in lex.NEEDS_OBJECT and lemma not in lex.NEEDS_PASSIVE and not view.kids(tok, "dobj"):
-            return None
-        if lemma in lex.NEEDS_ORGANISATION and not founds_organisation(view, tok):
-            return None
-        return lex.VERB_TRIGGERS[lemma]
-    if tok.pos == "VERB" and (prep := entered_place(view, tok)) is not None:
-        return lex.PREP_VERB_TRIGGERS[(lemma, prep.text.lower())]
-    if tok.pos in ("NOUN", "PROPN") and lemma in lex.NOUN_TRIGGERS and tok.ent_type == "":
-        return lex.NOUN_TRIGGERS[lemma]
+    if tok.pos == "VERB":
+        if (type_ := verb_type(view, tok)) is not None:
+            return type_
+        if (prep := entered_place(view, tok)) is not None:
+            return lex.PREP_VERB_TRIGGERS[(lemma, prep.text.lower())]
+        return lex.ATTACK if damaged_by_attacker(view, tok) else None
+    if tok.pos in ("NOUN", "PROPN") and tok.ent_type == "":
+        return compound_type(view, tok) or lex.NOUN_TRIGGERS.get(lemma)
     return None
+
+
+def verb_type(view: SentenceView, tok: Token) -> str | None:
+    lemma = tok.lemma.lower()
+    if lemma not in lex.VERB_TRIGGERS:
+        return None
+    predicative = lemma in lex.NEEDS_OBJECT and view.kids(tok, "oprd")
+    if lemma in lex.NEEDS_PASSIVE and not is_passive(view, tok) and not predicative:
+        return None
+    if lemma in lex.NEEDS_OBJECT and lemma not in lex.NEEDS_PASSIVE and not view.kids(tok, "dobj"):
+        return None
+    if lemma in lex.NEEDS_ORGANISATION and not founds_organisation(view, tok):
+        return None
+    return lex.VERB_TRIGGERS[lemma]
+
+
+def compound_type(view: SentenceView, noun: Token) -> str | None:
+    """ "rocket fire", "mortar fire": a noun that is an attack only with a weapon compound."""
+    words, type_ = lex.COMPOUND_TRIGGERS.get(noun.lemma.lower(), (frozenset(), None))
+    return type_ if any(c.lemma.lower() in words for c in view.kids(noun, "compound", "amod")) else None
+
+
+def damaged_by_attacker(view: SentenceView, verb: Token) -> bool:
+    """ "the barracks destroyed by a suicide bomber", "a missile hit the building": a verb of damage
+    whose doer (the by-phrase, or an active subject) is an attacker or a weapon is an attack."""
+    if verb.lemma.lower() not in lex.DAMAGE_VERBS:
+        return False
+    doers = [obj for by in view.kids(verb, "agent") for obj in view.kids(by, "pobj")]
+    subject, passive = subject_of(view, verb)
+    if subject is not None and not passive:
+        doers.append(subject)
+    return any(d.lemma.lower() in lex.ATTACKER_NOUNS for d in doers)
 
 
 def founds_organisation(view: SentenceView, verb: Token) -> bool:
@@ -192,14 +222,45 @@ def noun_arguments(view: SentenceView, noun: Token, type_: str) -> tuple[Argumen
         patient = patient or view.argument(obj)
     for obj in _prep_objects(view, noun, ("by",)):
         agent = view.argument(obj)
+    if agent is None:
+        agent = participle_doer(view, noun)
     if agent is None and type_ == lex.MEETING:
         agent = host_subject(view, noun)
     if agent is None:
-        for mod in view.kids(noun, "compound", "amod", "nmod"):
-            mention = view.mention_at(mod)
-            if mention is not None and view.label_of(mention) in lex.AGENT_LABELS:
-                agent = view.of_mention(mention)
+        agent = modifier_agent(view, noun) or realiser(view, noun)
     return agent, patient
+
+
+def participle_doer(view: SentenceView, noun: Token) -> Argument | None:
+    """ "the lawsuit filed by the administration", "the attack carried out by X": the by-phrase of a
+    participle modifying the event noun."""
+    for acl in view.kids(noun, "acl"):
+        if acl.tag == "VBN":
+            for by in view.kids(acl, "agent"):
+                for obj in view.kids(by, "pobj"):
+                    return view.argument(obj)
+    return None
+
+
+def modifier_agent(view: SentenceView, noun: Token) -> Argument | None:
+    """ "the Hezbollah attack": a person, organisation or group name modifying the event noun; a
+    place name there ("the Kfar Darom bus attack") is its place (``modifier_place``), never its agent."""
+    agent = None
+    for mod in view.kids(noun, "compound", "amod", "nmod"):
+        mention = view.mention_at(mod)
+        if mention is not None and view.label_of(mention) in lex.AGENT_LABELS and not is_place(view, mention):
+            agent = view.of_mention(mention)
+    return agent
+
+
+def realiser(view: SentenceView, noun: Token) -> Argument | None:
+    """ "Hezbollah launched a raid", "the group carried out the attack": the subject of a verb of
+    doing whose object is the event noun did it (not "took the outbreak seriously")."""
+    head = view.head_of(noun)
+    if noun.dep != "dobj" or head is None or head.lemma.lower() not in lex.DOING_VERBS:
+        return None
+    subject, passive = subject_of(view, head)
+    return view.argument(subject) if subject is not None and not passive else None
 
 
 def host_subject(view: SentenceView, noun: Token) -> Argument | None:
@@ -215,37 +276,9 @@ def host_subject(view: SentenceView, noun: Token) -> Argument | None:
     return view.argument(subject) if subject is not None and not passive else None
 
 
-def modifier_place(view: SentenceView, noun: Token) -> Argument | None:
-    """ "the Madrid bombing": a place name modifying an event noun is where it happened."""
-    if noun.pos not in ("NOUN", "PROPN"):
-        return None
-    for mod in view.kids(noun, "compound", "nmod", "amod"):
-        for tok in sorted(view.subtree(mod)):
-            mention = view.mention_at(view.by_index[tok])
-            if mention is not None and view.label_of(mention) in lex.PLACE_LABELS:
-                return view.of_mention(mention)
-    return None
-
-
 def _prep_objects(view: SentenceView, head: Token, preps: tuple[str, ...]) -> list[Token]:
     found = []
     for prep in view.kids(head, "prep"):
         if prep.text.lower() in preps:
             found.extend(view.kids(prep, "pobj"))
     return found
-
-
-def place_of(view: SentenceView, trigger: Token) -> Argument | None:
-    """A GPE/LOC/FAC mention attached to the trigger (or its object) by in/at/near/..."""
-    by_objects = [obj for by in view.kids(trigger, "agent") for obj in view.kids(by, "pobj")]
-    heads = [trigger, *view.kids(trigger, "dobj", "nsubjpass"), *by_objects]
-    for head in heads:
-        for prep in view.kids(head, "prep"):
-            if prep.text.lower() not in lex.PLACE_PREPOSITIONS:
-                continue
-            for obj in view.kids(prep, "pobj"):
-                for tok in sorted(view.subtree(obj)):
-                    mention = view.mention_at(view.by_index[tok])
-                    if mention is not None and view.label_of(mention) in lex.PLACE_LABELS:
-                        return view.of_mention(mention)
-    return None
