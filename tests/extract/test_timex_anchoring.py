@@ -35,6 +35,18 @@ def test_since_takes_the_last_occurrence_even_when_the_next_is_nearer() -> None:
     assert only(text, "November", "1989-10-30").value == "1988-11"
 
 
+def test_a_date_in_a_since_phrase_looks_back_even_in_a_future_sentence() -> None:
+    text = (
+        "Obama will return to the Gulf Coast Friday, his third trip to the region since the "
+        "Deepwater Horizon oil rig explosion on April 20."
+    )
+    assert only(text, "April 20", "2010-08-04").value == "2010-04-20"
+    # "since" opening a clause with a verb is no such phrase: the meeting still lies ahead
+    ahead = "Since the board will meet on April 20, the vote will wait."
+    assert only(ahead, "April 20", "2010-03-04").value == "2010-04-20"
+    assert only("The board will meet on April 20.", "April 20", "2010-05-04").value == "2011-04-20"
+
+
 # Event-anchored shifts are not dated from the dct.
 
 
@@ -80,6 +92,63 @@ def test_the_corresponding_period_last_year_is_last_years_quarter() -> None:
 def test_this_quarter_in_a_forecast_is_the_dcts_quarter() -> None:
     text = "The company reported third-quarter profit. It will open two plants this quarter."
     assert only(text, "this quarter", "1989-11-01").value == "1989-Q4"
+
+
+def test_the_day_that_closes_a_quarter_keeps_the_quarter_as_the_period_compared() -> None:
+    text = (
+        "The mill posted net income of C$4.7 million for the third quarter ended Sept. 30. "
+        "It had a net loss of C$2.3 million a year ago."
+    )
+    assert only(text, "a year ago", "1989-11-02").value == "1988-Q3"
+    # a day that closes no quarter ("on Oct. 2") becomes the period the comparison is told from
+    other = "The mill posted a third-quarter gain. It paid a dividend on Oct. 2, up from 5 cents a year ago."
+    assert only(other, "a year ago", "1989-11-02").value == "1988"
+
+
+def test_the_quarter_ended_a_month_is_the_calendar_quarter_closing_then() -> None:
+    text = "The retailer reported a loss for the quarter ended Sept. 30, its worst in a decade."
+    assert only(text, "the quarter", "1989-11-02").value == "1989-Q3"
+    text = "Sales rose in the quarter ended June 30, the company said on Friday."
+    assert only(text, "the quarter", "1989-11-02").value == "1989-Q2"
+
+
+def test_the_quarter_ended_a_month_of_another_fiscal_quarter_has_no_known_number() -> None:
+    text = (
+        "The airline's profit rose 33% in the fiscal first quarter. For the quarter ended Sept. 30, "
+        "it posted net income of $133 million, up from $100 million a year earlier. During the "
+        "quarter, it issued new shares. In the 1988 period, it earned $90 million."
+    )
+    assert values(text, "1989-10-26") == [
+        ("the fiscal first quarter", "1989-Q1"),
+        ("the quarter", "1989-QX"),
+        ("Sept. 30", "1989-09-30"),
+        ("a year earlier", "1988-QX"),
+        ("the quarter", "1989-Q1"),  # the fiscal quarter is still the one reported on
+        ("the 1988 period", "1988-Q1"),
+    ]
+    # a fiscal quarter whose number matches the calendar one keeps it
+    same = "Profit rose in the fiscal third quarter. Sales for the quarter ended Sept. 30 rose 5%."
+    assert [v for t, v in values(same, "1989-10-26") if t == "the quarter"] == ["1989-Q3"]
+    # a calendar quarter of another number is another company's: the quarter that closed then
+    other = "Third-quarter profit grew 19%. Separately, Sun lost money in the quarter ended June 30."
+    assert [v for t, v in values(other, "1989-10-26") if t == "the quarter"] == ["1989-Q2"]
+
+
+def test_an_amount_compared_with_last_year_after_a_quarter_is_last_years_quarter() -> None:
+    text = (
+        "The insurer's third-quarter net rose 11%. Its benefits unit posted earnings of $24 million, "
+        "compared with a loss of $3 million last year. Sales in the latest period rose 13% from last "
+        "year's $1.55 billion. U.K. sales for last year's quarter were $3 million."
+    )
+    found = values(text, "1989-11-02")
+    assert [v for t, v in found if t == "last year"] == ["1988-Q3", "1988-Q3"]
+    assert ("last year's quarter", "1988-Q3") in found  # the comparison moved no anchor
+    # without a quarter under discussion, or not after an amount, "last year" is the year
+    assert only("Candy sales were about $154 million last year.", "last year", "1989-10-30").value == "1988"
+    told = "The company reported third-quarter earnings. Its founder resigned last year."
+    assert only(told, "last year", "1989-11-02").value == "1988"
+    months = "In the nine months, net rose to $525 million from $504 million last year."
+    assert only(months, "last year", "1989-10-30").value == "1988"
 
 
 def test_the_first_two_quarters_of_a_year_are_its_first_half() -> None:

@@ -36,6 +36,51 @@ def test_a_relative_clause_closed_before_the_date_does_not_give_it_its_tense() -
     assert only("The unit, which sold the plant in February.", "February", "1989-10-30").value == "1989-02"
 
 
+def test_a_participle_after_is_remain_or_stay_is_a_state_not_a_past() -> None:
+    text = "The primary school is also due to remain closed until Thursday after three cases there."
+    start = text.index("Thursday")
+    assert tense(text, start, start + len("Thursday")) == "future"
+    assert only(text, "Thursday", "2009-06-23").value == "2009-06-25"
+    assert only("The office is closed until Thursday.", "Thursday", "2009-06-23").value == "2009-06-25"
+    # a past form is still one: "remained closed until Thursday" was over by the telling
+    assert only("The school remained closed until Thursday.", "Thursday", "2009-06-26").value == (
+        "2009-06-25"
+    )
+
+
+def test_is_due_points_ahead() -> None:
+    text = "Test results are due Monday, Grantham said, but crew members are hopeful."
+    assert only(text, "Monday", "2010-07-04").value == "2010-07-05"
+    # "were due" is a plan told in the past
+    assert only("Test results were due Monday.", "Monday", "2010-07-07").value == "2010-07-05"
+
+
+def test_an_expression_inside_a_relative_clause_takes_the_clauses_tense() -> None:
+    text = "Cameron, who took office in May, is due to discuss the spill with Obama."
+    assert only(text, "May", "2010-06-11").value == "2010-05"
+    text = "Ban Ki-moon, who is due to visit Haiti on Sunday, said food would arrive."
+    assert only(text, "Sunday", "2010-01-16").value == "2010-01-17"
+
+
+def test_a_plan_in_the_pluperfect_with_had_planned_lies_before_the_telling() -> None:
+    text = "A captain who had planned to fish Louisiana waters in May now faces a bleak season."
+    assert only(text, "May", "2010-06-01").value == "2010-05"
+    assert only("He plans to fish Louisiana waters in May.", "May", "2010-06-01").value == "2011-05"
+
+
+# A yearless month listed after another shares its year.
+
+
+def test_a_month_listed_after_a_month_shares_its_year() -> None:
+    text = "Spokesman Eric Althoff said Novartis should have the vaccine ready in September or October."
+    assert values(text, "2009-06-12") == [("September", "2009-09"), ("October", "2009-10")]
+    later = "Drilling will end before the storms arrive in December and January."
+    assert values(later, "2010-05-30") == [("December", "2010-12"), ("January", "2011-01")]
+    # a month after a clause boundary is read on its own
+    apart = "Shares fell in December, analysts said, and will rise in January."
+    assert values(apart, "2010-05-30") == [("December", "2009-12"), ("January", "2011-01")]
+
+
 # A yearless month named again is the one the text last named.
 
 
@@ -74,6 +119,21 @@ def test_a_weekday_evening_keeps_its_part_of_day_and_a_morning_is_the_day() -> N
     assert only("Police met the leaders Friday morning.", "Friday morning", "1998-08-22").value == (
         "1998-08-21"
     )
+
+
+def test_this_weekday_is_the_one_of_the_dcts_week() -> None:
+    # a Wednesday: "this Friday" is two days ahead, whatever the tense ("slated" is an -ed form)
+    text = "Oxford is currently slated to be the site of the first presidential debate this Friday."
+    assert only(text, "this Friday", "2008-09-24").value == "2008-09-26"
+    assert only("Let them debate this Friday night!", "this Friday night", "2008-09-24").value == (
+        "2008-09-26"
+    )
+    # a day of the week already over: this week's, unless the sentence speaks of the future
+    assert only("The talks resumed this Monday.", "this Monday", "2008-09-24").value == "2008-09-22"
+    told = "By this Monday we will be in a deep depression."
+    assert only(told, "this Monday", "2008-09-24").value == "2008-09-29"
+    # a bare weekday still leans to the past
+    assert only("The talks resumed Friday.", "Friday", "2008-09-24").value == "2008-09-19"
 
 
 # Quarters and halves.

@@ -19,7 +19,7 @@ from caseboard.extract.timex_expr import Expr, Span
 from caseboard.extract.timex_holidays import HOLIDAY_RULES
 from caseboard.extract.timex_join import Candidate, attach_day_offsets, attach_times, merge_ranges
 from caseboard.extract.timex_lengths import LENGTH_RULES, resolve_length
-from caseboard.extract.timex_quarters import QUARTER_RULES
+from caseboard.extract.timex_quarters import QUARTER_RULES, is_reported, names_months_period
 from caseboard.extract.timex_relative import RELATIVE_RULES
 from caseboard.extract.timex_resolve import Anchors, Resolved, resolve
 from caseboard.extract.timex_rules import DATE_RULES, Rule
@@ -29,6 +29,7 @@ from caseboard.extract.timex_told import (
     NearDay,
     counted_from_entry,
     entry_of,
+    listed_month,
     near_day,
     opens_entry,
     read_by_date,
@@ -49,15 +50,15 @@ RULES: list[Rule] = [
 ]
 
 _NUMERIC = re.compile(r"(?<![\d.])(\d{1,2})([./])(\d{1,2})\2(?:\d{4}|\d{2})(?!\d)")
-_ENDED = re.compile(r"\s+(?i:ended|ending)\b")
+# "the fiscal first quarter ended Sept. 30": the day that closes the quarter just named.
+_CLOSES_QUARTER = re.compile(r"(?i:\b(?:quarter|period)\s+(?:ended|ending)\s+)$")
 # "after a flat second quarter", "better than the first quarter": a quarter named as a comparison.
 _COMPARED = re.compile(r"(?i:\b(?:after|following|than|compared\s+with|versus|vs\.?)\s+(?:a\s+\w+\s+)?)$")
 # "Oct. 12, the day before the stock market plunge": an apposition naming the day before it.
 _APPOSED = re.compile(r",\s+(?i:the\s+(?:day|night)\s+(?:before|after))")
-# "the first nine months", "the latest six months": a reporting period of months.
-_THE_PERIOD = re.compile(r"(?i:\bthe\s+(?:first\s+|latest\s+|past\s+|same\s+)?)$")
 # "an embassy in Damascus until early 2012": the end of a state, not a time the narrative moves to.
 _STATE_END = re.compile(r"(?i:\b(?:until|till|up\s+to)\s+)$")
+_UNKNOWN_QUARTER = re.compile(r"^\d{4}-QX$")
 _VALUE = re.compile(r"^(\d{4})(?:-(\d\d)(?:-(\d\d))?|-Q(\d)|-(?:SP|SU|FA|WI|H\d))?(?:T|$)")
 
 
@@ -107,6 +108,9 @@ def update_anchors(
     A shifted quarter ("a year earlier" read as last year's quarter) does not
     move the quarter anchor: it names a comparison, not the quarter under discussion.
     """
+    if _UNKNOWN_QUARTER.match(resolved.value):  # "the quarter ended Sept. 30" of a fiscal first quarter
+        anchors.quarter_unknown, anchors.last_grain = True, "quarter"
+        return
     m = _VALUE.match(resolved.value)
     if m is None or resolved.type == "AGE":
         return
@@ -122,23 +126,11 @@ def update_anchors(
         anchors.month, anchors.month_from = month, span
     elif m[4] and moves_quarter:
         anchors.quarter, anchors.quarter_from = (year, int(m[4])), span
-        anchors.months_period = False
+        anchors.months_period = anchors.quarter_unknown = False
     elif anchors.year != year:
         anchors.day = anchors.month = anchors.day_from = anchors.month_from = None
     anchors.year, anchors.year_from = year, span
     anchors.last_grain = resolved.granularity
-
-
-def _is_reported(text: str, c: Candidate, resolved: Resolved, anchors: Anchors) -> bool:
-    """Whether a quarter can be the one results are reported for: over by the dct, said to have
-    ended ("the fourth quarter ended Sept. 30", a fiscal one) or told in the past ("reported
-    fourth-quarter earnings"); a forecast quarter ("will fall in the fourth quarter") is not."""
-    m = _VALUE.match(resolved.value)
-    if m is None or not m[4] or anchors.dct is None or _ENDED.match(text, c.end):
-        return True
-    if tense(text, c.start, c.end) == "past":
-        return True
-    return (int(m[1]), int(m[4])) < (anchors.dct.year, (anchors.dct.month + 2) // 3)
 
 
 def tag_timexes(
@@ -185,11 +177,12 @@ def tag_timexes(
         resolved = (
             (weekday_near(near.day, c.expr) if near and by_date else None)
             or _apposed_day(text, c, out, used)
+            or (listed_month(text, c, out[-1] if out else None) if not opens else None)
             or _resolve_candidate(text, c, used, plain=opens)
         )
         if resolved is None:
             continue
-        if _names_months_period(text, c):
+        if names_months_period(text, c):
             anchors.months_period = True
         span = near.span if near and by_date else _provenance(resolved, used)
         if entry and counted_from_entry(resolved):
@@ -199,9 +192,14 @@ def tag_timexes(
         record = _to_record(text, c, resolved, span)
         if not _is_comparison(c.expr):
             before_bound = replace(anchors) if _ends_state(text, c) else None
-            moves = _moves_quarter(c.expr) and _is_reported(text, c, resolved, anchors)
+            moves = _moves_quarter(c.expr) and is_reported(text, c, resolved, anchors)
             moves = moves and not _COMPARED.search(text, max(0, c.start - 20), c.start)
+            grain = anchors.last_grain
             update_anchors(anchors, resolved, (c.start, c.end), moves_quarter=moves)
+            if grain == "quarter" and _CLOSES_QUARTER.search(text, max(0, c.start - 24), c.start):
+                anchors.last_grain = grain  # the quarter stays the period compared ("a year ago")
+            if anchors.quarter_from == (c.start, c.end):
+                anchors.quarter_fiscal = "fiscal" in record.text.lower()
         out.append(record)
     return out
 
@@ -221,19 +219,6 @@ def _apposed_day(text: str, c: Candidate, out: list[Timex], anchors: Anchors) ->
     return Resolved(prev.value, prev.type, "day", day, day, "narrative", "day")
 
 
-def _names_months_period(text: str, c: Candidate) -> bool:
-    """ "In the first nine months, net was ... compared with ... a year earlier": a reporting period
-    of months becomes the period under discussion, so a year-back comparison is last year's (a
-    year; TimeML has no value for nine months of it), not last year's quarter."""
-    expr = c.expr
-    return (
-        expr.kind == "length"
-        and expr.unit == "month"
-        and expr.count in {6, 9}
-        and bool(_THE_PERIOD.search(text, max(0, c.start - 24), c.start))
-    )
-
-
 def _provenance(resolved: Resolved, used: Anchors) -> Span | None:
     """The span of the expression that set the anchors field a narrative reading counted from."""
     if resolved.anchor != "narrative" or resolved.source is None:
@@ -243,7 +228,7 @@ def _provenance(resolved: Resolved, used: Anchors) -> Span | None:
 
 def _is_comparison(expr: Expr) -> bool:
     """ "a year ago", "a year earlier": a point of comparison, not where the narrative moves to."""
-    return expr.kind == "shift" and expr.unit == "year" and expr.count < 0
+    return (expr.kind == "shift" or expr.base == "compared") and expr.unit == "year" and expr.count < 0
 
 
 def _ends_state(text: str, c: Candidate) -> bool:

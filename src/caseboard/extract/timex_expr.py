@@ -85,6 +85,8 @@ class Anchors:
     year: int | None = None
     last_grain: str | None = None
     months_period: bool = False  # "the first nine months": the period under discussion is no quarter
+    quarter_unknown: bool = False  # the quarter under discussion was last told as "QX" (fiscal vs calendar)
+    quarter_fiscal: bool = False  # the quarter under discussion was named a fiscal one ("the fiscal first")
     day_from: Span | None = None
     month_from: Span | None = None
     quarter_from: Span | None = None

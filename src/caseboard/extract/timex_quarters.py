@@ -1,14 +1,17 @@
 """Rules for quarters and reporting periods: "the third quarter of 2017", "the fiscal first quarter",
 "the latest quarter", "the year-ago period", "the corresponding period last year", "the 1988 quarter"
-(see docs/timex.md, Anchoring)."""
+(see docs/timex.md, Anchoring); and the tagger's two tests of the period under discussion: is a
+quarter one results are reported for, does a length name a reporting period of months."""
 
 from __future__ import annotations
 
 import re
 
-from caseboard.extract.timex_expr import Expr
-from caseboard.extract.timex_lexicon import NUM, ORDINALS, UNIT, YEAR
+from caseboard.extract.timex_expr import Anchors, Expr, Resolved
+from caseboard.extract.timex_join import Candidate
+from caseboard.extract.timex_lexicon import MONTH, MONTHS, NUM, ORDINALS, UNIT, YEAR
 from caseboard.extract.timex_rules import Rule, rule, year_of
+from caseboard.extract.timex_tense import tense
 
 
 def _quarter(m: re.Match[str], _: bool) -> Expr | None:
@@ -37,13 +40,19 @@ def _two_quarters(m: re.Match[str], _: bool) -> Expr | None:
     return Expr("date", year=year_of(m), half=1 if first else 2)
 
 
+# "the quarter ended Sept. 30": the quarter told by the month it closed in.
+_ENDED_IN = re.compile(rf"\s+(?i:ended|ending)\s+(?P<mon>{MONTH})(?!\w)")
+
+
 def _period(m: re.Match[str], _: bool) -> Expr | None:
     word = " ".join((m["which"] or m["p2"] or "").lower().split())
     if word in {"current", "this"}:
         return Expr("rel", unit="quarter", count=0)
     if "year" in word:
         return Expr("shift", unit="year", count=-1, base="quarter")
-    return Expr("rel", unit="quarter", count=-1, base="quarter")
+    ended = _ENDED_IN.match(m.string, m.end())
+    month = MONTHS.get(ended["mon"].lower().rstrip(".")) if ended else None
+    return Expr("rel", unit="quarter", count=-1, base="quarter", month=month)
 
 
 def _year_period(m: re.Match[str], _: bool) -> Expr | None:
@@ -98,3 +107,34 @@ QUARTER_RULES: list[Rule] = [
         _year_ago_adjective,
     ),
 ]
+
+
+_ENDED = re.compile(r"\s+(?i:ended|ending)\b")
+_QUARTER_VALUE = re.compile(r"^(\d{4})-Q(\d)(?:T|$)")
+# "the first nine months", "the latest six months": a reporting period of months.
+_THE_PERIOD = re.compile(r"(?i:\bthe\s+(?:first\s+|latest\s+|past\s+|same\s+)?)$")
+
+
+def is_reported(text: str, c: Candidate, resolved: Resolved, anchors: Anchors) -> bool:
+    """Whether a quarter can be the one results are reported for: over by the dct, said to have
+    ended ("the fourth quarter ended Sept. 30", a fiscal one) or told in the past ("reported
+    fourth-quarter earnings"); a forecast quarter ("will fall in the fourth quarter") is not."""
+    m = _QUARTER_VALUE.match(resolved.value)
+    if m is None or anchors.dct is None or _ENDED.match(text, c.end):
+        return True
+    if tense(text, c.start, c.end) == "past":
+        return True
+    return (int(m[1]), int(m[2])) < (anchors.dct.year, (anchors.dct.month + 2) // 3)
+
+
+def names_months_period(text: str, c: Candidate) -> bool:
+    """ "In the first nine months, net was ... compared with ... a year earlier": a reporting period
+    of months becomes the period under discussion, so a year-back comparison is last year's (a
+    year; TimeML has no value for nine months of it), not last year's quarter."""
+    expr = c.expr
+    return (
+        expr.kind == "length"
+        and expr.unit == "month"
+        and expr.count in {6, 9}
+        and bool(_THE_PERIOD.search(text, max(0, c.start - 24), c.start))
+    )

@@ -63,6 +63,11 @@ _EVENT_AFTER = re.compile(
 # "Thursday evening" is valued with its part (TEV), as TimeBank does; "Friday morning" and
 # "Sunday night" are the plain day as often as not there, so they stay the day.
 _DAY_PARTS_KEPT = {"EV"}
+# "compared with earnings of $33 million last year", "up from last year's $1.55 billion": an amount
+# compared with last year's, which after a quarter is last year's quarter (the comparison of results).
+_AMOUNT_BEFORE = re.compile(
+    r"(?:\d(?:\s*(?:million|billion|cents?(?:\s+a\s+share)?))?|%),?\s+$|(?i:\bfrom\s+)$"
+)
 _REL_WORDS = {"last": -1, "past": -1, "previous": -1, "this": 0, "current": 0, "next": 1, "coming": 1}
 
 
@@ -104,7 +109,14 @@ def _relative_unit(m: re.Match[str], _: bool) -> Expr | None:
     count = _REL_WORDS[m["rel"].lower()]
     if unit == "quarter" and m["rel"].lower() == "this":  # "this quarter's loss": the one reported on
         return Expr("rel", unit=unit, count=0, mod=mod, base="reported")
+    if unit == "year" and count == -1 and not mod and _follows_amount(m.string, m.start()):
+        return Expr("rel", unit=unit, count=count, base="compared")
     return Expr("rel", unit=unit, count=count, mod=mod)
+
+
+def _follows_amount(text: str, start: int) -> bool:
+    """ "earnings of $33 million last year", "up from last year's": results compared with last year's."""
+    return _AMOUNT_BEFORE.search(text, max(0, start - 40), start) is not None
 
 
 def _fiscal_year(m: re.Match[str], _: bool) -> Expr | None:
@@ -172,7 +184,8 @@ def _weekday(m: re.Match[str], _: bool) -> Expr | None:
     count = {"last": -1, "past": -1, "next": 1, "coming": 1}.get(rel, 0)
     part = _part(m["part"])
     kept = part if part in _DAY_PARTS_KEPT else None
-    return Expr("weekday", weekday=weekday_number(m["wd"]), count=count, part=kept)
+    base = "week" if rel == "this" else "dct"  # "this Friday": the Friday of the dct's week
+    return Expr("weekday", weekday=weekday_number(m["wd"]), count=count, part=kept, base=base)
 
 
 def _clock(m: re.Match[str], _: bool) -> Expr | None:

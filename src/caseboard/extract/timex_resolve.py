@@ -7,6 +7,7 @@ has moved to), following TimeML conventions.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, timedelta
 
 from caseboard.extract import timex_calendar as cal
@@ -15,9 +16,14 @@ from caseboard.extract.timex_values import (
     calendar_value,
     coarser,
     finish,
+    quarter_anchored,
+    quarter_back,
+    quarter_ended,
     reference_day,
+    sourced,
     unknown_calendar,
     value_at,
+    year_period,
 )
 
 _UNIT_GRAIN = {"day": "day", "week": "week", "month": "month", "quarter": "quarter", "year": "year"}
@@ -62,7 +68,7 @@ def _resolve_yearless(expr: Expr, anchors: Anchors, future: bool, strict: bool) 
         if anchors.year is None:
             return unknown_calendar(expr)
         read = calendar_value(expr, anchors.year)
-        return _sourced(finish(read[0], read[1], read[2], expr.mod, "narrative"), "year") if read else None
+        return sourced(finish(read[0], read[1], read[2], expr.mod, "narrative"), "year") if read else None
     if expr.quarter or expr.half:
         return _yearless_quarter(expr, anchors.dct, future)
     best: tuple[float, tuple[str, str, tuple[date, date]]] | None = None
@@ -98,7 +104,7 @@ def _same_month_again(expr: Expr, anchors: Anchors) -> Resolved | None:
     if anchors.dct is not None and abs((told - anchors.dct).days) > 366:
         return None
     read = calendar_value(expr, told.year)
-    return _sourced(finish(read[0], read[1], read[2], expr.mod, "narrative"), "month") if read else None
+    return sourced(finish(read[0], read[1], read[2], expr.mod, "narrative"), "month") if read else None
 
 
 def _yearless_quarter(expr: Expr, dct: date, future: bool) -> Resolved | None:
@@ -127,10 +133,14 @@ def _resolve_rel(expr: Expr, anchors: Anchors, future: bool) -> Resolved | None:
     if unit == "weekend":
         return _resolve_weekend(expr, anchors, future)
     if expr.base == "quarter" and expr.year is not None:
-        return _year_period(expr.year, anchors)
+        return year_period(expr.year, anchors)
+    if expr.base == "compared" and anchors.last_grain == "quarter" and anchors.quarter:
+        return quarter_back(anchors, expr.count) or _resolve_rel(replace(expr, base="dct"), anchors, future)
+    if expr.base == "quarter" and expr.month:
+        return quarter_ended(expr.month, anchors)
     if (expr.base == "quarter" or (expr.base == "reported" and not future)) and anchors.quarter:
         year, q = anchors.quarter
-        return _quarter_anchored(year, q)
+        return quarter_anchored(year, q)
     ref = reference_day(anchors, "narrative" if expr.base == "narrative" else "dct")
     if ref is None:
         return Resolved(_UNKNOWN.get(unit, "XXXX"), "DATE", _UNIT_GRAIN.get(unit, "year"))
@@ -138,31 +148,11 @@ def _resolve_rel(expr: Expr, anchors: Anchors, future: bool) -> Resolved | None:
     if unit == "year" and (expr.quarter or expr.half or expr.month):
         template = Expr("date", month=expr.month, quarter=expr.quarter, half=expr.half)
         read = calendar_value(template, moved.year)
-        return _sourced(finish(read[0], read[1], read[2], expr.mod, ref[2]), ref[1]) if read else None
+        return sourced(finish(read[0], read[1], read[2], expr.mod, ref[2]), ref[1]) if read else None
     value, grain, bounds = value_at(moved, coarser(unit, ref[1]))
     if expr.part and grain == "day":
         value, grain = f"{value}T{expr.part}", "time"
-    return _sourced(finish(value, grain, bounds, expr.mod, ref[2]), ref[1])
-
-
-def _sourced(resolved: Resolved, field: str) -> Resolved:
-    """Name the anchors field a narrative reading counted from (its provenance); dct ones keep None."""
-    if resolved.anchor == "narrative":
-        resolved.source = field
-    return resolved
-
-
-def _quarter_anchored(year: int, q: int) -> Resolved:
-    """A quarter counted from the quarter under discussion."""
-    bounds = cal.quarter_bounds(year, q)
-    return _sourced(finish(f"{year}-Q{q}", "quarter", bounds, None, "narrative"), "quarter")
-
-
-def _year_period(year: int, anchors: Anchors) -> Resolved:
-    """ "the 1988 quarter", "the 1989 period": that year's version of the quarter under discussion."""
-    if anchors.quarter is None or anchors.months_period:
-        return finish(str(year), "year", cal.year_bounds(year), None, None)
-    return _quarter_anchored(year, anchors.quarter[1])
+    return sourced(finish(value, grain, bounds, expr.mod, ref[2]), ref[1])
 
 
 def _resolve_named_relative(expr: Expr, anchors: Anchors) -> Resolved | None:
@@ -201,9 +191,8 @@ def _resolve_weekend(expr: Expr, anchors: Anchors, future: bool) -> Resolved:
 def _resolve_shift(expr: Expr, anchors: Anchors, future: bool) -> Resolved | None:
     unit = expr.unit or "day"
     by_quarter = expr.base == "quarter" or anchors.last_grain == "quarter"
-    if unit == "year" and by_quarter and anchors.quarter and not anchors.months_period:
-        year, q = anchors.quarter
-        return _quarter_anchored(year + expr.count, q)
+    if unit == "year" and by_quarter and (back := quarter_back(anchors, expr.count)) is not None:
+        return back
     ref = reference_day(anchors, "narrative" if expr.base == "narrative" else "dct")
     if ref is None and not (expr.base == "narrative" and expr.count > 0):
         ref = reference_day(anchors, "dct")  # "two days later" needs a told time: the dct is no past
@@ -214,7 +203,7 @@ def _resolve_shift(expr: Expr, anchors: Anchors, future: bool) -> Resolved | Non
     moved = cal.shift(ref[0], unit, expr.count)
     grain = coarser(_UNIT_GRAIN.get(unit, "year"), ref[1])
     value, grain, bounds = value_at(moved, grain)
-    return _sourced(finish(value, grain, bounds, None, ref[2]), ref[1])
+    return sourced(finish(value, grain, bounds, None, ref[2]), ref[1])
 
 
 def weekday_date(ref: date, weekday: int, count: int, future: bool) -> date:
@@ -233,15 +222,24 @@ def _resolve_weekday(expr: Expr, anchors: Anchors, future: bool) -> Resolved:
     ref = reference_day(anchors, first) or reference_day(anchors, "narrative")
     if ref is None or ref[1] != "day" or expr.weekday is None:
         return Resolved(f"XXXX-WXX-{(expr.weekday or 0) + 1}", "DATE", "day")
+    if expr.base == "week" and ref[2] == "dct":
+        return day_reading(this_weekday(ref[0], expr.weekday, future), expr.part, ref[2])
     return day_reading(weekday_date(ref[0], expr.weekday, expr.count, future), expr.part, ref[2])
+
+
+def this_weekday(ref: date, weekday: int, future: bool) -> date:
+    """ "this Friday": the one of the dct's week (Monday to Sunday), or the next one when a
+    future-tense sentence names a day of the week that is already over ("by this Monday we'll be")."""
+    day = ref + timedelta(days=weekday - ref.weekday())
+    return day + timedelta(days=7) if future and day < ref else day
 
 
 def day_reading(d: date, part: str | None, anchor: str | None) -> Resolved:
     """The reading of the day ``d`` a weekday names: a TIME with its part of day ("Thursday
     evening"), else a DATE; a narrative one counted from the anchors' day."""
     if part:
-        return _sourced(Resolved(f"{cal.iso(d)}T{part}", "TIME", "time", d, d, anchor), "day")
-    return _sourced(Resolved(cal.iso(d), "DATE", "day", d, d, anchor), "day")
+        return sourced(Resolved(f"{cal.iso(d)}T{part}", "TIME", "time", d, d, anchor), "day")
+    return sourced(Resolved(cal.iso(d), "DATE", "day", d, d, anchor), "day")
 
 
 def _resolve_time(expr: Expr, anchors: Anchors, future: bool) -> Resolved:
@@ -254,7 +252,7 @@ def _resolve_time(expr: Expr, anchors: Anchors, future: bool) -> Resolved:
         return _at_clock(_resolve_weekday(Expr("weekday", weekday=expr.weekday), anchors, future), clock)
     for d, name in ((anchors.day, "narrative"), (anchors.dct if anchors.dct_grain == "day" else None, "dct")):
         if d is not None:
-            return _sourced(Resolved(cal.iso(d) + clock, "TIME", "time", d, d, name), "day")
+            return sourced(Resolved(cal.iso(d) + clock, "TIME", "time", d, d, name), "day")
     return Resolved("XXXX-XX-XX" + clock, "TIME", "time")
 
 

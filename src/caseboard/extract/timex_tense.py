@@ -14,21 +14,27 @@ _FUTURE = (
     r"will|shall|would|going\s+to|plans?\s+to|planned\s+to|(?:(?:was|were|is|are)\s+)?planning\s+to|"
     r"expects?\s+to|expected\s+to|scheduled|"
     r"due\s+to|set\s+to|is\s+to|are\s+to|intends?\s+to|hopes?\s+to|aims?\s+to|effective|"
-    r"as\s+soon\s+as|upcoming"
+    r"as\s+soon\s+as|upcoming|(?:is|are)\s+due"
 )
 # Words ending in -ed that are no past forms ("will succeed", "a hundred", "they need").
 _NOT_A_PAST_FORM = (
     r"(?!(?:succeed|proceed|exceed|need|speed|feed|seed|bleed|breed|heed|indeed|greed|"
     r"\w*dred|sacred|wicked|naked|embed|bed|red|shed)\b)"
 )
-# "had been due to expire Friday": a plan told in the pluperfect is over by the time of telling.
+# "had been due to expire Friday", "had planned to fish in May": a plan told in the pluperfect is over
+# by the time of telling.
 _PAST = (
     r"had\s+been\s+(?:due|scheduled|set|slated|expected|supposed)\s+to|"
+    r"had\s+(?:planned|hoped|intended|expected|wanted|aimed)\s+to|"
     r"said|says|told|was|were|had|did|met|went|took|made|gave|came|began|left|held|saw|found|got|sent|"
     r"won|lost|became|fell|rose|ran|led|paid|sold|bought|spoke|struck|shot|hit|quit|broke|wrote|"
     r"last|ago|earlier|" + _NOT_A_PAST_FORM + r"\w{3,}ed"
 )
-_NOT_PAST = r"(?<!\bbe\s)(?<!been\s)(?<!being\s)(?<!\bto\s)"  # "will be held", "plans to"
+# "will be held", "plans to"; "is closed", "remain closed until Thursday": a state, not a past
+_NOT_PAST = (
+    r"(?<!\bbe\s)(?<!been\s)(?<!being\s)(?<!\bto\s)(?<!\bis\s)(?<!\bare\s)"
+    r"(?<!\bremain\s)(?<!\bremains\s)(?<!\bstay\s)(?<!\bstays\s)"
+)
 # "a new plan to capture the oil", "its plans to": "plan" after a determiner is a noun; it points
 # ahead without telling the sentence's time, so it only leans to the future (like "would"). A word
 # between them ending in -s is a subject ("the companies plan to", "the company plans to": verbs).
@@ -62,6 +68,11 @@ def tense(text: str, start: int, end: int) -> str | None:
     """ "future", "would" (a future seen from the past), "past" or None: the tense cue nearest to
     the expression in its sentence."""
     left, right = sentence_bounds(text, start, end)
+    inside = next(
+        (a for a in _ASIDE.finditer(text, left, right) if a.start() < start and end <= a.end()), None
+    )
+    if inside is not None:  # "Cameron, who took office in May, is due to": the clause's own verb
+        left, right = inside.span()
     asides = [a.span() for a in _ASIDE.finditer(text, left, start)]
     best: tuple[int, str] | None = None
     for m in _CUE.finditer(text, left, right):
@@ -90,7 +101,15 @@ _POSTPONED = re.compile(
 )
 
 
-_SINCE = re.compile(r"(?i:\bsince\s+)$")
+# "since November", "since the April 20 explosion", "since the oil rig explosion on April 20": a date in
+# a "since" phrase (a noun phrase: no verb before the date, as in "since the board will meet on").
+_NOT_A_VERB = (
+    r"(?!(?:will|would|shall|can|could|may|might|must|should|is|are|was|were|be|been|has|have|had|"
+    r"do|does|did)\b)"
+)
+_SINCE = re.compile(
+    rf"(?i:\bsince\s+(?:the\s+(?:{_NOT_A_VERB}[a-z][\w'-]*\s+){{0,6}}?(?:on|of|in)\s+|the\s+)?)$"
+)
 
 
 def deadline_tense(text: str, start: int, kind: str | None) -> str | None:
@@ -98,7 +117,7 @@ def deadline_tense(text: str, start: int, kind: str | None) -> str | None:
     unless the sentence tells it in the past ("stayed until Tuesday"); it then leans to the future.
     "since year-end", "since March": "since", the last one before the dct."""
     before = text[max(0, start - 40) : start]
-    if _SINCE.search(before):
+    if _SINCE.search(text, max(0, start - 80), start):
         return "since"
     if not _DEADLINE.search(before):
         return kind

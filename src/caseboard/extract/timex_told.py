@@ -1,6 +1,6 @@
 """Days a passage is told from, other than the publication date.
 
-Three news shapes count their yearless dates and weekdays from a day the text itself names:
+Four news shapes count their yearless dates and weekdays from a day the text itself names:
 
 * A chronology ("June 2 - BP continues work on ...", "May 5: a barge begins ..."): a day date that
   opens a line and is followed by a dash or colon is an entry of a list of what happened. It is told
@@ -11,6 +11,8 @@ Three news shapes count their yearless dates and weekdays from a day the text it
   Friday") is of that year.
 * A weekday right after a day date in the same clause ("On February 10, on the night between Friday
   and Saturday") is the one around that date, not the one around the dct.
+* A yearless month listed after another ("ready in September or October") is of the same year, or
+  the next one when it comes earlier in the calendar ("December or January").
 """
 
 from __future__ import annotations
@@ -19,10 +21,12 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
+from caseboard.extract import timex_calendar as cal
 from caseboard.extract.timex_expr import Anchors, Expr, Resolved, Span
 from caseboard.extract.timex_join import Candidate
 from caseboard.extract.timex_resolve import day_reading
 from caseboard.extract.timex_tense import sentence_bounds, tense
+from caseboard.records import Timex
 
 # What may stand before an entry's date on its line (bullets, dashes) and after it: "May 11/12 - ",
 # "June 2 -- ", "June 2: ".
@@ -147,3 +151,23 @@ def near_day(c: Candidate, resolved: Resolved, chained: NearDay | None) -> NearD
     if c.expr.kind != "date" or c.expr.day is None or c.expr.unit or resolved.granularity != "day":
         return None
     return NearDay(resolved.earliest, (c.start, c.end), c.end) if resolved.earliest else None
+
+
+_LISTED = re.compile(r"\s*(?:,\s*)?(?:(?:and|or|&)\s+)?")
+_MONTH_VALUE = re.compile(r"(\d{4})-(\d\d)")
+
+
+def listed_month(text: str, c: Candidate, prev: Timex | None) -> Resolved | None:
+    """ "in September or October": a yearless month listed right after a yearless month that was
+    read against the dct shares its year (the next year's when it comes earlier in the calendar)."""
+    expr = c.expr
+    if prev is None or prev.granularity != "month" or prev.anchor != "dct" or prev.end == c.start:
+        return None
+    told = _MONTH_VALUE.fullmatch(prev.value)
+    if told is None or expr.kind != "date" or not expr.month or expr.day or expr.year is not None:
+        return None
+    if expr.holiday or not _LISTED.fullmatch(text, prev.end, c.start):
+        return None
+    year = int(told[1]) + (expr.month < int(told[2]))
+    bounds = cal.apply_mod(cal.month_bounds(year, expr.month), expr.mod, "month")
+    return Resolved(f"{year}-{expr.month:02d}", "DATE", "month", *bounds, "dct")

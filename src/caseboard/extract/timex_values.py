@@ -79,3 +79,58 @@ def value_at(d: date, grain: str) -> tuple[str, str, tuple[date, date]]:
 
 def coarser(a: str, b: str) -> str:
     return a if _GRAIN_RANK.get(a, 6) >= _GRAIN_RANK.get(b, 6) else b
+
+
+def sourced(resolved: Resolved, field: str) -> Resolved:
+    """Name the anchors field a narrative reading counted from (its provenance); dct ones keep None."""
+    if resolved.anchor == "narrative":
+        resolved.source = field
+    return resolved
+
+
+def quarter_anchored(year: int, q: int) -> Resolved:
+    """A quarter counted from the quarter under discussion."""
+    bounds = cal.quarter_bounds(year, q)
+    return sourced(finish(f"{year}-Q{q}", "quarter", bounds, None, "narrative"), "quarter")
+
+
+def unknown_quarter(year: int) -> Resolved:
+    """A quarter of ``year`` whose number is unknown (TimeML ``QX``)."""
+    first, last = cal.year_bounds(year)
+    return sourced(Resolved(f"{year}-QX", "DATE", "quarter", first, last, "narrative"), "quarter")
+
+
+def quarter_back(anchors: Anchors, count: int) -> Resolved | None:
+    """ "a year earlier", "compared with $33 million last year" after a quarter: the quarter under
+    discussion ``count`` years back (``QX`` when it was told as one; None after a period of months)."""
+    if anchors.quarter is None or anchors.months_period:
+        return None
+    year, q = anchors.quarter
+    return unknown_quarter(year + count) if anchors.quarter_unknown else quarter_anchored(year + count, q)
+
+
+def quarter_ended(month: int, anchors: Anchors) -> Resolved:
+    """ "the quarter ended Sept. 30": the calendar quarter that closes in that month (the last one
+    before the dct); when the quarter under discussion was named a fiscal one of another number ("the
+    fiscal first quarter ... the quarter ended Sept. 30") its number is unknown: ``QX``, as TimeBank
+    writes it (a calendar one of another number is another company's: "Separately, ... for the
+    quarter ended June 30" is the second quarter)."""
+    q = (month - 1) // 3 + 1
+    if anchors.quarter is not None and not anchors.months_period:
+        year, told = anchors.quarter
+        if told == q:
+            return quarter_anchored(year, q)
+        if anchors.quarter_fiscal:
+            return unknown_quarter(year)
+    if anchors.dct is None:
+        return Resolved(f"XXXX-Q{q}", "DATE", "quarter")
+    dct = anchors.dct
+    year = dct.year if cal.quarter_bounds(dct.year, q)[1] < dct else dct.year - 1
+    return finish(f"{year}-Q{q}", "quarter", cal.quarter_bounds(year, q), None, "dct")
+
+
+def year_period(year: int, anchors: Anchors) -> Resolved:
+    """ "the 1988 quarter", "the 1989 period": that year's version of the quarter under discussion."""
+    if anchors.quarter is None or anchors.months_period:
+        return finish(str(year), "year", cal.year_bounds(year), None, None)
+    return quarter_anchored(year, anchors.quarter[1])
