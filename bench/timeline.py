@@ -10,9 +10,10 @@ existing database and reruns only the events stage). Then k = number of gold dat
 
 - timeline: what ``caseboard timeline --top N`` shows, entries by salience
   (``caseboard.query.timeline.ranked``: weighted sources stating the event, plus, for the best entry
-  of each day, the other articles reporting that day; a day the articles name with no event of its
-  own is a ``reported`` entry quoting them, ``planned`` and ranked last when only articles published
-  before it name it), as day-precise dates in rank order;
+  of each day, the other articles reporting that day - a chronology's share - and the later
+  publication days looking back on it, more than 3 days and at most a year after it; a day the
+  articles name with no event of its own is a ``reported`` entry quoting them, ``planned`` and ranked
+  last when only articles published before it name it), as day-precise dates in rank order;
 - timeline --all: the same with statements ("X said on Monday") listed;
 - events only: the timeline ranked by its entries alone (no date support);
 - citing articles: days by the number of distinct articles mentioning them (no events);

@@ -60,3 +60,13 @@ def test_the_articles_reporting_a_day_form_one_group_per_day():
     days = sorted((g.date.earliest, len(g.documents)) for g in groups)
     assert days == [("2010-05-12", 2), ("2010-05-13", 2)]
     assert all(g.summary.startswith("reported: ") for g in groups)
+
+
+def test_a_month_precise_publication_plans_only_the_days_after_its_month_for_facts_and_reported_days():
+    text = "The panel questioned the chief executive on 9 June. The hearing resumes on 9 July."
+    found = [day(text, "9 June", "2010-06-09"), day(text, "9 July", "2010-07-09")]
+    rows = rows_for(text, published="2010-06", timexes=found)
+    facts = {m.date.earliest for m in extract_events(rows) if m.type == "other"}
+    assert facts == {"2010-06-09"}  # "questioned" on a day the June article may follow; "resumes" is ahead
+    reported = {m.date.earliest: m.date.source for m in reported_mentions(rows)}
+    assert reported == {"2010-06-09": "sentence", "2010-07-09": "planned"}

@@ -10,6 +10,7 @@ import pytest
 from caseboard.api import Caseboard
 from caseboard.config import load_config
 from caseboard.errors import InputError
+from caseboard.extract.events_dates import is_ahead
 from caseboard.extract.events_stage import events_stage
 from caseboard.query.timeline import (
     DateSupport,
@@ -124,15 +125,13 @@ def test_date_support_counts_the_documents_reporting_a_day_not_those_announcing_
         "WHERE t.type = 'DATE' AND t.earliest = t.latest"
     )
     reporting: dict[str, set[str]] = {}
-    days = [
-        (day, doc, published[:10] if published and len(published) >= 10 else None)
-        for day, doc, published in rows
-    ]
-    for day, doc, published in days:
-        if published is None or published >= day:  # a month-precise publication could be either
+    for day, doc, published in rows:
+        if not is_ahead(day, published):  # a month-precise publication is ahead of no day of its month
             reporting.setdefault(day, set()).add(doc)
     assert support.citing == reporting
     assert len(support.citing) >= 10
+    assert set(support.published) == {doc for doc, p in store.query("SELECT id, published FROM documents")
+                                      if p and len(p) == 10}  # fmt: skip
 
 
 def test_a_document_published_before_a_day_does_not_report_it(tmp_path):
@@ -157,6 +156,7 @@ def test_the_killing_day_that_every_source_cites_leads_the_ranking(store):
 
 
 def entry(day: str, docs: list[str], type_: str = "attack") -> TimelineEntry:
+    """A day-precise entry stated by ``docs``, one sentence each."""
     sources = [Source(d, d, None, 0, 1, "q", "t", day, "sentence") for d in docs]
     return TimelineEntry(f"{day}{docs}", type_, day, day, day, "day", "sentence", "s", [], None, sources)
 
@@ -219,3 +219,29 @@ def test_a_planned_day_ranks_below_every_happening():
     fact = entry("2010-06-01", ["d"], "other")
     assert planned.when == "2010-07-01 (planned)"
     assert ranked([planned, fact], DateSupport({}))[0] is fact
+
+
+def test_a_day_the_coverage_comes_back_to_outranks_one_named_only_while_it_was_news():
+    news, key = entry("2010-06-16", ["a"]), entry("2010-04-22", ["e"])
+    citing = {"2010-06-16": set("abcd"), "2010-04-22": set("efg")}
+    published = {"a": "2010-06-16", "b": "2010-06-16", "c": "2010-06-17", "d": "2010-06-18",
+                 "e": "2010-04-22", "f": "2010-05-20", "g": "2010-07-02"}  # fmt: skip
+    support = DateSupport(citing, published)
+    assert support.of(news) == 3  # three more articles, all within the day's own news
+    assert support.of(key) == 4  # two more articles, published on two later days: 2 + 2
+    assert ranked([news, key], support)[0] is key
+    assert ranked([news, key], DateSupport(citing))[0] is news  # by citing articles alone
+
+
+def test_looking_back_needs_a_second_article_and_a_year_at_most():
+    alone = entry("2018-02-10", ["a"])
+    assert DateSupport({"2018-02-10": {"a"}}, {"a": "2018-04-07"}).of(alone) == 0  # its own past
+    birth = entry("1957-03-11", ["a"])
+    old = DateSupport({"1957-03-11": {"a", "b"}}, {"a": "2018-04-07", "b": "2019-05-01"})
+    assert old.of(birth) == 1  # background history: b cites it, nobody looks back on it as news
+
+
+def test_a_chronology_shares_its_citations_between_the_days_it_lists():
+    told = entry("2010-05-02", ["a"])
+    support = DateSupport({"2010-05-02": {"a", "list", "brief"}}, {}, {"list": 40, "brief": 2})
+    assert support.of(told) == 1 + 10 / 40

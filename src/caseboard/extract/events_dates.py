@@ -79,6 +79,15 @@ def later_than(anchor: EventDate, published: str | None) -> EventDate:
     return range_date(anchor.earliest, latest, anchor.source)
 
 
+def is_ahead(day: str, published: str | None) -> bool:
+    """A day after the last day the article can have been published: it names a plan or a schedule
+    ("the trial opens on 4 January"), not a happening. One rule for dated facts, reported days and
+    the timeline's date support; a publication known only to the month or the year is after none of
+    its own days."""
+    latest = iso_bounds(published)[1] if published else None
+    return latest is not None and day > latest
+
+
 def publication_date(published: str | None) -> EventDate:
     """No date in the text: the event is only known to precede the publication."""
     return EventDate(None, None, iso_bounds(published)[1] if published else None, "unknown", DATE_PUBLICATION)

@@ -13,7 +13,7 @@ date) dates its clause to the publication day: "the well is now capped" holds on
 from __future__ import annotations
 
 from caseboard.extract import events_lexicon as lex
-from caseboard.extract.events_dates import is_present, is_usable, present_date, timex_date
+from caseboard.extract.events_dates import is_ahead, is_present, is_usable, present_date, timex_date
 from caseboard.extract.events_furniture import is_furniture_timex
 from caseboard.extract.events_records import DATE_SENTENCE, EventDate, EventMention, sentence_mention
 from caseboard.extract.events_scope import attachment, is_event_noun
@@ -40,7 +40,7 @@ def dated_facts(
             continue
         if (timex.earliest, timex.latest) in covered:
             continue
-        if published and timex.earliest is not None and timex.earliest > published[:10]:
+        if timex.earliest is not None and is_ahead(timex.earliest, published):
             continue  # a date after the publication is a plan, not a happening
         verb = fact_verb(view, timex)
         if verb is None or verb.start in triggers:

@@ -18,7 +18,7 @@ from bisect import bisect_right
 from dataclasses import replace
 
 from caseboard.extract import events_lexicon as lex
-from caseboard.extract.events_dates import is_usable, present_date, timex_date
+from caseboard.extract.events_dates import is_ahead, is_usable, present_date, timex_date
 from caseboard.extract.events_furniture import furniture_spans, is_furniture_timex
 from caseboard.extract.events_records import DATE_PLANNED, DocumentRows, EventMention, sentence_mention
 from caseboard.records import Sentence, Timex
@@ -36,8 +36,7 @@ def reported_mentions(rows: DocumentRows) -> list[EventMention]:
             continue
         i = bisect_right(starts, timex.start) - 1
         if i >= 0 and timex.start < sents[i].end and not stamped(rows, sents[i], timex):
-            planned = bool(rows.published) and len(rows.published) >= 10 and day > rows.published[:10]
-            out[day] = day_mention(rows, sents[i], timex, planned=planned)
+            out[day] = day_mention(rows, sents[i], timex, planned=is_ahead(day, rows.published))
     return list(out.values())
 
 

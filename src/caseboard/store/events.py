@@ -257,11 +257,10 @@ def _timexes_sql(extra: str) -> str:
 
 
 def day_citations(store: Store) -> list[tuple[str, str, str | None]]:
-    """(day, document, its publication day) for every document with a DATE expression of exactly one
-    day ("20 April", "Tuesday", "now": the publication day)."""
+    """(day, document, its publication date as stored) for every document with a DATE expression of
+    exactly one day ("20 April", "Tuesday", "now": the publication day)."""
     sql = (
-        "SELECT DISTINCT t.earliest, t.doc, CASE WHEN length(d.published) >= 10 THEN "
-        "substr(d.published, 1, 10) END FROM timexes t JOIN documents d ON d.id = t.doc "
+        "SELECT DISTINCT t.earliest, t.doc, d.published FROM timexes t JOIN documents d ON d.id = t.doc "
         "WHERE t.type = 'DATE' AND t.earliest IS NOT NULL AND t.earliest = t.latest"
     )
     return [(day, doc, published) for day, doc, published in store.query(sql)]
