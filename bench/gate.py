@@ -59,9 +59,12 @@ def news_dates() -> list[tuple[str, float, float]]:
         print("(time expressions on the Timeline17 sample: skipped, ../shared/bench/timeline17 absent)")
         return []
     span_f1, value_f1 = mod.scores()
+    span2, value2 = mod.scores(mod.FIXTURE2)
     return [
         ("time expressions, news sample: span F1", span_f1, mod.SPAN_F1_FLOOR),
         ("time expressions, news sample: value F1", value_f1, mod.VALUE_F1_FLOOR),
+        ("time expressions, news sample 2: span F1", span2, mod.SPAN_F1_FLOOR2),
+        ("time expressions, news sample 2: value F1", value2, mod.VALUE_F1_FLOOR2),
     ]
 
 

@@ -255,6 +255,51 @@ def test_a_season_moves_the_narrative_year() -> None:
     assert only(text, "a decade after that split", "2010-05-09").value == "2013"
 
 
+def test_a_range_moves_the_story_to_its_end_in_both_range_forms() -> None:
+    text = "He arrived in March 1979. He fought from 1980 to 1988. Two years later he was promoted."
+    later = only(text, "Two years later", "2010-06-01")
+    assert (later.value, later.anchor) == ("1990", "narrative")  # not 1981, from March 1979
+    timeml = [t for t in tag_timexes(text, "2010-06-01", timeml_ranges=True) if t.text == "Two years later"]
+    assert [t.value for t in timeml] == ["1990"]
+    # a day range ends on its last day: "the next day" follows it, not its first day
+    days = "The talks ran from May 5 to May 9, 1980. The next day the delegates left."
+    assert only(days, "The next day", "2010-06-01").value == "1980-05-10"
+    # without a range the story stays where it was
+    plain = "He arrived in March 1979. He fought bravely. Two years later he was promoted."
+    assert only(plain, "Two years later", "2010-06-01").value == "1981"
+
+
+def test_a_bare_clock_time_is_on_the_story_day_unless_told_ahead() -> None:
+    story = "The doctor was attacked on Oct. 23, 1998. He was shot to death at 10 p.m. in his kitchen."
+    shot = only(story, "10 p.m.", "1999-04-19")
+    assert (shot.value, shot.anchor) == ("1998-10-23T22:00", "narrative")
+    # told ahead, a clock time with no day of its own is the publication day's
+    ahead = "The clinic reopened on Oct. 23, 1998. At midday, the mayor will get a briefing."
+    assert only(ahead, "midday", "1999-04-19").value == "1999-04-19T12:00"
+    # unless the sentence itself named the day
+    named = "He will return on Tuesday and address the nation at 8 p.m."
+    assert only(named, "8 p.m.", "2010-06-13").value == "2010-06-15T20:00"
+
+
+def test_a_live_blog_entry_is_on_the_publication_day() -> None:
+    text = (
+        "The rig exploded on April 20.\n\n"
+        "12.20 pm : The senators are starting to get unhappy about the blame game.\n\n"
+        "The crew left the rig at 1.30 pm and never returned."
+    )
+    assert only(text, "12.20 pm", "2010-05-11").value == "2010-05-11T12:20"
+    # a list of the times of a day headed by that day is told on it
+    timeline = "Sept. 11, 2001:\n8:46 a.m. - A plane hits the north tower.\n9:03 a.m. - A second plane hits."
+    assert [t.value for t in tag_timexes(timeline, "2011-09-11")][1:] == [
+        "2001-09-11T08:46",
+        "2001-09-11T09:03",
+    ]
+    # a clock time inside a sentence is still told on the story's day
+    assert only("The rig exploded on April 20. The crew left at 1.30 pm.", "1.30 pm", "2010-05-11").value == (
+        "2010-04-20T13:30"
+    )
+
+
 # Provenance: a narrative reading names the expression it was counted from.
 
 

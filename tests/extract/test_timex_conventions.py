@@ -187,6 +187,41 @@ def test_decades_are_counted_in_years_and_a_title_is_no_duration() -> None:
         "P20Y"
     )
     assert values("Gonzalez said on CBS's 60 Minutes that he would go.", "2000-04-01") == []
+    text = "The quake , Haiti 's worst in two centuries , struck south of the capital ."
+    assert only(text, "two centuries", "2010-01-13").value == "P200Y"
+
+
+def test_a_rate_after_a_counted_quantity_and_every_n_units_are_sets() -> None:
+    text = "The well leaks 1,000 barrels a day , and five thousand barrels of oil a day reach the coast ."
+    assert spans(text, "2010-06-05") == [("a day", "SET", "P1D"), ("a day", "SET", "P1D")]
+    text = "Aftershocks hit every ten minutes ; the tanker returns every four days ."
+    assert spans(text, "2010-01-14") == [
+        ("every ten minutes", "SET", "PT10M"),
+        ("every four days", "SET", "P4D"),
+    ]
+    assert spans("It reminds me of that case every single day .", "2010-12-23") == [
+        ("every single day", "SET", "P1D")
+    ]
+    assert spans("Guards stand there 24 hours a day .", "1998-10-25") == [("24 hours", "DURATION", "PT24H")]
+
+
+def test_a_compound_number_written_apart_is_one_count() -> None:
+    text = "Forty nine hours into the operation , the helicopter took off ."
+    assert spans(text, "2010-06-01") == [("Forty nine hours", "DURATION", "PT49H")]
+    assert spans("There were forty men on the rig .", "2010-06-01") == []
+
+
+def test_a_period_of_plural_units_is_an_unknown_length() -> None:
+    text = "Oil could have escaped over a period of weeks ; it ended in a matter of days ."
+    assert spans(text, "2010-06-12") == [
+        ("a period of weeks", "DURATION", "PXW"),
+        ("a matter of days", "DURATION", "PXD"),
+    ]
+
+
+def test_a_single_unit_is_a_length_after_a_verb_of_spending_or_up_to() -> None:
+    text = "I spent a week in bed ; dispersants may be used for up to a week ."
+    assert spans(text, "2009-04-30") == [("a week", "DURATION", "P1W"), ("a week", "DURATION", "P1W")]
 
 
 # Holidays: days whose date may depend on the year.

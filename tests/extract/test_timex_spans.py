@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from test_timex_conventions import only, spans, values  # shared helpers, same folder
 
+from caseboard.extract.timex import tag_timexes
+
 # A year after a capitalised determiner, or before a verb ending in -s.
 
 
@@ -55,6 +57,7 @@ def test_a_programme_or_newspaper_named_by_a_time_word_is_no_time() -> None:
     assert spans(text, "1990-08-13") == []
     assert spans("This is VOA Today.", "1998-03-31") == []
     assert spans("MSRC spokeswoman Judith Roos told USA Today.", "2010-06-26") == []
+    assert spans("Oil could ride the Loop Current to Florida , the Daily Mail said .", "2010-05-17") == []
 
 
 def test_a_time_word_opening_a_sentence_or_quote_is_still_a_time() -> None:
@@ -203,3 +206,78 @@ def test_a_number_listed_before_a_plain_noun_is_no_day() -> None:
 def test_a_holiday_with_a_tokenised_apostrophe_is_the_holiday() -> None:
     text = "Crowds gathered in Port-au-Prince on New Year 's Eve ."
     assert only(text, "New Year 's Eve", "2010-01-05").value == "2009-12-31"
+
+
+# Forms the second Timeline17 sample (tests/fixtures/timex/news_sample2.jsonl) and the team's
+# requests showed.
+
+
+def test_the_fourth_of_july_is_the_holiday_not_the_month() -> None:
+    text = "Fireworks are planned for the Fourth of July in the capital ."
+    assert spans(text, "2010-06-20") == [("Fourth of July", "DATE", "2010-07-04")]
+    text = "The families will celebrate July Fourth at home ."
+    assert spans(text, "2010-06-20") == [("July Fourth", "DATE", "2010-07-04")]
+
+
+def test_a_month_in_a_shouted_headline_needs_a_day_or_year() -> None:
+    assert spans("THE COUNCIL WILL ACT AS MAY BEFIT THE OCCASION", "2010-06-20") == []
+    assert spans("THE VOTE IN MAY 2009 WAS CLOSE", "2010-06-20") == [("MAY 2009", "DATE", "2009-05")]
+    assert spans("The vote in May was close .", "2010-06-20") == [("May", "DATE", "2010-05")]
+
+
+def test_a_year_range_token_is_one_interval_and_two_timeml_years() -> None:
+    text = "He coached the team in the 2008-2009 season and in 1980-88 ."
+    assert values(text, "2010-06-20") == [("2008-2009", "2008/2009"), ("1980-88", "1980/1988")]
+    projected = tag_timexes(text, "2010-06-20", timeml_ranges=True)
+    assert [(t.text, t.value) for t in projected] == [
+        ("2008", "2008"),
+        ("2009", "2009"),
+        ("1980", "1980"),
+        ("88", "1988"),
+    ]
+    assert spans("Shares fell 2008-1990 points .", "2010-06-20") == []  # no later year: no range
+
+
+def test_an_award_of_the_year_is_no_year() -> None:
+    text = "Photojournalist of the Year : Toby Melville for his photographs ."
+    assert spans(text, "2009-03-24") == []
+    assert values("They toasted the New Year 's Eve crowd .", "2010-01-05") == [
+        ("New Year 's Eve", "2009-12-31")
+    ]
+
+
+def test_british_in_future_without_the_article_is_the_future() -> None:
+    text = "Leaders called for BP to be barred from drilling in the country in future ."
+    assert only(text, "future", "2010-10-19").value == "FUTURE_REF"
+    assert spans("The fund will pay for damage in future years .", "2010-10-19") == []
+
+
+def test_a_few_hours_ago_is_the_publication_day() -> None:
+    text = "Haiti Quake : Corpses Used In Aid Protest - 9 hrs ago Guardian ."
+    assert only(text, "9 hrs ago", "2010-01-14").value == "2010-01-14"
+    assert only("The rig sank three hours ago .", "three hours ago", "2010-04-22").value == "2010-04-22"
+
+
+def test_the_end_of_the_week_is_the_week() -> None:
+    text = "You will be informed by the end of the week when children should return ."
+    assert only(text, "the end of the week", "2009-05-04").value == "2009-W19"
+
+
+def test_a_four_digit_gmt_clock_on_a_day_is_a_time_but_a_bracketed_one_is_not() -> None:
+    text = "The quake struck at 0305 GMT on Monday (0735 GMT) ."
+    assert spans(text, "2009-04-28") == [("0305 GMT on Monday", "TIME", "2009-04-27T03:05")]
+    text = "It struck at 2153 GMT on Tuesday 12 January , killing thousands ."
+    assert spans(text, "2010-01-13") == [("2153 GMT on Tuesday 12 January", "TIME", "2010-01-12T21:53")]
+    assert spans("The talks resume at 1100 GMT .", "2010-01-13") == []  # a clock, no year 1100
+
+
+def test_present_before_a_noun_is_the_present() -> None:
+    text = "The new site will double the present daily capacity of the camp ."
+    assert only(text, "present", "2010-01-22").value == "PRESENT_REF"
+    assert spans("The present study found no link .", "2010-01-22") == []
+
+
+def test_a_holiday_naming_a_thing_is_no_date() -> None:
+    assert spans("It has become a Christmas tree bill .", "2008-10-01") == []
+    text = "They sent Christmas cards at Christmas ."
+    assert [t.start for t in tag_timexes(text, "2010-06-20")] == [text.rindex("Christmas")]

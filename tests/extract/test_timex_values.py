@@ -55,6 +55,63 @@ def test_is_due_points_ahead() -> None:
     assert only("Test results were due Monday.", "Monday", "2010-07-07").value == "2010-07-05"
 
 
+def test_a_bare_due_before_its_time_points_ahead_unless_told_in_the_past() -> None:
+    text = "The company's second-quarter results due on Tuesday are expected to reveal a provision."
+    assert only(text, "Tuesday", "2010-07-24").value == "2010-07-27"
+    landed = "The first troops landed, with several hundred more due by Friday."
+    assert only(landed, "Friday", "2010-01-19").value == "2010-01-22"
+    # "was due on Monday, but has now been canceled": the plan is over by the telling
+    over = "The dividend payment was due on Monday, but has now been canceled."
+    assert only(over, "Monday", "2010-06-18").value == "2010-06-14"
+    # "due process" tells no time
+    process = "They want due process on Friday."
+    assert tense(process, process.index("Friday"), process.index("Friday") + 6) is None
+
+
+def test_a_capitalised_word_ending_in_ed_inside_a_sentence_is_a_name_not_a_past() -> None:
+    text = (
+        "On Friday , ShelterBox is chartering a 747 to fly from Stansted Airport to the Dominican "
+        "Republic where the boxes will be taken overland."
+    )
+    assert only(text, "Friday", "2010-01-25").value == "2010-01-29"
+    # a past form is still one, and so is a headline's word in capitals
+    told = "On Friday , ShelterBox chartered a 747 to fly from Stansted Airport."
+    assert only(told, "Friday", "2010-01-25").value == "2010-01-22"
+    headline = "8 - 18 MAY : THE DOME - FAILED Plans to place a dome over the leak."
+    assert only(headline, "18 MAY", "2010-06-04").value == "2010-05-18"
+
+
+def test_a_day_with_this_or_last_year_is_that_day_of_that_year() -> None:
+    assert only("On 1 May this year a pipeline ruptured.", "1 May this year", "2010-05-30").value == (
+        "2010-05-01"
+    )
+    text = "On April 20 of last year, the rig exploded, and Jackson died on 25 June last year."
+    assert values(text, "2011-01-20") == [
+        ("April 20 of last year", "2010-04-20"),
+        ("25 June last year", "2010-06-25"),
+    ]
+    # without a day it is still the month
+    assert only("Jackson died in June last year.", "June last year", "2010-02-11").value == "2009-06"
+
+
+def test_a_clock_time_on_a_weekday_before_a_date_takes_the_whole_date() -> None:
+    text = "The email was sent at 9:59 am on Wednesday 22 September 2010, he said."
+    assert values(text, "2010-09-23") == [("9:59 am on Wednesday 22 September 2010", "2010-09-22T09:59")]
+    # a weekday alone after the clock is still its day
+    assert values("The blast came at 10:35 a.m. on Friday.", "2010-09-23") == [
+        ("10:35 a.m. on Friday", "2010-09-17T10:35")
+    ]
+
+
+def test_the_year_of_an_event_and_current_on_a_debt_are_no_time() -> None:
+    text = "There was a 60-70 % reduction in shrimp in the year of the spill."
+    assert all(t != "the year" for t, _ in values(text, "2010-07-13"))
+    assert only("Profits rose in the year, the company said.", "the year", "2010-07-13").value == "2010"
+    loans = "It is the first program aimed at homeowners who are current on their loans."
+    assert values(loans, "2009-02-19") == []
+    assert only("The current chairman resigned.", "current", "2009-02-19").value == "PRESENT_REF"
+
+
 def test_an_expression_inside_a_relative_clause_takes_the_clauses_tense() -> None:
     text = "Cameron, who took office in May, is due to discuss the spill with Obama."
     assert only(text, "May", "2010-06-11").value == "2010-05"

@@ -27,6 +27,7 @@ from caseboard.extract.timex_tense import deadline_tense, tense
 from caseboard.extract.timex_told import (
     Entry,
     NearDay,
+    clock_day,
     counted_from_entry,
     entry_of,
     listed_month,
@@ -106,12 +107,14 @@ def update_anchors(
     offsets) is recorded as the provenance of each field it sets.
 
     A shifted quarter ("a year earlier" read as last year's quarter) does not
-    move the quarter anchor: it names a comparison, not the quarter under discussion.
+    move the quarter anchor: it names a comparison, not the quarter under discussion. A range
+    ("from 1980 to 1988") moves them to its end, where the story is once it is told (as its
+    TimeML projection, the two endpoints read in order, does).
     """
     if _UNKNOWN_QUARTER.match(resolved.value):  # "the quarter ended Sept. 30" of a fiscal first quarter
         anchors.quarter_unknown, anchors.last_grain = True, "quarter"
         return
-    m = _VALUE.match(resolved.value)
+    m = _VALUE.match(resolved.value.rpartition("/")[2])
     if m is None or resolved.type == "AGE":
         return
     year = int(m[1])
@@ -260,7 +263,7 @@ def _resolve_candidate(text: str, c: Candidate, anchors: Anchors, plain: bool = 
         return Resolved(f"XXXX-WXX-{(c.expr.weekday or 0) + 1}{part}", "SET", "unknown")
     kind = None if plain else deadline_tense(text, c.start, tense(text, c.start, c.end))
     future, strict = kind in {"future", "would"}, kind in {"future", "since"}
-    return resolve(c.expr, anchors, future, strict=strict, untold=kind is None)
+    return resolve(c.expr, clock_day(text, c, anchors, kind), future, strict=strict, untold=kind is None)
 
 
 def _to_record(text: str, c: Candidate, r: Resolved, anchor_span: Span | None) -> Timex:

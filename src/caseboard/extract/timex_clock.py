@@ -1,5 +1,5 @@
-"""Times of day: a part of the day ("by mid afternoon", "at midday") and the British dotted clock
-("13.41 BST", "7.30 pm")."""
+"""Times of day: a part of the day ("by mid afternoon", "at midday"), the British dotted clock
+("13.41 BST", "7.30 pm") and a few hours back ("2 hrs ago")."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import re
 
 from caseboard.extract.timex_expr import Expr
 from caseboard.extract.timex_grammar import Rule, rule, weekday_number
-from caseboard.extract.timex_lexicon import PARTS_OF_DAY, WEEKDAY_AFTER, ZONE
+from caseboard.extract.timex_lexicon import COMMA, MONTH, NUM, PARTS_OF_DAY, WEEKDAY, WEEKDAY_AFTER, ZONE
 
 
 def _part_of_day(m: re.Match[str], _: bool) -> Expr | None:
@@ -35,7 +35,24 @@ def _clock(m: re.Match[str], _: bool) -> Expr | None:
     return Expr("time", hour=hour, minute=minute, weekday=weekday)
 
 
+def _hours_ago(m: re.Match[str], _: bool) -> Expr | None:
+    """ "9 hrs ago", "three hours ago" (a feed's time stamp, a live report): the publication day,
+    the finest value a dct without a clock gives."""
+    return Expr("rel", unit="day", count=0)
+
+
 CLOCK_RULES: list[Rule] = [
+    rule(
+        "clock_four_digit",
+        r"(?<![\d.,:$£€#(])(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)(?P<ampm>)\s+(?:GMT|UTC)(?:\s+on\s+"
+        rf"(?P<wd>{WEEKDAY})\b(?!{COMMA}\s+(?:\d|{MONTH}))|(?=\s+on\s+(?:{WEEKDAY}{COMMA}\s+)?(?:\d|{MONTH})))",
+        _clock,
+    ),
+    rule(
+        "hours_ago",
+        rf"(?P<t>(?:{NUM}|an?)\s+(?i:hours?|hrs?|minutes?|mins?)\s+ago)\b",
+        _hours_ago,
+    ),
     rule(
         "part_of_day",
         r"(?i:in|by|at|during|until|till|through|since|before|after|around|from|into)\s+(?P<t>mid-?day|"

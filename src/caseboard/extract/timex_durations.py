@@ -5,6 +5,9 @@ DATEs: they measure a stretch of time rather than name a day or period.  The tag
 still bounds them when it can: "the past 20 years" on 2018-04-07 is
 2018-04-07 minus 20 years to 2018-04-07 (``earliest``/``latest``, anchor ``dct``);
 an unknown count ("the past few weeks", "recent days") leaves the far side open.
+
+Vague references to the dct live here too: "several years ago" (``PAST_REF``), "months from now",
+British "in future" (``FUTURE_REF``), "the present capacity" (``PRESENT_REF``).
 """
 
 from __future__ import annotations
@@ -29,9 +32,12 @@ _COUNT_BEFORE = re.compile(rf"(?:\d|\b{NUM}|\b(?i:half|dozen|of|some|the|these|t
 
 def duration_value(unit: str, count: int) -> str:
     """The TimeML value of ``count`` units (0: an unknown count): ``P3Y``, ``PT24H``, ``PXW``;
-    decades are counted in years as TimeBank does ("two decades" is ``P20Y``)."""
+    decades and centuries are counted in years as TimeBank does ("two decades" is ``P20Y``, "two
+    centuries" ``P200Y``)."""
     if unit == "decade":
         return f"P{count * 10}Y" if count else "PXDE"
+    if unit == "century":
+        return f"P{count * 100}Y" if count else "PXCE"
     clock = "T" if unit in _CLOCK_UNITS else ""
     return f"P{clock}{count or 'X'}{_UNITS[unit]}"
 
@@ -56,6 +62,17 @@ def _vague_ago(m: re.Match[str], _: bool) -> Expr | None:
     return Expr("ref", ref="FUTURE_REF" if ahead else "PAST_REF")
 
 
+def _in_future(m: re.Match[str], _: bool) -> Expr | None:
+    """ "barred from drilling in future": British "in future" without the article is "in the
+    future" (``FUTURE_REF``); before a noun ("in future years") it is an adjective."""
+    return Expr("ref", ref="FUTURE_REF")
+
+
+def _present_before_noun(m: re.Match[str], _: bool) -> Expr | None:
+    """ "the present daily capacity": "present" before a noun is "current" (``PRESENT_REF``)."""
+    return Expr("ref", ref="PRESENT_REF")
+
+
 def resolve_duration(expr: Expr, anchors: Anchors) -> Resolved:
     """``P<n><unit>`` (``PX<unit>`` when the count is vague), bounded from the dct when known."""
     unit = expr.unit or "day"
@@ -71,6 +88,17 @@ def resolve_duration(expr: Expr, anchors: Anchors) -> Resolved:
 
 
 DURATION_RULES: list[Rule] = [
+    rule(
+        "present_before_noun",
+        r"(?i:\bthe)\s+(?P<t>present)(?=\s+[a-z]{3,})"
+        r"(?!\s+(?:day|time|moment|study|case|paper|author|writer|tense)\b)",
+        _present_before_noun,
+    ),
+    rule(
+        "in_future",
+        r"(?i:\bin)\s+(?P<t>future)(?=\s*(?:[,.;:!?)\]'\"]|$)|\s+(?:we|they|he|she|it|I|you|there|the|this|all|any)\b)",
+        _in_future,
+    ),
     rule(
         "duration_counted",
         rf"(?P<t>(?:(?i:the)\s+)?(?P<dir>(?i:past|last|previous|next|coming|recent))\s+"

@@ -19,6 +19,7 @@ _FIXED = {
     "christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24), "new year's day": (1, 1),
     "new year's eve": (12, 31), "independence day": (7, 4), "halloween": (10, 31),
     "valentine's day": (2, 14), "veterans day": (11, 11), "boxing day": (12, 26),
+    "fourth of july": (7, 4), "july fourth": (7, 4),
 }  # fmt: skip
 _MOVABLE = ("easter", "easter sunday", "good friday", "thanksgiving", "thanksgiving day", "memorial day",
             "labor day")  # fmt: skip
@@ -28,7 +29,9 @@ _APOSTROPHE = r" ?['’]"
 
 
 def _name_pattern(name: str) -> str:
-    return r"\s+".join(w.capitalize().replace("'", _APOSTROPHE) for w in name.split())
+    """A holiday's words capitalised, "of" not ("Fourth of July")."""
+    words = (w if w == "of" else w.capitalize() for w in name.split())
+    return r"\s+".join(w.replace("'", _APOSTROPHE) for w in words)
 
 
 HOLIDAY_NAME = "|".join(_name_pattern(n) for n in _NAMES)
@@ -121,13 +124,15 @@ SEASON_RULES: list[Rule] = [
     ),
 ]
 
-# The tagger reads seasons with the holidays: both name a time of the year.
+# The tagger reads seasons with the holidays: both name a time of the year. A holiday's name in a
+# place ("Christmas Island"), an event ("Easter Rising") or a thing ("a Christmas tree bill",
+# "Christmas cards") is no date.
 HOLIDAY_RULES: list[Rule] = [
     rule(
         "holiday",
         rf"(?P<t>(?:(?P<rel>(?i:last|next|this))\s+)?(?P<name>{HOLIDAY_NAME})(?:{COMMA}\s+(?P<year>{YEAR}))?"
         r"(?:\s+(?P<week>week))?)\b"
-        r"(?!\s+(?:Island|Islands|Rising|Offensive|Parade))",
+        r"(?!\s+(?:Island|Islands|Rising|Offensive|Parade|[Tt]rees?|[Cc]ards?|[Cc]arols?)\b)",
         _holiday,
     ),
     *SEASON_RULES,

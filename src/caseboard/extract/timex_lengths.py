@@ -22,13 +22,23 @@ def _after(words: str) -> str:
 
 
 _VAGUE = r"(?P<vague>(?i:several|many|a\s+few|a\s+couple\s+of))"
-_UNIT = r"(?P<unit>days?|weeks?|months?|years?|decades?|hours?|minutes?)"  # lowercase: not "60 Minutes"
+_UNIT = r"(?P<unit>days?|weeks?|months?|years?|decades?|centur(?:y|ies)|hours?|minutes?)"  # not "60 Minutes"
 _NOT_AFTER = r"(?![\s-]+(?i:old|ago|earlier|later|from\s+now)\b)"
-# "a week" is a length after these words ("within a week", "for a month"), not in "$5 a week".
-_BEFORE_A = _after("for within in over about than nearly almost barely only least some around as")
+# "a week" is a length after these words ("within a week", "for a month", "up to a week", "spent a
+# week in bed", "after a week of talks"), not in "$5 a week".
+_BEFORE_A = _after(
+    "for within in over about than nearly almost barely only least some around as "
+    "to after spent spend lasted took"
+)
 _ADVERBS = {"daily": "day", "weekly": "week", "monthly": "month", "yearly": "year", "annually": "year",
             "hourly": "hour"}  # fmt: skip
 _AFTER_AMOUNT = r"(?:(?<=\d\s)|(?<=\d%\s)|" + _after("million billion thousand cents dollars percent")[3:]
+# "1,000 barrels a day", "five thousand barrels of oil a day": a counted quantity, then its rate
+# ("24 hours a day" is no rate: TimeBank leaves it untagged).
+_COUNTED_BEFORE = re.compile(
+    r"(?:\d|\b(?i:hundred|thousand|million|billion|dozen))\s+(?!(?:minutes|hours|days|weeks)\b)[a-z]+s"
+    r"(?:\s+of\s+[a-z]+)?\s+$"
+)
 
 
 def _length(m: re.Match[str], _: bool) -> Expr | None:
@@ -36,7 +46,13 @@ def _length(m: re.Match[str], _: bool) -> Expr | None:
     count = 0 if m["vague"] else number_value(m["num"] or "")
     if count is None or count > 500 or (m["num"] or "").lower() in {"a", "an"}:
         return None  # "a year" is a length only after "for", "within"... (``_a_length``)
-    return Expr("length", unit=m["unit"].lower().rstrip("s"), count=count)
+    return Expr("length", unit=_unit(m["unit"]), count=count)
+
+
+def _unit(word: str) -> str:
+    """The unit a word names: "years" is year, "centuries" century."""
+    word = word.lower()
+    return "century" if word.startswith("centur") else word.rstrip("s")
 
 
 def _a_length(m: re.Match[str], _: bool) -> Expr | None:
@@ -44,7 +60,8 @@ def _a_length(m: re.Match[str], _: bool) -> Expr | None:
 
 
 def _plural_length(m: re.Match[str], _: bool) -> Expr | None:
-    """ "for years", "over the years", "for weeks": an unknown number of units."""
+    """ "for years", "over the years", "for weeks", "a period of weeks", "a matter of days": an
+    unknown number of units."""
     return Expr("length", unit=m["unit"].lower().rstrip("s"), count=0)
 
 
@@ -53,6 +70,22 @@ def _adverb(m: re.Match[str], _: bool) -> Expr | None:
 
 
 def _each(m: re.Match[str], _: bool) -> Expr | None:
+    return Expr("frequency", unit=m["unit"].lower(), count=1)
+
+
+def _every_n(m: re.Match[str], _: bool) -> Expr | None:
+    """ "every four days", "every ten minutes": a SET whose period is the counted length (``P4D``)."""
+    count = number_value(m["num"])
+    if not count or count > 500:
+        return None
+    return Expr("frequency", unit=m["unit"].lower().rstrip("s"), count=count)
+
+
+def _rate_of_count(m: re.Match[str], _: bool) -> Expr | None:
+    """ "1,000 barrels a day": a rate after a counted quantity (a plural noun after a number)."""
+    start = m.start("t")
+    if not _COUNTED_BEFORE.search(m.string, max(0, start - 50), start):
+        return None
     return Expr("frequency", unit=m["unit"].lower(), count=1)
 
 
@@ -76,11 +109,26 @@ LENGTH_RULES: list[Rule] = [
         _plural_length,
     ),
     rule(
+        "period_of_units",
+        r"(?P<t>(?i:an?)\s+(?i:period|matter|span)\s+of\s+(?P<unit>days|weeks|months|years|decades|hours|minutes))\b",
+        _plural_length,
+    ),
+    rule(
         "period_ended",
         r"(?P<t>(?i:the)\s+(?:(?i:fiscal)\s+)?(?P<unit>(?i:year)))(?=\s+(?i:ended|ending)\b)",
         _a_length,
     ),
     rule("frequency_adverb", r"(?P<t>(?i:daily|weekly|monthly|yearly|annually|hourly))\b", _adverb),
-    rule("frequency_each", r"(?P<t>(?i:each|every|per)\s+(?P<unit>(?i:day|week|month|year|hour)))\b", _each),
+    rule(
+        "frequency_each",
+        r"(?P<t>(?i:each|every|per)\s+(?:(?i:single)\s+)?(?P<unit>(?i:day|week|month|year|hour)))\b",
+        _each,
+    ),
+    rule(
+        "frequency_every_n",
+        rf"(?P<t>(?i:every)\s+(?P<num>{NUM})\s+(?P<unit>days|weeks|months|years|hours|minutes))\b",
+        _every_n,
+    ),
+    rule("frequency_rate", r"(?P<t>an?\s+(?P<unit>day|week|month|year|hour))\b", _rate_of_count),
     rule("frequency_amount", _AFTER_AMOUNT + r"(?P<t>an?\s+(?P<unit>day|week|month|year))\b", _each),
 ]

@@ -74,10 +74,16 @@ MONTH = f"(?:{MONTH_FULL}|{MONTH_ABBR})"
 WEEKDAY = "(?:" + "|".join(w.capitalize() for w in WEEKDAYS) + ")"
 SEASON = "(?i:" + _alt(list(SEASONS)) + ")"
 PART = "(?i:" + _alt(["morning", "afternoon", "evening", "night"]) + ")"
+_DIGIT_WORD = "(?i:one|two|three|four|five|six|seven|eight|nine)"
+# A number in digits or words; a tens word and a digit word may also stand apart ("Forty nine hours").
 NUM = (
-    r"(?:\d{1,3}|(?i:"
+    r"(?:\d{1,3}|(?i:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\s"
+    + _DIGIT_WORD
+    + r"\b|(?i:"
     + _alt([w for w in NUMBER_WORDS if NUMBER_WORDS[w]])
-    + r")(?:-(?i:one|two|three|four|five|six|seven|eight|nine))?)"
+    + r")(?:-"
+    + _DIGIT_WORD
+    + r")?)"
 )
 DECADE_WORD = "(?i:" + _alt(list(DECADE_WORDS)) + ")"
 ORDINAL = "(?i:" + _alt(list(ORDINALS)) + ")"
@@ -99,13 +105,14 @@ WEEKDAY_AFTER = rf"(?:\s+(?:on\s+)?(?P<wd>{WEEKDAY})(?!{COMMA}\s+(?:\d|{MONTH}))
 
 
 def number_value(text: str) -> int | None:
-    """The integer a number written in digits or words stands for ("two", "twenty-four", "12")."""
+    """The integer a number written in digits or words stands for ("two", "twenty-four", "forty
+    nine", "12")."""
     t = " ".join(text.lower().split())
     if t.isdigit():
         return int(t)
     if t in NUMBER_WORDS:
         return NUMBER_WORDS[t]
-    head, _, tail = t.partition("-")
+    head, _, tail = t.replace(" ", "-", 1).partition("-")
     if head in NUMBER_WORDS and tail in NUMBER_WORDS:
         return NUMBER_WORDS[head] + NUMBER_WORDS[tail]
     return None
@@ -136,10 +143,11 @@ NOT_YEAR_AFTER = re.compile(
     r"[a-z]+s\b|(?:people|children|men|women|staff|personnel)\b|"
     + r"(?i:km|kilomet|met|mile|feet|foot|kg|ton|hp|mph|cc|mm)\w*)"
 )
-# A unit of measure after the number makes it a quantity whatever precedes it ("of 1000 feet").
+# A unit of measure after the number makes it a quantity whatever precedes it ("of 1000 feet"); a
+# time zone makes it a clock time ("at 1100 GMT").
 UNIT_AFTER = re.compile(
     r"\s+(?i:km|kilomet|metre|meter|mile|feet|foot|yard|inch|kg|kilo|pound|lb|ton|tonne|barrel|gallon|litre|liter|"
-    r"hp|mph|cc|mm|cm|acre|hectare)\w*\b"
+    r"hp|mph|cc|mm|cm|acre|hectare)\w*\b|\s+(?:GMT|UTC)\b"
 )
 # An approximated count ("some 2000 people", "nearly 1500 homes") is a quantity, not a year.
 APPROX_BEFORE = re.compile(
@@ -148,8 +156,13 @@ APPROX_BEFORE = re.compile(
 )
 
 # A time word that is normally lowercase, written capitalised inside a sentence, is part of a name
-# or title: the programmes "This Week" and "VOA Today", the newspaper "USA Today".
-TITLE_WORD = re.compile(r"\b(?:Today|Tonight|Tomorrow|Yesterday|Now|Week|Weekend|Month)\b")
+# or title: the programmes "This Week" and "VOA Today", the newspapers "USA Today" and "Daily
+# Mail", the award "Photojournalist of the Year" (not "New Year", a holiday's name), the "Loop
+# Current", the "Future of Banking Commission".
+TITLE_WORD = re.compile(
+    r"\b(?:Today|Tonight|Tomorrow|Yesterday|Now|Week|Weekend|Month|(?<!New\s)Year|Current|Future|Daily|Weekly|"
+    r"Monthly|Midnight)\b"
+)
 # What may come right before a sentence's first word: a line break, end punctuation, a quote, a
 # bracket or a dash (the datelines "WASHINGTON (AP) --", "BAGHDAD (AP) Today"), a bullet or bar.
 SENTENCE_GAP = "\n.!?:;\"'`()[]{}_|*\u2022\u2014\u2013-"

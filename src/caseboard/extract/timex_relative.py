@@ -17,6 +17,7 @@ from caseboard.extract.timex_lexicon import (
     UNIT,
     UNITS,
     WEEKDAY,
+    WEEKDAY_AFTER,
     number_value,
 )
 from caseboard.extract.timex_rules import MODP, Rule, mod_of, rule, weekday_number
@@ -40,6 +41,10 @@ _DETERMINER_BEFORE = re.compile(r"(?i:\b(?:a|an|the|this|that|its|their|his|her)
 _NO_NOUN_AFTER = re.compile(
     r"\s*(?:[.,;:!?)\"'\u2019\u201d]|$|(?i:of|in|on|at|to|from|into|and|or|but|that|which|is|was|are|were|"
     r"has|had|will|would|can|could|carried|swept|pulled|flows?|flowed)\b)"
+)
+# "current on their loans", "current with its payments": up to date with a debt, not the present.
+_UP_TO_DATE_AFTER = re.compile(
+    r"\s+(?i:on|with)\s+(?i:their|its|his|her|our|your|the|all|mortgage|loan|rent|payments?)\b"
 )
 _EVERY_BEFORE = re.compile(r"(?i:\b(?:each|every)\s+)$")
 _PLURAL_PARTS = r"(?i:mornings|afternoons|evenings|nights)"
@@ -88,6 +93,8 @@ def _ref(m: re.Match[str], _: bool) -> Expr | None:
     word = " ".join(m["t"].lower().split())
     if word == "current" and _current_is_a_noun(m.string, m.start("t"), m.end("t")):
         return None  # "enters a powerful current": a flow of water or electricity, no time
+    if word == "current" and _UP_TO_DATE_AFTER.match(m.string, m.end("t")):
+        return None  # "borrowers who are current on their loans": up to date, no time
     if word.startswith(("recent", "then")):  # "the then-current price": current in the past
         return Expr("ref", ref="PAST_REF")
     return Expr("ref", ref=_REFS[word])
@@ -208,7 +215,7 @@ def _noon(m: re.Match[str], _: bool) -> Expr | None:
 
 _AMPM = r"(?P<ampm>(?i:a\.m\.?|p\.m\.?|am\b|pm\b))"
 _TZ = r"(?:\s+(?:[A-Z]{2,4}T\b|GMT|UTC|local\s+time))?"
-_WD_AFTER = rf"(?:\s+(?:on\s+)?(?P<wd>{WEEKDAY}))?"
+_WD_AFTER = WEEKDAY_AFTER  # "9:59 am on Wednesday" (not before a date: "on Wednesday 22 September")
 
 RELATIVE_RULES: list[Rule] = [
     rule(
@@ -235,7 +242,9 @@ RELATIVE_RULES: list[Rule] = [
     ),
     rule(
         "fiscal_year",
-        r"(?P<t>(?i:the\s+(?:(?P<rel>current|last|previous|latest|most\s+recent|full)\s+)?(?:fiscal\s+)?year))\b(?![\s-]+(?:\d|earlier|ago|before|after|two|ended|ending))",
+        r"(?P<t>(?i:the\s+(?:(?P<rel>current|last|previous|latest|most\s+recent|full)\s+)?(?:fiscal\s+)?year))\b"
+        # "the year of the spill": the year of an event, not the dct's
+        r"(?![\s-]+(?:\d|earlier|ago|before|after|two|ended|ending|of\s+(?:the|his|her|its|their|a|an)\b))",
         _fiscal_year,
     ),
     rule(

@@ -146,7 +146,7 @@ def _resolve_rel(expr: Expr, anchors: Anchors, future: bool) -> Resolved | None:
         return Resolved(_UNKNOWN.get(unit, "XXXX"), "DATE", _UNIT_GRAIN.get(unit, "year"))
     moved = cal.shift(ref[0], unit, expr.count)
     if unit == "year" and (expr.quarter or expr.half or expr.month):
-        template = Expr("date", month=expr.month, quarter=expr.quarter, half=expr.half)
+        template = Expr("date", month=expr.month, day=expr.day, quarter=expr.quarter, half=expr.half)
         read = calendar_value(template, moved.year)
         return sourced(finish(read[0], read[1], read[2], expr.mod, ref[2]), ref[1]) if read else None
     value, grain, bounds = value_at(moved, coarser(unit, ref[1]))

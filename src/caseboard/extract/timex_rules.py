@@ -85,9 +85,12 @@ def _day_listed_before(m: re.Match[str], _: bool) -> Expr | None:
 
 
 def _month_relative_year(m: re.Match[str], _: bool) -> Expr | None:
-    """ "June last year", "March next year": the month of the year before or after the dct's."""
+    """ "June last year", "March next year": the month of the year before or after the dct's; with
+    a day ("On 1 May this year", "May 1 last year") that day of it."""
     count = {"last": -1, "this": 0, "next": 1}[m["rel"].lower()]
-    return Expr("rel", unit="year", count=count, month=month_number(m["mon"]), mod=mod_of(m))
+    written = m["day"] or m["day2"]
+    day = int(written.rstrip("stndrh")) if written else None  # "1st", "22nd", "3rd", "4th"
+    return Expr("rel", unit="year", count=count, month=month_number(m["mon"]), day=day, mod=mod_of(m))
 
 
 def _month_year(m: re.Match[str], _: bool) -> Expr | None:
@@ -95,6 +98,10 @@ def _month_year(m: re.Match[str], _: bool) -> Expr | None:
 
 
 def _month_alone(m: re.Match[str], _: bool) -> Expr | None:
+    """A month without day or year; written in capitals ("AS MAY BEFIT") it is a shouted headline's
+    word, no date (a day or year with it makes one: "MAY 2009")."""
+    if m["mon"].isupper():
+        return None
     rel = (m["rel"] or "").lower()
     if not rel and not m["mod"] and not preceded_by(m, _MONTH_CONTEXT) and not _modifies_noun(m):
         return None
@@ -139,12 +146,24 @@ def _year_alone(m: re.Match[str], _: bool) -> Expr | None:
     return Expr("date", year=year, mod=mod_of(m))
 
 
-def _year_range(m: re.Match[str], _: bool) -> Expr | None:
+def _range_years(m: re.Match[str]) -> tuple[int, int] | None:
+    """The two years of "2008-2009" / "1980-88", or None when the second is no later year."""
     first, last = int(m["y1"]), m["y2"]
     second = int(last) if len(last) == 4 else first - first % 100 + int(last)
-    if second <= first or second - first > 50:
-        return None
-    return Expr("range", parts=(Expr("date", year=first), Expr("date", year=second)))
+    return (first, second) if 0 < second - first <= 50 else None
+
+
+def _range_first(m: re.Match[str], _: bool) -> Expr | None:
+    """ "2008-2009" is written as one token but names two years, as TimeML tags it: each year is its
+    own candidate, and ``timex_join.merge_ranges`` joins them into one interval (``2008/2009``) for
+    the caseboard, while the TimeML projection keeps the two."""
+    years = _range_years(m)
+    return Expr("date", year=years[0]) if years else None
+
+
+def _range_second(m: re.Match[str], _: bool) -> Expr | None:
+    years = _range_years(m)
+    return Expr("date", year=years[1]) if years else None
 
 
 def _decade(m: re.Match[str], _: bool) -> Expr | None:
@@ -178,6 +197,11 @@ def _clipped_year(m: re.Match[str], _: bool) -> Expr | None:
     if not preceded_by(m, CLIPPED_YEAR_BEFORE):
         return None
     return Expr("date", year=two_digit_year(int(m["yy"]), None))
+
+
+def _edge_of_week(m: re.Match[str], _: bool) -> Expr | None:
+    """ "by the end of the week": this week, its end (the month's and year's ends stay apart)."""
+    return Expr("rel", unit="week", count=0, mod=mod_of(m))
 
 
 __all__ = [
@@ -218,7 +242,8 @@ DATE_RULES: list[Rule] = [
     ),
     rule(
         "month_relative_year",
-        rf"{MODP}?(?P<mon>{MONTH})(?:\s+of)?,?\s+(?P<rel>(?i:last|this|next))\s+year\b(?!'s|-)",
+        rf"{MODP}?(?:(?<![\d,.$])(?P<day>{DAY})(?:\s+of)?\s+)?(?P<mon>{MONTH})(?:\s+(?P<day2>{DAY}))?"
+        r"(?:\s+of)?,?\s+(?P<rel>(?i:last|this|next))\s+year\b(?!'s|-)",
         _month_relative_year,
     ),
     rule("month_year", rf"{MODP}?(?P<mon>{MONTH}){COMMA}\s+(?:of\s+)?(?P<year>{YEAR})", _month_year),
@@ -238,8 +263,13 @@ DATE_RULES: list[Rule] = [
     ),
     rule(
         "year_range",
-        r"(?<![\d$#.,-])(?P<y1>1[89]\d\d|20\d\d)\s*[-–]\s*(?P<y2>\d{4}|\d\d)(?![\d%])",
-        _year_range,
+        r"(?<![\d$#.,-])(?P<t>(?P<y1>1[89]\d\d|20\d\d))\s*[-–]\s*(?P<y2>\d{4}|\d\d)(?![\d%])",
+        _range_first,
+    ),
+    rule(
+        "year_range_end",
+        r"(?<![\d$#.,-])(?P<y1>1[89]\d\d|20\d\d)\s*[-–]\s*(?P<t>(?P<y2>\d{4}|\d\d))(?![\d%])",
+        _range_second,
     ),
     rule("decade", rf"(?:[Tt]he\s+)?{MODP}?(?:(?P<dec>1[0-9]\d|20\d)0'?s|'(?P<yy>\d)0s)\b", _decade),
     rule(
@@ -253,6 +283,11 @@ DATE_RULES: list[Rule] = [
         _century,
     ),
     *CLOCK_RULES,
+    rule(
+        "edge_of_week",
+        r"(?P<t>(?i:the\s+)(?P<mod>(?i:end\s+of|beginning\s+of|start\s+of|middle\s+of))\s+(?i:the|this)\s+week)\b(?!-)",
+        _edge_of_week,
+    ),
     rule("clipped_year", r"'(?P<yy>\d\d)(?![\d%]|s\b|\.\d|,\d)", _clipped_year),
     rule(
         "week_of",

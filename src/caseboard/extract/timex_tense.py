@@ -14,7 +14,10 @@ _FUTURE = (
     r"will|shall|would|going\s+to|plans?\s+to|planned\s+to|(?:(?:was|were|is|are)\s+)?planning\s+to|"
     r"expects?\s+to|expected\s+to|scheduled|"
     r"due\s+to|set\s+to|is\s+to|are\s+to|intends?\s+to|hopes?\s+to|aims?\s+to|effective|"
-    r"as\s+soon\s+as|upcoming|(?:is|are)\s+due"
+    r"as\s+soon\s+as|upcoming|(?:is|are)\s+due|"
+    # "results, due in July,", "several hundred more due by Friday": a bare "due" before its time
+    # ("was due on Monday, but has been canceled" is over; "due process" and "due to" are no time)
+    r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)due(?=\s+(?:on|in|by|at|next|this|later|early|late|(?-i:[A-Z])|\d))"
 )
 # Words ending in -ed that are no past forms ("will succeed", "a hundred", "they need").
 _NOT_A_PAST_FORM = (
@@ -78,11 +81,22 @@ def tense(text: str, start: int, end: int) -> str | None:
     for m in _CUE.finditer(text, left, right):
         if start <= m.start() < end or any(a <= m.start() < b for a, b in asides):
             continue
+        if m["past"] and _is_a_name(text, m, left):
+            continue
         distance = start - m.end() if m.end() <= start else 2 * (m.start() - end)
         kind = "past" if m["past"] else _future_kind(text, m)
         if best is None or distance < best[0]:
             best = (distance, kind)
     return best[1] if best else None
+
+
+def _is_a_name(text: str, m: re.Match[str], left: int) -> bool:
+    """ "from Stansted Airport", "Mohammed", "Ahmed": a capitalised word ending in -ed inside a
+    sentence is a name, no past form (the opening word of a sentence may be one: "Killed were...";
+    a word in capitals is a headline's: "TOP HAT - FAILED")."""
+    word = m["past"]
+    named = word[0].isupper() and not word.isupper() and word.lower().endswith("ed")
+    return named and bool(text[left : m.start()].strip())
 
 
 def _future_kind(text: str, m: re.Match[str]) -> str:

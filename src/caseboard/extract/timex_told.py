@@ -1,6 +1,6 @@
 """Days a passage is told from, other than the publication date.
 
-Four news shapes count their yearless dates and weekdays from a day the text itself names:
+Five news shapes count their yearless dates, weekdays and clock times from a day the text itself names:
 
 * A chronology ("June 2 - BP continues work on ...", "May 5: a barge begins ..."): a day date that
   opens a line and is followed by a dash or colon is an entry of a list of what happened. It is told
@@ -13,6 +13,8 @@ Four news shapes count their yearless dates and weekdays from a day the text its
   and Saturday") is the one around that date, not the one around the dct.
 * A yearless month listed after another ("ready in September or October") is of the same year, or
   the next one when it comes earlier in the calendar ("December or January").
+* A bare clock time ("was shot to death at 10 p.m.") is on the day the story is at, unless it is
+  told ahead ("At midday, he will get a briefing"), where it is the publication day's.
 """
 
 from __future__ import annotations
@@ -171,3 +173,42 @@ def listed_month(text: str, c: Candidate, prev: Timex | None) -> Resolved | None
     year = int(told[1]) + (expr.month < int(told[2]))
     bounds = cal.apply_mod(cal.month_bounds(year, expr.month), expr.mod, "month")
     return Resolved(f"{year}-{expr.month:02d}", "DATE", "month", *bounds, "dct")
+
+
+# "12.20 pm : The senators are starting to ...": a live blog's entry, told on the publication day.
+_BLOG_ENTRY = re.compile(r"\s*(?:--?|\u2013|\u2014|:)\s")
+
+
+def clock_day(text: str, c: Candidate, anchors: Anchors, kind: str | None) -> Anchors:
+    """The anchors a bare clock time ("at 10 p.m.", no day or weekday of its own) is read against.
+    TimeML puts it on the day the story is at ("He was shot to death at 10 p.m."); a sentence told
+    ahead ("At midday, he and Biden will get a briefing") speaks of the publication day, unless its
+    own words named the day ("on Friday night at 9PM", "return on Tuesday and address the nation
+    at 8 p.m."); so does a live blog's entry ("1.30 pm : So that brings the hearings to a close")."""
+    expr = c.expr
+    if expr.kind != "time" or expr.day is not None or expr.weekday is not None or anchors.day is None:
+        return anchors
+    if anchors.day_from is not None and anchors.day_from[0] >= sentence_bounds(text, c.start, c.end)[0]:
+        return anchors  # the sentence itself named the day
+    line_start = text.rfind("\n", 0, c.start) + 1
+    entry = _LINE_OPENER.fullmatch(text, line_start, c.start) and _BLOG_ENTRY.match(text, c.end)
+    if entry and _heads_a_line(text, anchors.day_from):
+        return anchors  # "Sept. 11, 2001:" over "8:46 a.m. - a plane hits the north tower": that day's
+    if kind in {"future", "would"} or entry:
+        return replace(anchors, day=None, day_from=None)
+    return anchors
+
+
+_HEADING_AFTER = re.compile(r"[ \t]*(?:[:\u2013\u2014-][ \t]*)?(?:\n|$)")
+
+
+def _heads_a_line(text: str, span: Span | None) -> bool:
+    """Whether the date at ``span`` stands alone on its line ("Sept. 11, 2001:"), the heading of a
+    list of the times of that day, or opens the list's previous entry ("8:46 a.m. - "): the day the
+    list is told on, not a day named in passing in a live blog's entry."""
+    if span is None:
+        return False
+    line_start = text.rfind("\n", 0, span[0]) + 1
+    if _LINE_OPENER.fullmatch(text, line_start, span[0]) is None:
+        return False
+    return bool(_HEADING_AFTER.match(text, span[1]) or _BLOG_ENTRY.match(text, span[1]))
