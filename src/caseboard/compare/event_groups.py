@@ -18,28 +18,18 @@ day: the articles naming it. See docs/events.md, "Grouping".
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import dataclass, field
-from datetime import date
 
+from caseboard.compare.event_group_build import SOURCE_ORDER, days_between, to_group, width
+from caseboard.compare.event_participants import name_words, same_participant
 from caseboard.extract import events_lexicon as lex
 from caseboard.extract.events_records import (
-    DATE_PUBLICATION,
     DATE_SENTENCE,
     Argument,
-    EventDate,
     EventGroup,
     EventMention,
 )
-from caseboard.extract.events_summary import summarize
-from caseboard.records import content_id
 
-STOPWORDS = frozenset({"the", "a", "an", "of", "and", "his", "her", "its", "their"})
-# Lower-case words of a name that do not change whom it names ("commander Qassem Soleimani").
-TITLES = frozenset(
-    {"commander", "general", "president", "minister", "chief", "leader", "mr", "mrs", "dr", "former", "late"}
-)
-SOURCE_ORDER = {"sentence": 0, "age": 1, "narrative": 2, "publication": 3}
 # A shared agent alone joins two mentions only when both are dated this closely (in days).
 AGENT_ONLY_DAYS = 366
 # Types whose participants match in any role, and whose mentions without participants are still one
@@ -73,16 +63,71 @@ class _Cluster:
 
 
 def group_events(mentions: list[EventMention]) -> list[EventGroup]:
-    """Group mentions of the same happening; every mention ends up in exactly one group."""
-    clusters: dict[str, list[_Cluster]] = {}
+    """Group mentions of the same happening; every mention ends up in exactly one group: the first
+    group (in the order groups were opened) it ``fits``, else a new one."""
+    indexes: dict[str, _Index] = {}
     for mention in sorted(mentions, key=_precision_first):
-        candidates = clusters.setdefault(mention.type, [])
-        home = next((c for c in candidates if fits(c, mention)), None)
-        if home is None:
-            home = _Cluster(mention.type, None, None, [], [], None)
-            candidates.append(home)
-        _absorb(home, mention)
-    return [to_group(c) for cs in clusters.values() for c in cs]
+        index = indexes.setdefault(mention.type, _Index())
+        home = next((c for c in index.candidates(mention) if fits(c, mention)), None)
+        index.absorb(home or index.open(mention.type), mention)
+    return [
+        to_group(c.type, c.members, c.earliest, c.latest)
+        for index in indexes.values()
+        for c in index.clusters
+    ]
+
+
+class _Index:
+    """The groups of one type, looked up by what a mention must share with a group to fit it: a
+    participant (by entity id or by any word of its name: ``same_participant`` needs one of them),
+    for a reported day or a disaster without participants the group's exact date range, and for a
+    birth or a death with a doer any group naming a doer (it befalls its patient once, whoever is
+    named as its cause: ``_other_agent``). Only
+    these candidates are tried, in the order the groups were opened, so the result is the one of
+    trying every group (a mention is checked against a few groups instead of all of its type)."""
+
+    def __init__(self) -> None:
+        self.clusters: list[_Cluster] = []
+        self.by_key: dict[tuple[str, str], set[int]] = {}
+        self.by_range: dict[tuple[str | None, str | None], set[int]] = {}
+        self.with_agents: set[int] = set()
+        self.position: dict[int, int] = {}  # id(cluster) -> its opening order
+
+    def candidates(self, m: EventMention) -> list[_Cluster]:
+        found: set[int] = set()
+        for arg in m.participants():
+            for key in _keys(arg):
+                found |= self.by_key.get(key, set())
+        if m.type == lex.REPORTED or m.type in ROLELESS_TYPES:
+            found |= self.by_range.get((m.date.earliest, m.date.latest), set())
+        if m.type in ONCE_PER_PATIENT and m.agent is not None:
+            found |= self.with_agents
+        return [self.clusters[i] for i in sorted(found)]
+
+    def open(self, type_: str) -> _Cluster:
+        cluster = _Cluster(type_, None, None, [], [], None)
+        self.position[id(cluster)] = len(self.clusters)
+        self.clusters.append(cluster)
+        self.by_range.setdefault((None, None), set()).add(self.position[id(cluster)])
+        return cluster
+
+    def absorb(self, cluster: _Cluster, m: EventMention) -> None:
+        i = self.position[id(cluster)]
+        self.by_range[(cluster.earliest, cluster.latest)].discard(i)
+        _absorb(cluster, m)
+        self.by_range.setdefault((cluster.earliest, cluster.latest), set()).add(i)
+        for arg in m.participants():
+            for key in _keys(arg):
+                self.by_key.setdefault(key, set()).add(i)
+        if m.agent is not None:
+            self.with_agents.add(i)
+
+
+def _keys(arg: Argument) -> set[tuple[str, str]]:
+    """What two participants ``same_participant`` joins have in common: the entity id, or a word of
+    the name (one name's words contain the other's)."""
+    keys = {("word", w) for w in name_words(arg.text)}
+    return keys | {("entity", arg.entity)} if arg.entity is not None else keys
 
 
 def _precision_first(m: EventMention) -> tuple[int, str, str]:
@@ -153,12 +198,12 @@ def _close_dates(cluster: _Cluster, m: EventMention) -> bool:
     """Both the mention and the group are dated within a year (a statement: the same day), so that
     a shared agent is not the only thing they have in common."""
     limit = 0 if m.type == lex.STATEMENT else AGENT_ONLY_DAYS
-    return _width(m.date) <= limit and days_between(cluster.earliest, cluster.latest) <= limit
+    return width(m.date) <= limit and days_between(cluster.earliest, cluster.latest) <= limit
 
 
 def _same_stated_day(cluster: _Cluster, m: EventMention) -> bool:
     """The mention's day is stated in its sentence and is the group's whole range."""
-    if m.date.source != DATE_SENTENCE or _width(m.date) != 0:
+    if m.date.source != DATE_SENTENCE or width(m.date) != 0:
         return False
     return (cluster.earliest, cluster.latest) == (m.date.earliest, m.date.latest)
 
@@ -176,29 +221,6 @@ def _stem(word: str) -> str:
     return w
 
 
-def same_participant(a: Argument, b: Argument) -> bool:
-    """Same entity id when both are resolved; else one name's words contain the other's. A phrase
-    that only names an entity as modifier ("U.S. interests", "U.S. forces") stands for its head noun:
-    the common nouns of one must be among the other's too."""
-    ca, cb = common_words(a.text), common_words(b.text)
-    if not (ca <= cb or cb <= ca):
-        return False
-    if a.entity is not None and b.entity is not None:
-        return a.entity == b.entity
-    wa, wb = name_words(a.text), name_words(b.text)
-    return bool(wa) and bool(wb) and (wa <= wb or wb <= wa)
-
-
-def common_words(text: str) -> set[str]:
-    """The lower-case words of a participant's text (its common nouns), titles aside."""
-    return {w for w in name_words(text) if w in text.split() and w not in TITLES}
-
-
-def name_words(text: str) -> set[str]:
-    words = text.casefold().replace("’s", " ").replace("'s", " ").split()
-    return {w for w in words if w.isalpha() and w not in STOPWORDS}
-
-
 def ranges_overlap(a0: str | None, a1: str | None, b0: str | None, b1: str | None) -> bool:
     """Closed ISO-date ranges; None is an open end."""
     return (a0 is None or b1 is None or a0 <= b1) and (b0 is None or a1 is None or b0 <= a1)
@@ -214,65 +236,3 @@ def _absorb(c: _Cluster, m: EventMention) -> None:
         c.earliest = m.date.earliest
     if m.date.latest is not None and (c.latest is None or m.date.latest < c.latest):
         c.latest = m.date.latest
-
-
-def to_group(c: _Cluster) -> EventGroup:
-    members = sorted(c.members, key=lambda m: (m.doc, m.start, m.trigger_start))
-    participants = _participants(members)
-    place = _most_common([m.place for m in members if m.place is not None])
-    date = group_date(members, c.earliest, c.latest)
-    group_id = content_id("event-group", *sorted(m.id for m in members))
-    summary = summarize(c.type, participants, place, members)
-    return EventGroup(group_id, c.type, date, participants, place, summary, members)
-
-
-def group_date(members: list[EventMention], earliest: str | None, latest: str | None) -> EventDate:
-    """The most reliable member date, with the group range as bounds. When the range is one day that
-    a member names and the most reliable date is coarser ("in January 2020" in one source, "on 3
-    January 2020" told by another), the group is dated that day, still with the reliable date's source."""
-    best = min(members, key=lambda m: (SOURCE_ORDER.get(m.date.source, 9), _width(m.date)))
-    if best.date.source == DATE_PUBLICATION:
-        return EventDate(None, None, latest, "unknown", DATE_PUBLICATION)
-    one_day = earliest is not None and earliest == latest
-    day = next(
-        (m.date for m in members if one_day and (m.date.earliest, m.date.latest) == (earliest, latest)), None
-    )
-    if day is not None and best.date.granularity != "day":
-        return EventDate(day.value, earliest, latest, day.granularity, best.date.source)
-    return EventDate(best.date.value, earliest, latest, best.date.granularity, best.date.source)
-
-
-def _width(d: EventDate) -> int:
-    return days_between(d.earliest, d.latest)
-
-
-def days_between(earliest: str | None, latest: str | None) -> int:
-    """Days from ``earliest`` to ``latest``; an open range is very wide."""
-    if earliest is None or latest is None:
-        return 10**6
-    return (date.fromisoformat(latest) - date.fromisoformat(earliest)).days
-
-
-def _participants(members: list[EventMention]) -> list[tuple[str, Argument]]:
-    """Each distinct participant once, with its most frequent role and surface form."""
-    out: list[tuple[str, Argument]] = []
-    for role in ("agent", "patient"):
-        args = [a for m in members if (a := getattr(m, role)) is not None]
-        for arg in sorted(args, key=lambda a: -sum(same_participant(a, b) for b in args)):
-            if not any(same_participant(arg, known) for _, known in out):
-                out.append((role, _best_surface([a for a in args if a is arg or same_participant(a, arg)])))
-    return out
-
-
-def _best_surface(args: list[Argument]) -> Argument:
-    """The canonical name when linked, else the most frequent (then longest) surface form."""
-    counts = Counter(a.shown for a in args)
-    text = max(counts, key=lambda t: (counts[t], len(t)))
-    return Argument(text, args[0].entity, next((a.name for a in args if a.name), None), args[0].label)
-
-
-def _most_common(args: list[Argument]) -> Argument | None:
-    if not args:
-        return None
-    key, _ = Counter(a.key for a in args).most_common(1)[0]
-    return _best_surface([a for a in args if a.key == key])
