@@ -17,6 +17,7 @@ from caseboard.extract.events_dates import (
     is_at_age,
     is_usable,
     iso_bounds,
+    keeps_narrative,
     later_than,
     moves_on,
     present_sentence_date,
@@ -85,7 +86,7 @@ def dated(view: SentenceView, trigger: Token, anchor: EventDate | None, publishe
         return own
     if any(is_usable(t) for t in view.timexes):  # the sentence's dates belong to other clauses
         return publication_date(published)
-    if anchor is not None and trigger.lemma.lower() not in NO_NARRATIVE:
+    if anchor is not None and trigger.lemma.lower() not in NO_NARRATIVE and keeps_narrative(view, trigger):
         return replace(anchor, source=DATE_NARRATIVE)
     return publication_date(published)
 

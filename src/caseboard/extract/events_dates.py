@@ -6,11 +6,19 @@ import re
 from datetime import date, timedelta
 
 from caseboard.extract.events_records import DATE_AGE, DATE_PUBLICATION, DATE_SENTENCE, EventDate
-from caseboard.extract.events_scope import belongs
+from caseboard.extract.events_scope import AFTER_LINKS, AFTER_WORDS, after_phrase, belongs
 from caseboard.extract.events_syntax import SentenceView
 from caseboard.records import Timex, Token
 
 DATED_TYPES = frozenset({"DATE", "TIME"})
+# "He was later captured": the clause comes after the narrative's time ("two days later" is a date).
+LATER_ADVERBS = frozenset({"later", "afterwards", "afterward", "subsequently", "thereafter"})
+# "met him a few weeks earlier": before the narrative's time, not on it.
+EARLIER_ADVERBS = frozenset({"earlier", "before", "previously", "formerly"})
+DURING_WORDS = frozenset({"in", "during", "throughout"})
+HAPPENING_NAMES = frozenset({"war", "battle", "operation", "revolution", "intifada", "uprising", "crisis"})
+# "discussing the bombing that killed X": the speech is at the narrative's time, its topic is not.
+TOPIC_VERBS = frozenset({"discuss", "describe", "recall", "mention", "recount", "remember", "detail"})
 AT_AGE = re.compile(r"\b(at|when)\b[\w\s]{0,16}$", re.IGNORECASE)
 
 
@@ -39,7 +47,31 @@ def sentence_date(view: SentenceView, trigger: Token) -> EventDate | None:
         steps = view.distance_up(head, trigger) if head is not None else None
         return (steps if steps is not None else 99, abs(timex.start - trigger.start))
 
-    return timex_date(min(candidates, key=rank))
+    dates = (phrase_date(view, t, trigger) for t in sorted(candidates, key=rank))
+    return next((d for d in dates if d is not None), None)
+
+
+def phrase_date(view: SentenceView, timex: Timex, trigger: Token | None = None) -> EventDate | None:
+    """The date an expression gives the clause it belongs to: its own, or after it when it is the
+    object of an after/following phrase ("invaded X after the September 11, 2001 attacks"); None
+    when it bounds the clause on one side only ("after 2006")."""
+    premodifies = after_phrase(view, timex, trigger)
+    return timex_date(timex) if premodifies is None else after_date(timex, premodifies=premodifies)
+
+
+def after_date(timex: Timex, *, premodifies: bool) -> EventDate | None:
+    """A clause told "after <date>": from the day after it ("after September 11": 12 September), or from
+    the date itself when it only premodifies the happening followed ("after the 2001 attacks": those
+    attacks may have been early that year), to the end of that year. News sequences an event after the
+    one it follows closely; a sentence that means years later says so ("years after", "in 2004"), and
+    the narrative does not give any better bound. A bare year ("after 2006") says only that the clause
+    is later, from the next year on: no date (an open range would overlap every date filter)."""
+    if timex.earliest is None or timex.latest is None:
+        return timex_date(timex)
+    next_day = (date.fromisoformat(timex.latest) + timedelta(days=1)).isoformat()
+    start = timex.earliest if premodifies or timex.type == "TIME" else next_day  # "after 10 pm": that day
+    end = f"{timex.latest[:4]}-12-31"
+    return range_date(start, end, DATE_SENTENCE) if start <= end else None
 
 
 def is_present(view: SentenceView, timex: Timex) -> bool:
@@ -63,19 +95,74 @@ def present_sentence_date(view: SentenceView, trigger: Token) -> EventDate | Non
 
 
 def moves_on(view: SentenceView) -> bool:
-    """ "Shortly after he left, ...": a sentence with no date of its own that orders what it tells after
-    an untimed happening ("after" introducing a clause) moves the narrative past its anchor."""
-    return not any(is_usable(t) for t in view.timexes) and any(
-        t.dep == "mark" and t.text.lower() == "after" for t in view.tokens
-    )
+    """ "Shortly after he left, ...", "He was later captured", "Following his death, ...": a sentence
+    with no date of its own that orders what it tells after the narrative's time ("after" introducing
+    a clause, a later/afterwards adverb, an after/following phrase naming an untimed happening) moves
+    the narrative past its anchor."""
+    return not any(is_usable(t) for t in view.timexes) and any(orders_later(view, t) for t in view.tokens)
+
+
+def orders_later(view: SentenceView, tok: Token) -> bool:
+    """ "after" opening a clause, "later"/"afterwards" modifying a verb, "after/following X's death"."""
+    word = tok.text.lower()
+    if tok.dep == "mark":
+        return word == "after"
+    if tok.dep == "advmod" and word in LATER_ADVERBS:
+        head = view.head_of(tok)
+        return head is not None and head.pos in ("VERB", "AUX")
+    return word in AFTER_WORDS and tok.dep in AFTER_LINKS and bool(view.kids(tok, "pobj", "dobj"))
+
+
+def keeps_narrative(view: SentenceView, trigger: Token) -> bool:
+    """Whether a trigger of a sentence with no date of its own takes the narrative's time. Not when
+    the sentence places it elsewhere: before that time ("he met X a few weeks earlier"), in a named
+    happening ("during the Second Lebanon War", "in the First Lebanon War": its time, not the
+    story's), or as the topic of a speech whose time the narrative holds ("began the interview by
+    discussing the bombing that killed X"). Such a trigger is only known to precede the publication."""
+    chain = ancestors(view, trigger)
+    placed = any(told_earlier(view, tok) or in_named_happening(view, tok) for tok in chain)
+    return not placed and not any(is_topic_verb(tok) for tok in chain[1:])
+
+
+def ancestors(view: SentenceView, tok: Token) -> list[Token]:
+    """``tok`` and the words above it up to the root."""
+    out: list[Token] = []
+    cur: Token | None = tok
+    while cur is not None and len(out) < 16 and all(t.index != cur.index for t in out):
+        out.append(cur)
+        cur = view.head_of(cur)
+    return out
+
+
+def told_earlier(view: SentenceView, tok: Token) -> bool:
+    return any(k.text.lower() in EARLIER_ADVERBS for k in view.kids(tok, "advmod"))
+
+
+def in_named_happening(view: SentenceView, tok: Token) -> bool:
+    """ "during the Second Lebanon War": an in/during phrase naming an event (a named EVENT, or a
+    proper name headed by War, Battle, Operation, ...)."""
+    for prep in view.kids(tok, "prep"):
+        if prep.text.lower() not in DURING_WORDS:
+            continue
+        for obj in view.kids(prep, "pobj"):
+            mention = view.mention_at(obj)
+            named = mention is not None and view.label_of(mention) == "EVENT"
+            if named or (obj.pos == "PROPN" and obj.lemma.lower() in HAPPENING_NAMES):
+                return True
+    return False
+
+
+def is_topic_verb(tok: Token) -> bool:
+    return tok.pos == "VERB" and tok.lemma.lower() in TOPIC_VERBS
 
 
 def later_than(anchor: EventDate, published: str | None) -> EventDate:
     """The narrative time once the story has moved past ``anchor``: from its first day to the
-    publication (open when there is none), as a range, not the anchor's day."""
+    publication, as a range, not the anchor's day. With no publication to bound it the anchor stays:
+    a range open to the future would overlap every date filter of the timeline."""
     latest = iso_bounds(published)[1] if published else None
     if anchor.earliest is None or latest is None or latest < anchor.earliest:
-        return EventDate(None, anchor.earliest, None, "unknown", anchor.source)
+        return anchor
     return range_date(anchor.earliest, latest, anchor.source)
 
 

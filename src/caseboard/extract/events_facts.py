@@ -13,7 +13,7 @@ date) dates its clause to the publication day: "the well is now capped" holds on
 from __future__ import annotations
 
 from caseboard.extract import events_lexicon as lex
-from caseboard.extract.events_dates import is_ahead, is_present, is_usable, present_date, timex_date
+from caseboard.extract.events_dates import is_ahead, is_present, is_usable, phrase_date, present_date
 from caseboard.extract.events_furniture import is_furniture_timex
 from caseboard.extract.events_records import DATE_SENTENCE, EventDate, EventMention, sentence_mention
 from caseboard.extract.events_scope import attachment, is_event_noun
@@ -38,7 +38,10 @@ def dated_facts(
             continue
         if is_furniture_timex(timex, stamps):  # "Last updated at 10:32 GMT": the page's, not the story's
             continue
-        if (timex.earliest, timex.latest) in covered:
+        date = phrase_date(view, timex) if is_usable(timex) else present_date(timex)
+        if date is None:  # "After 2006, X expanded ...": later than the year, no date of its own
+            continue
+        if (timex.earliest, timex.latest) in covered or (date.earliest, date.latest) in covered:
             continue
         if timex.earliest is not None and is_ahead(timex.earliest, published):
             continue  # a date after the publication is a plan, not a happening
@@ -46,7 +49,6 @@ def dated_facts(
         if verb is None or verb.start in triggers:
             continue
         triggers.add(verb.start)
-        date = timex_date(timex) if is_usable(timex) else present_date(timex)
         out.append(fact_mention(view, verb, date))
     return out
 

@@ -1,16 +1,18 @@
 """Which of a sentence's dates belong to an event trigger: a date dates the clause it is attached to.
 
-"When the U.S. invaded X after the September 11 attacks, they met ..." - the date belongs to
-"attacks", not to "invaded" nor to "met". A date attaches to the first verb or event noun above it;
-it dates a trigger when that is the trigger itself, a relative clause of the trigger ("the strike that
-killed X in 2020"), or the clause the trigger belongs to: a verb trigger reaches it through conjoined
-or adverbial clauses ("launched a raid on 12 July, killing ..."), a noun trigger through its role as
-subject/object ("an offensive was launched in March"), an in/during/by/with phrase ("killed in a
-strike") or the object of a copula that only blames ("was responsible for the kidnapping in 2000");
-a subjectless conjoined verb passes its date to the verb before it ("invaded and occupied Iraq in April
-2003"). A date premodifying another conjunct of a noun list ("the trauma of X, as well as the 1979
-seizure") dates that conjunct only; an event noun in a parenthetical aside ("the 2012 invasion of X (and
-the murder of Y)") shares the date of the event noun the aside follows. See docs/events.md.
+"When the U.S. invaded X after the September 11 attacks, they met ..." - the date is the attacks' (a
+date right before an event noun dates it, whatever the parse), it orders "invaded" after it
+(``after_phrase``: the caller dates that trigger after the day, not on it) and is none of "met". A date
+attaches to the first verb or event noun above it; it dates a trigger when that is the trigger itself, a
+relative clause of the trigger ("the strike that killed X in 2020"), or the clause the trigger belongs
+to: a verb trigger reaches it through conjoined or adverbial clauses ("launched a raid on 12 July,
+killing ..."), a noun trigger through its role as subject/object ("an offensive was launched in March"),
+an in/during/by/with phrase ("killed in a strike") or the object of a copula that only blames ("was
+responsible for the kidnapping in 2000"); a subjectless conjoined verb passes its date to the verb
+before it ("invaded and occupied Iraq in April 2003"). A date premodifying another conjunct of a noun
+list ("the trauma of X, as well as the 1979 seizure") dates that conjunct only; an event noun in a
+parenthetical aside ("the 2012 invasion of X (and the murder of Y)") shares the date of the event noun
+the aside follows. See docs/events.md.
 """
 
 from __future__ import annotations
@@ -30,6 +32,11 @@ BLAME_PREPS = frozenset({"for", "of"})
 MAX_STEPS = 8
 PREMODIFIERS = frozenset({"nummod", "compound", "amod", "poss", "npadvmod"})
 NOMINAL = frozenset({"NOUN", "PROPN"})
+NOUN_MODIFIERS = frozenset({"NOUN", "PROPN", "ADJ"})
+# "invaded X after the September 11 attacks", "Following the 2001 attacks, ...": the phrase orders the
+# trigger after the date's happening; it does not say the trigger happened then.
+AFTER_WORDS = frozenset({"after", "following"})
+AFTER_LINKS = frozenset({"prep", "advcl"})
 
 
 def belongs(view: SentenceView, timex: Timex, trigger: Token) -> bool:
@@ -39,6 +46,8 @@ def belongs(view: SentenceView, timex: Timex, trigger: Token) -> bool:
         return False
     attach = attachment(view, head)
     if attach is None or attach.index == trigger.index:
+        return True
+    if (noun := noun_after(view, timex)) is not None and noun.index == trigger.index:
         return True
     if premodifies_other_conjunct(view, head, trigger):
         return False
@@ -73,6 +82,36 @@ def premodified_noun(view: SentenceView, head: Token) -> Token | None:
             return noun
         cur = noun = parent
     return noun
+
+
+def after_phrase(view: SentenceView, timex: Timex, trigger: Token | None = None) -> bool | None:
+    """None when the date is not the object of an after/following phrase above ``trigger`` (a trigger
+    inside the phrase, "after the 2001 attacks" for "attacks", has the date as its own); else whether
+    the date premodifies the noun the phrase names ("after the 2001 attacks": True, the attacks' time)
+    rather than being the object itself ("after September 11": False, the day the phrase follows)."""
+    head = view.timex_head(timex)
+    if head is None:
+        return None
+    noun = premodified_noun(view, head) or noun_after(view, timex)
+    for obj in (noun, head):
+        word = view.head_of(obj) if obj is not None else None
+        if word is not None and word.text.lower() in AFTER_WORDS and word.dep in AFTER_LINKS:
+            inside = trigger is not None and trigger.index in view.subtree(word)
+            return None if inside else noun is not None
+    return None
+
+
+def noun_after(view: SentenceView, timex: Timex) -> Token | None:
+    """ "the September 11, 2001 attacks", "the 1995 Kfar Darom bus attack": the event noun a date
+    premodifies in the text, whatever the parse made of it (it often makes the noun a conjunct of
+    the month): the date's tokens then up to three nominal modifiers, then the event noun."""
+    after = [t for t in view.tokens if t.start >= timex.end][:4]
+    for tok in after:
+        if is_event_noun(tok):
+            return tok
+        if tok.pos not in NOUN_MODIFIERS:
+            return None
+    return None
 
 
 def aside_host(view: SentenceView, trigger: Token) -> Token | None:
