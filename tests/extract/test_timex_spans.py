@@ -153,7 +153,8 @@ def test_a_dotted_clock_time_with_a_zone_joins_the_date_after_it() -> None:
 
 
 def test_a_dotted_clock_time_with_am_or_pm_is_a_time() -> None:
-    t = only("The film will be broadcast on BBC Four at 7.30 pm tonight .", "7.30 pm", "2009-06-11")
+    # with the deictic day after it, one TIME (round 3: a clock time joins "today / tonight ...")
+    t = only("The film will be broadcast on BBC Four at 7.30 pm tonight .", "7.30 pm tonight", "2009-06-11")
     assert (t.type, t.value) == ("TIME", "2009-06-11T19:30")
 
 

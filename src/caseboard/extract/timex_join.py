@@ -15,7 +15,11 @@ from caseboard.extract.timex_expr import Expr
 
 _JOINER = re.compile(r"\s*(?:or|to|and|through|until|till|-|–|—)\s*", re.IGNORECASE)
 _RANGE_OPENER = re.compile(r"(?i:\b(?:from|between)\s+)$")
-_TIME_GLUE = re.compile(r",?\s*(?:on|at)?\s*")
+# "3 p.m. local time (2000 GMT) on Thursday": a bracketed restatement of the clock may stand between
+# them when "on" names the day (tokenised text writes the brackets -LRB- -RRB-); "10:35 a.m. (0735 GMT)
+# Friday" stays two expressions, as TimeBank tags it.
+_RESTATED = r"\s*(?:\(|-LRB-)\s*\d{1,2}[:.]?\d{2}\s*(?:[A-Z]{2,4}T|GMT|UTC)\s*(?:\)|-RRB-),?\s*on\s+"
+_TIME_GLUE = re.compile(rf"{_RESTATED}|,?\s*(?:on|at)?\s*")
 _COUNTED_FROM = re.compile(r"(?i:.*\b(?:before|after))")  # "the day before", "two weeks after"
 
 
@@ -48,21 +52,37 @@ def attach_times(text: str, candidates: list[Candidate]) -> list[Candidate]:
         prev = out[-1] if out else None
         pair = _time_and_day(prev.expr, c.expr) if prev is not None else None
         if prev is not None and pair is not None and _TIME_GLUE.fullmatch(text[prev.end : c.start]):
-            clock, day = pair
-            expr = Expr(
-                "time", year=day.year, month=day.month, day=day.day, hour=clock.hour, minute=clock.minute
-            )
-            out[-1] = Candidate(prev.start, c.end, expr)
+            out[-1] = Candidate(prev.start, c.end, _clock_on_day(*pair))
         else:
             out.append(c)
     return out
 
 
+def _clock_on_day(clock: Expr, day: Expr) -> Expr:
+    """One expression for a clock time and its day; a deictic day ("at 4pm tomorrow", "10 p.m.
+    yesterday") keeps its count from the dct and takes the clock."""
+    if day.kind == "rel":
+        return Expr("rel", unit="day", count=day.count, hour=clock.hour, minute=clock.minute)
+    if day.kind == "weekday":  # "3 p.m. local time (2000 GMT) on Thursday"
+        return Expr("time", hour=clock.hour, minute=clock.minute, weekday=day.weekday)
+    return Expr("time", year=day.year, month=day.month, day=day.day, hour=clock.hour, minute=clock.minute)
+
+
 def _time_and_day(a: Expr, b: Expr) -> tuple[Expr, Expr] | None:
     for clock, day in ((a, b), (b, a)):
-        if clock.kind == "time" and clock.weekday is None and day.kind == "date" and day.day is not None:
+        if clock.kind == "time" and clock.weekday is None and _is_a_day(day):
             return clock, day
     return None
+
+
+def _is_a_day(expr: Expr) -> bool:
+    """A day date, a plain weekday, or "today / tonight / tomorrow / yesterday" (a day counted from
+    the dct)."""
+    if expr.kind == "date":
+        return expr.day is not None
+    if expr.kind == "weekday":
+        return expr.count == 0 and expr.base == "dct" and expr.part is None
+    return expr.kind == "rel" and expr.unit == "day" and expr.base == "dct" and expr.part is None
 
 
 def _joined(text: str, first: Candidate, second: Candidate) -> bool:

@@ -28,7 +28,14 @@ def _quarter(m: re.Match[str], _: bool) -> Expr | None:
         return Expr(
             "rel", unit="year", count=shift, quarter=None if half else number, half=number if half else None
         )
-    return Expr("date", year=year, quarter=None if half else number, half=number if half else None)
+    fiscal = "fiscal" in m.group().lower() or _ENDED.match(m.string, m.end()) is not None
+    return Expr(
+        "date",
+        year=year,
+        quarter=None if half else number,
+        half=number if half else None,
+        base="fiscal" if fiscal else "dct",  # "the fiscal first quarter", "fourth quarter ended Sept. 30"
+    )
 
 
 def _two_quarters(m: re.Match[str], _: bool) -> Expr | None:

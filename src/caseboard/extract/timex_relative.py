@@ -7,7 +7,6 @@ import re
 from caseboard.extract.timex_expr import Expr
 from caseboard.extract.timex_holidays import HOLIDAY_NAME
 from caseboard.extract.timex_lexicon import (
-    APPROX,
     MONTH,
     MONTH_FULL,
     MONTHS,
@@ -15,12 +14,12 @@ from caseboard.extract.timex_lexicon import (
     PART,
     PARTS_OF_DAY,
     UNIT,
-    UNITS,
     WEEKDAY,
     WEEKDAY_AFTER,
     number_value,
 )
 from caseboard.extract.timex_rules import MODP, Rule, mod_of, rule, weekday_number
+from caseboard.extract.timex_shift import SHIFT_RULE
 
 _DEICTIC_DAYS = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}
 _REFS = {
@@ -51,15 +50,6 @@ _PLURAL_PARTS = r"(?i:mornings|afternoons|evenings|nights)"
 _PLURAL_PART = re.compile(rf"s\b|\s+(?P<part>{_PLURAL_PARTS})\b")
 # "on Monday and Tuesday nights": a weekday listed before a plural one shares its plural.
 _LISTED_PLURAL = re.compile(rf"\s+(?:and|or|&)\s+{WEEKDAY}(?:s\b|\s+(?P<part>{_PLURAL_PARTS})\b)")
-_CLAUSE_AFTER = re.compile(r"\s+(?!(?i:that|this|the|these|those|then|now)\b)[a-z]")
-# "a month after Qantas suspended flights": a name that is no month, weekday or holiday starts an event.
-_NAME_AFTER = re.compile(rf"\s+(?!(?:{MONTH}|{WEEKDAY}|{HOLIDAY_NAME})(?!\w))[A-Z]")
-# "Six weeks after the April 20 explosion": the word after "the" may not open another expression
-# (a month, weekday, holiday or number), else the shift would end inside the date.
-_OPENS_DATE = rf"(?:(?:{MONTH}|{WEEKDAY}|{HOLIDAY_NAME})(?!\w)|\d)"
-_NOT_A_DATE = rf"(?!{_OPENS_DATE})"
-_DATE_AFTER = re.compile(rf"\s+{_OPENS_DATE}")
-_DETERMINERS = {"that", "this", "the", "these", "those"}
 # A clause or gerund after "the day before/after" ("authorities issued", "returning"), not a noun phrase.
 _EVENT_AFTER = re.compile(
     r"\s+(?!(?i:that|this|these|those|the|his|her|its|their|our|a|an|yesterday|today|tomorrow|then|last|next)\b)"
@@ -73,6 +63,10 @@ _DAY_PARTS_KEPT = {"EV"}
 _AMOUNT_BEFORE = re.compile(
     r"(?:\d(?:\s*(?:million|billion|cents?(?:\s+a\s+share)?))?|%),?\s+$|(?i:\bfrom\s+)$"
 )
+_SPAN_UNITS = {"decade", "year", "month", "week"}
+# "in / within the next year": a span; after "over" TimeBank tags the year ("closed over the next year
+# or so": 1990), so only a decade is a span after any word.
+_SPAN_OPENER = re.compile(r"(?i:\b(?:in|within|during)\s+)$")
 _REL_WORDS = {"last": -1, "past": -1, "previous": -1, "this": 0, "current": 0, "next": 1, "coming": 1}
 
 
@@ -112,6 +106,8 @@ def _current_is_a_noun(text: str, start: int, end: int) -> bool:
 
 def _relative_unit(m: re.Match[str], _: bool) -> Expr | None:
     unit = m["unit"].lower()
+    if _is_a_span_ahead(m, unit):
+        return Expr("duration", unit=unit, count=1)
     mod = mod_of(m) or {"earlier": None, "later": None}.get((m["edge"] or "").lower())
     count = _REL_WORDS[m["rel"].lower()]
     if unit == "quarter" and m["rel"].lower() == "this":  # "this quarter's loss": the one reported on
@@ -119,6 +115,16 @@ def _relative_unit(m: re.Match[str], _: bool) -> Expr | None:
     if unit == "year" and count == -1 and not mod and _follows_amount(m.string, m.start()):
         return Expr("rel", unit=unit, count=count, base="compared")
     return Expr("rel", unit=unit, count=count, mod=mod)
+
+
+def _is_a_span_ahead(m: re.Match[str], unit: str) -> bool:
+    """ "over the next decade", "in the coming year", "The next decade ... seems likely": the span
+    ahead of the dct (``P10Y``, ``P1Y``), as TimeML tags it; "next year" without the article stays
+    the calendar year, and so does "over the next year"."""
+    words = m["t"].lower().split()
+    if words[0] != "the" or words[1] not in {"next", "coming"} or unit not in _SPAN_UNITS:
+        return False
+    return unit == "decade" or _SPAN_OPENER.search(m.string, max(0, m.start() - 12), m.start()) is not None
 
 
 def _follows_amount(text: str, start: int) -> bool:
@@ -141,24 +147,6 @@ def _year_in_words(m: re.Match[str], _: bool) -> Expr | None:
 
 def _the_weekend(m: re.Match[str], _: bool) -> Expr | None:
     return Expr("rel", unit="weekend", count=0, base="tense")
-
-
-def _shift(m: re.Match[str], _: bool) -> Expr | None:
-    count = number_value(m["num"])
-    direction = " ".join(m["dir"].lower().split())
-    if not count or count > 500:
-        return None
-    if direction in {"after", "before"} and _event_after(m.string, m.end()):
-        return None  # "a day after he was hounded": counted from an event, not a date
-    if m["t"].split()[-1].lower() in _DETERMINERS and _DATE_AFTER.match(m.string, m.end()):
-        return None  # "six weeks after the April 20 explosion": the date is tagged, the event's shift not
-    sign = -1 if direction in {"ago", "earlier", "before", "prior"} else 1
-    base = "dct" if direction in {"ago", "from now", "hence"} else "narrative"
-    return Expr("shift", unit=UNITS[m["unit"].lower()], count=sign * count, base=base)
-
-
-def _event_after(text: str, end: int) -> bool:
-    return bool(_CLAUSE_AFTER.match(text, end) or _NAME_AFTER.match(text, end))
 
 
 def _narrative_same(m: re.Match[str], _: bool) -> Expr | None:
@@ -236,15 +224,17 @@ RELATIVE_RULES: list[Rule] = [
     ),
     rule(
         "relative_unit",
-        rf"(?P<t>(?:(?P<edge>(?i:earlier|later))\s+|{MODP})?(?:the\s+)?(?P<rel>(?i:this|last|next|past|coming|current))"
+        rf"(?P<t>(?:(?P<edge>(?i:earlier|later))\s+|{MODP})?(?:(?i:the)\s+)?(?P<rel>(?i:this|last|next|past|coming|current))"
         r"\s+(?P<unit>(?i:week|month|year|quarter|decade|century|weekend)))\b",
         _relative_unit,
     ),
     rule(
         "fiscal_year",
         r"(?P<t>(?i:the\s+(?:(?P<rel>current|last|previous|latest|most\s+recent|full)\s+)?(?:fiscal\s+)?year))\b"
-        # "the year of the spill": the year of an event, not the dct's
-        r"(?![\s-]+(?:\d|earlier|ago|before|after|two|ended|ending|of\s+(?:the|his|her|its|their|a|an)\b))",
+        # "the year of the spill": the year of an event, not the dct's; "the latest year for which
+        # figures are available": a description of a year named elsewhere
+        r"(?![\s-]+(?:\d|earlier|ago|before|after|two|ended|ending|of\s+(?:the|his|her|its|their|a|an)\b|"
+        r"(?:for|in|of)\s+which\b))",
         _fiscal_year,
     ),
     rule(
@@ -254,15 +244,8 @@ RELATIVE_RULES: list[Rule] = [
         rf"(?![\s-]+(?:people|dollars|troops|{UNIT})\b)",
         _year_in_words,
     ),
-    rule("the_weekend", r"(?P<t>(?i:the|this)\s+weekend)\b", _the_weekend),
-    rule(
-        "shift",
-        rf"(?P<t>{APPROX}?(?P<num>{NUM})\s+(?P<unit>(?i:days?|weeks?|months?|years?|decades?|centuries|century))\s+"
-        r"(?P<dir>(?i:ago|earlier|later|before|after|prior|from\s+now|hence))"
-        r"(?:(?<=after|efore)\s+(?i:that|this|the|these|those)"
-        rf"(?:\s+{_NOT_A_DATE}\w+)?(?=[\s,.;:]))?)",
-        _shift,
-    ),
+    rule("the_weekend", r"(?P<t>(?i:the|this)\s+(?:(?i:holiday|long)\s+)?weekend)\b", _the_weekend),
+    SHIFT_RULE,
     rule(
         "narrative_same",
         r"(?P<t>(?i:(?:(?:later|earlier)\s+)?(?:that|that\s+same|the\s+same)\s+"

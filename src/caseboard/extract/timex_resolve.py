@@ -109,8 +109,14 @@ def _same_month_again(expr: Expr, anchors: Anchors) -> Resolved | None:
 
 def _yearless_quarter(expr: Expr, dct: date, future: bool) -> Resolved | None:
     """ "the fourth quarter", "the fiscal first quarter": of the dct's year (TimeML reads fiscal
-    quarters as calendar ones; results are reported in the year they fall in)."""
+    quarters as calendar ones; results are reported in the year they fall in), or of the year before
+    when it has not begun by the dct and the sentence does not speak of the future ("a contraction
+    in the fourth quarter" in a story of June: last year's; not a fiscal quarter, named apart from
+    the calendar: "the fiscal fourth quarter", "its fourth quarter ended Sept. 30")."""
     read = calendar_value(expr, dct.year)
+    begun = read is None or read[2][0] <= dct or expr.base == "fiscal"  # a fiscal name: no calendar
+    if not begun and not future:  # not begun by the dct: last year's
+        read = calendar_value(expr, dct.year - 1)
     return finish(read[0], read[1], read[2], expr.mod, "dct") if read else None
 
 
@@ -152,6 +158,8 @@ def _resolve_rel(expr: Expr, anchors: Anchors, future: bool) -> Resolved | None:
     value, grain, bounds = value_at(moved, coarser(unit, ref[1]))
     if expr.part and grain == "day":
         value, grain = f"{value}T{expr.part}", "time"
+    if expr.hour is not None and grain == "day":  # "at 4pm tomorrow"
+        value, grain = f"{value}T{expr.hour:02d}:{expr.minute or 0:02d}", "time"
     return sourced(finish(value, grain, bounds, expr.mod, ref[2]), ref[1])
 
 

@@ -77,17 +77,50 @@ def tense(text: str, start: int, end: int) -> str | None:
     if inside is not None:  # "Cameron, who took office in May, is due to": the clause's own verb
         left, right = inside.span()
     asides = [a.span() for a in _ASIDE.finditer(text, left, start)]
-    best: tuple[int, str] | None = None
+    best: tuple[int, str, int] | None = None
     for m in _CUE.finditer(text, left, right):
         if start <= m.start() < end or any(a <= m.start() < b for a, b in asides):
             continue
-        if m["past"] and _is_a_name(text, m, left):
+        if m["past"] and (_is_a_name(text, m, left) or _is_attribution(text, end, m)):
             continue
         distance = start - m.end() if m.end() <= start else 2 * (m.start() - end)
         kind = "past" if m["past"] else _future_kind(text, m)
         if best is None or distance < best[0]:
-            best = (distance, kind)
+            best = (distance, kind, m.start())
+    if best is not None and best[1] == "past" and _is_bidden(text, left, start, best[2]):
+        return "would"  # "has asked Mexicans to stay at home over the weekend": bidden, so still ahead
     return best[1] if best else None
+
+
+# "asked / urged / told them to stay home over the weekend": what someone is bidden to do lies ahead
+# of the bidding; it leans to the future like "would".
+_BIDDEN = re.compile(
+    r"(?i:\b(?:asked|urged|ordered|advised|told|encouraged|called\s+on)\s+(?:\w+\s+){0,3}?to\s+"
+    r"(?!(?:be|have)\s)[a-z]+\b[^,;.]*)$"
+)
+
+
+def _is_bidden(text: str, left: int, start: int, cue: int) -> bool:
+    """Whether the nearest past cue (at ``cue``) is a bidding verb whose infinitive governs the
+    expression ("asked to reschedule Friday's debate"; not "urged to come forward. The man arrived
+    on Thursday", where "arrived" is nearer)."""
+    bidden = _BIDDEN.search(text, max(left, start - 80), start)
+    return bidden is not None and bidden.start() == cue
+
+
+# ", Mason said.", ", the company said.": the speech tag that closes a sentence tells when it was said,
+# not the clause's own time ("will keep the lights on through March, Mason said": the next March).
+# Not a tag that opens the main clause ("On Wednesday, BP said it would pay": said on Wednesday).
+_ATTRIBUTION = re.compile(r"[^,;]*,\s+(?:[\w.'-]+\s+){1,4}")
+_SENTENCE_CLOSE = re.compile(r"\s*(?:[.!?]|$)")
+_SPEECH = {"said", "says", "added"}
+
+
+def _is_attribution(text: str, end: int, m: re.Match[str]) -> bool:
+    if m.start() < end or m["past"].lower() not in _SPEECH:
+        return False
+    closes = _SENTENCE_CLOSE.match(text, m.end()) is not None
+    return closes and _ATTRIBUTION.fullmatch(text, end, m.start()) is not None
 
 
 def _is_a_name(text: str, m: re.Match[str], left: int) -> bool:
