@@ -21,15 +21,14 @@ duration) are not text and are not scored.
 from __future__ import annotations
 
 import hashlib
-import html
 import re
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-_TAG = re.compile(r"<(/?)(\w+)([^>]*)>")
-_ATTR = re.compile(r'(\w+)="([^"]*)"')
+from caseboard.export.timeml_read import read_timeml
+
 _NO_SPACE_BEFORE = {",", ".", ";", ":", "!", "?", ")", "]", "}", "%", "''", "...", "-", "/"}
 _CLITIC = re.compile(r"(?i:'s|'re|'ve|'ll|'d|'m|n't|')$")
 _NO_SPACE_AFTER = {"(", "[", "{", "``", "-", "/", "$", "US$", "CA$", "A$", "#", "£", "€"}
@@ -70,26 +69,13 @@ def split_of(name: str) -> str:
 
 
 def read_tml(path: Path) -> Doc:
-    """The TEXT of a TimeML file with tags removed, its TIMEX3 spans and its DCT value."""
-    raw = path.read_text("utf-8")
-    dct = re.search(r"<DCT>.*?value=\"([^\"]+)\"", raw, re.S)
-    body = raw[raw.index("<TEXT>") + len("<TEXT>") : raw.index("</TEXT>")]
-    out: list[str] = []
-    gold: list[Span] = []
-    open_attrs: dict[str, str] | None = None
-    start = pos = length = 0
-    for m in _TAG.finditer(body):
-        piece = html.unescape(body[pos : m.start()])
-        out.append(piece)
-        length += len(piece)
-        pos = m.end()
-        if m[2] == "TIMEX3" and not m[1]:
-            open_attrs, start = dict(_ATTR.findall(m[3])), length
-        elif m[2] == "TIMEX3" and open_attrs is not None:
-            gold.append(Span(start, length, open_attrs.get("type", ""), open_attrs.get("value", "")))
-            open_attrs = None
-    out.append(html.unescape(body[pos:]))
-    return Doc(path.name, "".join(out), dct[1] if dct else None, gold)
+    """The TEXT of a TimeML file with tags removed, its TIMEX3 spans and its DCT value
+    (``caseboard.export.timeml_read``, the reader the TimeML export is tested with)."""
+    found = read_timeml(path.read_text("utf-8"))
+    gold = [
+        Span(t.start, t.end, t.attrs.get("type", ""), t.attrs.get("value", "")) for t in found.of("TIMEX3")
+    ]
+    return Doc(path.name, found.text, found.dct, gold)
 
 
 def _glue(prev: str | None, token: str) -> str:

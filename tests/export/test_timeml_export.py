@@ -3,7 +3,6 @@ stored clean text, with the tagger's values in its TimeML projection (a range is
 
 from __future__ import annotations
 
-import html
 import re
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass
@@ -16,6 +15,7 @@ from caseboard.api import Caseboard
 from caseboard.cli.main import cli
 from caseboard.errors import InputError
 from caseboard.export.timeml_export import file_name, write_timeml
+from caseboard.export.timeml_read import TimemlSpan, read_timeml
 from caseboard.extract.timex import tag_timexes
 from caseboard.offsets import OffsetMap
 from caseboard.records import AnnotatedDocument, CleanDocument, Metadata, RawDocument, Segment
@@ -25,47 +25,21 @@ from caseboard.store.texts import StoredText, iter_stored_texts
 
 FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "timex" / "news_sample.tsv"
 _MARKED = re.compile(r"\[\[([^|\]]+)\|([^\]]+)\]\]")
-_TAG = re.compile(r"<(/?)(\w+)([^>]*)>")
-_ATTR = re.compile(r'(\w+)="([^"]*)"')
-
-
-@dataclass(slots=True)
-class ReadSpan:
-    start: int
-    end: int
-    attrs: dict[str, str]
 
 
 @dataclass(slots=True)
 class ReadDoc:
     text: str
     dct: str | None
-    timexes: list[ReadSpan]
-    events: list[ReadSpan]
+    timexes: list[TimemlSpan]
+    events: list[TimemlSpan]
 
 
 def read_back(path: Path) -> ReadDoc:
-    """The rules of bench/timex_data.read_tml: TEXT with tags removed and entities unescaped, each
-    element's span in that text, the DCT value (EVENT spans kept too)."""
-    raw = path.read_text("utf-8")
-    dct = re.search(r"<DCT>.*?value=\"([^\"]+)\"", raw, re.S)
-    body = raw[raw.index("<TEXT>") + len("<TEXT>") : raw.index("</TEXT>")]
-    out: list[str] = []
-    found: dict[str, list[ReadSpan]] = {"TIMEX3": [], "EVENT": []}
-    open_attrs: dict[str, str] | None = None
-    start = pos = length = 0
-    for m in _TAG.finditer(body):
-        piece = html.unescape(body[pos : m.start()])
-        out.append(piece)
-        length += len(piece)
-        pos = m.end()
-        if not m[1]:
-            open_attrs, start = dict(_ATTR.findall(m[3])), length
-        elif open_attrs is not None:
-            found[m[2]].append(ReadSpan(start, length, open_attrs))
-            open_attrs = None
-    out.append(html.unescape(body[pos:]))
-    return ReadDoc("".join(out), dct[1] if dct else None, found["TIMEX3"], found["EVENT"])
+    """The file read back by the reader the TempEval bench reads its gold with
+    (``caseboard.export.timeml_read``): TEXT with tags removed, TIMEX3 and EVENT spans, DCT."""
+    found = read_timeml(path.read_text("utf-8"))
+    return ReadDoc(found.text, found.dct, found.of("TIMEX3"), found.of("EVENT"))
 
 
 @pytest.fixture(scope="module")
@@ -295,3 +269,19 @@ def _export_one(tmp_path: Path, text: str, published: str, title: str | None = N
     (found,) = (tmp_path / "out").glob("*.tml")
     assert found.name == f"story-one-txt-{raw.doc_id}.tml"
     return found
+
+
+def test_the_reader_gives_the_text_without_tags_and_each_element_over_it() -> None:
+    raw = (
+        '<?xml version="1.0" ?><TimeML><DOCID>wsj_0001</DOCID><DCT><TIMEX3 tid="t0" type="DATE" '
+        'value="1989-11-02" functionInDocument="CREATION_TIME">11/02/89</TIMEX3></DCT><TEXT>\n'
+        'Profits <EVENT eid="e1" class="OCCURRENCE">fell</EVENT> &amp; sales rose '
+        '<TIMEX3 tid="t1" type="DATE" value="1989-Q3">in the third quarter</TIMEX3>.\n</TEXT></TimeML>'
+    )
+    found = read_timeml(raw)
+    assert found.text == "\nProfits fell & sales rose in the third quarter.\n"
+    assert found.dct == "1989-11-02"
+    [timex] = found.of("TIMEX3")
+    assert found.text[timex.start : timex.end] == "in the third quarter" and timex.attrs["value"] == "1989-Q3"
+    [event] = found.of("EVENT")
+    assert found.text[event.start : event.end] == "fell"
