@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
-
+from caseboard.compare.event_group_build import days_between
 from caseboard.compare.event_groups import group_events, same_participant
 from caseboard.config import Config
 from caseboard.extract import events_lexicon as lex
@@ -55,12 +54,6 @@ def known_births(mentions: list[EventMention]) -> list[tuple[Argument, EventDate
     return sorted(
         found, key=lambda p: (p[1].source != DATE_SENTENCE, days_between(p[1].earliest, p[1].latest))
     )
-
-
-def days_between(earliest: str | None, latest: str | None) -> int:
-    if earliest is None or latest is None:
-        return 10**6
-    return (date.fromisoformat(latest) - date.fromisoformat(earliest)).days
 
 
 def find_birth(births: list[tuple[Argument, EventDate]], holder: Argument) -> EventDate | None:
