@@ -68,8 +68,8 @@ def group_events(mentions: list[EventMention]) -> list[EventGroup]:
     indexes: dict[str, _Index] = {}
     for mention in sorted(mentions, key=_precision_first):
         index = indexes.setdefault(mention.type, _Index())
-        home = next((c for c in index.candidates(mention) if fits(c, mention)), None)
-        index.absorb(home or index.open(mention.type), mention)
+        home = next((i for i in index.candidates(mention) if fits(index.clusters[i], mention)), None)
+        index.absorb(index.open(mention.type) if home is None else home, mention)
     return [
         to_group(c.type, c.members, c.earliest, c.latest)
         for index in indexes.values()
@@ -82,18 +82,18 @@ class _Index:
     participant (by entity id or by any word of its name: ``same_participant`` needs one of them),
     for a reported day or a disaster without participants the group's exact date range, and for a
     birth or a death with a doer any group naming a doer (it befalls its patient once, whoever is
-    named as its cause: ``_other_agent``). Only
-    these candidates are tried, in the order the groups were opened, so the result is the one of
-    trying every group (a mention is checked against a few groups instead of all of its type)."""
+    named as its cause: ``_other_agent``). Only these candidates are tried, in the order the groups
+    were opened, so the result is the one of trying every group (a mention is checked against a few
+    groups instead of all of its type)."""
 
     def __init__(self) -> None:
         self.clusters: list[_Cluster] = []
         self.by_key: dict[tuple[str, str], set[int]] = {}
         self.by_range: dict[tuple[str | None, str | None], set[int]] = {}
         self.with_agents: set[int] = set()
-        self.position: dict[int, int] = {}  # id(cluster) -> its opening order
 
-    def candidates(self, m: EventMention) -> list[_Cluster]:
+    def candidates(self, m: EventMention) -> list[int]:
+        """The positions (opening order) of the groups ``m`` could fit, first opened first."""
         found: set[int] = set()
         for arg in m.participants():
             for key in _keys(arg):
@@ -102,17 +102,16 @@ class _Index:
             found |= self.by_range.get((m.date.earliest, m.date.latest), set())
         if m.type in ONCE_PER_PATIENT and m.agent is not None:
             found |= self.with_agents
-        return [self.clusters[i] for i in sorted(found)]
+        return sorted(found)
 
-    def open(self, type_: str) -> _Cluster:
-        cluster = _Cluster(type_, None, None, [], [], None)
-        self.position[id(cluster)] = len(self.clusters)
-        self.clusters.append(cluster)
-        self.by_range.setdefault((None, None), set()).add(self.position[id(cluster)])
-        return cluster
+    def open(self, type_: str) -> int:
+        """A new empty group; its position."""
+        self.clusters.append(_Cluster(type_, None, None, [], [], None))
+        self.by_range.setdefault((None, None), set()).add(len(self.clusters) - 1)
+        return len(self.clusters) - 1
 
-    def absorb(self, cluster: _Cluster, m: EventMention) -> None:
-        i = self.position[id(cluster)]
+    def absorb(self, i: int, m: EventMention) -> None:
+        cluster = self.clusters[i]
         self.by_range[(cluster.earliest, cluster.latest)].discard(i)
         _absorb(cluster, m)
         self.by_range.setdefault((cluster.earliest, cluster.latest), set()).add(i)
