@@ -15,6 +15,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from pathlib import Path
 
+from caseboard.export.timeml_read import TimemlSpan as Tag
 from caseboard.extract.timex import tag_timexes
 from caseboard.records import Segment, Timex
 from caseboard.store import Store
@@ -38,16 +39,6 @@ DCT_ID = "t0"
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 _ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "\r": "&#13;"})
 _UNSAFE_NAME = re.compile(r"[^A-Za-z0-9_]+")
-
-
-@dataclass(slots=True)
-class Tag:
-    """An inline element over ``text[start:end]`` of the document's clean body."""
-
-    start: int
-    end: int
-    name: str
-    attrs: list[tuple[str, str]]
 
 
 @dataclass(slots=True)
@@ -99,8 +90,8 @@ def file_name(doc: StoredText) -> str:
 
 
 def dct_tag(published: str) -> Tag:
-    attrs = [("tid", DCT_ID), ("type", "DATE"), ("value", published), ("temporalFunction", "false")]
-    return Tag(0, 0, "TIMEX3", [*attrs, ("functionInDocument", "CREATION_TIME")])
+    attrs = {"tid": DCT_ID, "type": "DATE", "value": published, "temporalFunction": "false"}
+    return Tag(0, 0, "TIMEX3", {**attrs, "functionInDocument": "CREATION_TIME"})
 
 
 def timex_tags(found: list[Timex], *, dated: bool) -> list[Tag]:
@@ -112,11 +103,12 @@ def timex_tags(found: list[Timex], *, dated: bool) -> list[Tag]:
     ids = {(t.start, t.end): f"t{i}" for i, t in enumerate(kept, 1)}
     tags = []
     for t in kept:
-        attrs = [("tid", ids[t.start, t.end]), ("type", t.type), ("value", t.value)]
         relative = t.anchor is not None and t.type in POINT_TYPES
-        attrs += [("temporalFunction", "true" if relative else "false"), ("functionInDocument", "NONE")]
+        function = "true" if relative else "false"
+        attrs = {"tid": ids[t.start, t.end], "type": t.type, "value": t.value}
+        attrs |= {"temporalFunction": function, "functionInDocument": "NONE"}
         anchor = _anchor_id(t, ids, dated) if relative else None
-        tags.append(Tag(t.start, t.end, "TIMEX3", attrs + ([("anchorTimeID", anchor)] if anchor else [])))
+        tags.append(Tag(t.start, t.end, "TIMEX3", attrs | ({"anchorTimeID": anchor} if anchor else {})))
     return tags
 
 
@@ -150,7 +142,7 @@ def event_tags(doc: StoredText, timexes: list[Timex]) -> list[Tag]:
         span = clean_span(doc.text, segments, trigger) if is_word else None
         if span is None or _overlaps(span, starts, ends) or (tags and span[0] < tags[-1].end):
             continue
-        attrs = [("eid", f"e{len(tags) + 1}"), ("class", EVENT_CLASS.get(trigger.type, "OCCURRENCE"))]
+        attrs = {"eid": f"e{len(tags) + 1}", "class": EVENT_CLASS.get(trigger.type, "OCCURRENCE")}
         tags.append(Tag(span[0], span[1], "EVENT", attrs))
     return tags
 
@@ -183,7 +175,7 @@ def inline(text: str, tags: list[Tag]) -> str:
 
 
 def _element(tag: Tag, content: str) -> str:
-    attrs = "".join(f' {name}="{escape(value)}"' for name, value in tag.attrs)
+    attrs = "".join(f' {name}="{escape(value)}"' for name, value in tag.attrs.items())
     return f"<{tag.name}{attrs}>{content}</{tag.name}>"
 
 

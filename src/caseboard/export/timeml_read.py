@@ -18,7 +18,8 @@ _DCT_VALUE = re.compile(r"<DCT>.*?value=\"([^\"]+)\"", re.S)
 
 @dataclass(slots=True)
 class TimemlSpan:
-    """An element over ``text[start:end]`` of the TEXT with tags removed."""
+    """An element over ``text[start:end]`` of the TEXT with tags removed: what the reader finds and
+    what the export (``timeml_export``) writes inline, attributes in their written order."""
 
     start: int
     end: int
