@@ -158,5 +158,5 @@ def is_conditional(view: SentenceView, tok: Token) -> bool:
             return True
         if cur.dep in OWN_CLAUSE or cur.dep == "ROOT":
             return False
-        cur = view.head_of(cur)
+        cur = head
     return False

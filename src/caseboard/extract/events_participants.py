@@ -96,13 +96,8 @@ def modifier_place(view: SentenceView, noun: Token) -> Argument | None:
     if noun.pos not in ("NOUN", "PROPN"):
         return None
     for mod in view.kids(noun, "compound", "nmod", "amod"):
-        for tok in sorted(view.subtree(mod)):
-            mention = view.mention_at(view.by_index[tok])
-            if (
-                mention is not None
-                and is_place(view, mention)
-                and not (is_country(view, mention) and by_party(noun))
-            ):
+        for _, mention in view.mentions_under(mod):
+            if is_place(view, mention) and not (is_country(view, mention) and by_party(noun)):
                 return view.of_mention(mention)
     return None
 
@@ -135,20 +130,15 @@ def by_party(noun: Token) -> bool:
 def place_of(view: SentenceView, trigger: Token) -> Argument | None:
     """A GPE/LOC/FAC mention attached by in/at/near/... to the trigger, its object, its by-phrase or
     the noun a participle trigger modifies ("the barracks in Beirut destroyed by a bomber")."""
-    by_objects = [obj for by in view.kids(trigger, "agent") for obj in view.kids(by, "pobj")]
     modified = [h for h in [view.head_of(trigger)] if h is not None and trigger.dep == "acl"]
-    heads = [trigger, *view.kids(trigger, "dobj", "nsubjpass"), *by_objects, *modified]
+    heads = [trigger, *view.kids(trigger, "dobj", "nsubjpass"), *view.by_objects(trigger), *modified]
     for head in heads:
         for prep in view.kids(head, "prep"):
             if prep.text.lower() not in lex.PLACE_PREPOSITIONS:
                 continue
             for obj in view.kids(prep, "pobj"):
-                for index in sorted(view.subtree(obj)):
-                    tok = view.by_index[index]
-                    mention = view.mention_at(tok)
-                    if mention is None or names_a_party(view, tok, mention):
-                        continue
-                    if is_place(view, mention):
+                for tok, mention in view.mentions_under(obj):
+                    if not names_a_party(view, tok, mention) and is_place(view, mention):
                         return view.of_mention(mention)
     return None
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from caseboard.compare.event_group_build import days_between
+from caseboard.compare.event_group_build import width
 from caseboard.compare.event_groups import group_events, same_participant
 from caseboard.config import Config
 from caseboard.extract import events_lexicon as lex
@@ -51,9 +51,7 @@ def known_births(mentions: list[EventMention]) -> list[tuple[Argument, EventDate
         if m.type == lex.BIRTH and m.patient is not None and m.date.earliest and m.date.latest
         and m.date.source in (DATE_SENTENCE, DATE_AGE)
     ]  # fmt: skip
-    return sorted(
-        found, key=lambda p: (p[1].source != DATE_SENTENCE, days_between(p[1].earliest, p[1].latest))
-    )
+    return sorted(found, key=lambda p: (p[1].source != DATE_SENTENCE, width(p[1])))
 
 
 def find_birth(births: list[tuple[Argument, EventDate]], holder: Argument) -> EventDate | None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from caseboard.extract.events_records import Argument
@@ -92,10 +93,7 @@ class SentenceView:
         bomber is Hizbullah's, Mughniyeh only led it)."""
         kids = self.kids(tok, "compound", "flat", "appos", "amod")
         direct = [m for c in kids if (m := self.mention_at(c)) is not None and self.is_name(c, m)]
-        deeper = [
-            m for c in kids if c.dep != "appos" for i in sorted(self.subtree(c))
-            if (m := self.mention_at(self.by_index[i])) is not None
-        ]  # fmt: skip
+        deeper = [m for c in kids if c.dep != "appos" for _, m in self.mentions_under(c)]
         found: list[tuple[Mention, bool]] = []
         for mention, is_direct in [*((m, True) for m in direct), *((m, False) for m in deeper)]:
             if all(mention != seen for seen, _ in found):
@@ -114,11 +112,22 @@ class SentenceView:
             return None
         appositions = [self.by_index[i] for i in sorted(self.subtree(tok)) if self.by_index[i].dep == "appos"]
         for appos in appositions:
-            for index in sorted(self.subtree(appos)):
-                mention = self.mention_at(self.by_index[index])
-                if mention is not None and self.label_of(mention) == "PERSON":
+            for _, mention in self.mentions_under(appos):
+                if self.label_of(mention) == "PERSON":
                     return mention
         return None
+
+    def mentions_under(self, tok: Token) -> Iterator[tuple[Token, Mention]]:
+        """The words of the phrase ``tok`` heads that lie in an entity mention, in text order, each
+        with its mention (lazily: callers stop at the first that serves)."""
+        for index in sorted(self.subtree(tok)):
+            word = self.by_index[index]
+            if (mention := self.mention_at(word)) is not None:
+                yield word, mention
+
+    def by_objects(self, verb: Token) -> list[Token]:
+        """The objects of a passive verb's by-phrase ("destroyed by a suicide bomber": bomber)."""
+        return [obj for by in self.kids(verb, "agent") for obj in self.kids(by, "pobj")]
 
     def known_person(self, tok: Token) -> Argument | None:
         """A proper noun the tagger missed that is a word of a resolved person's name ("Soleimani")."""

@@ -82,7 +82,7 @@ def damaged_by_attacker(view: SentenceView, verb: Token) -> bool:
     whose doer (the by-phrase, or an active subject) is an attacker or a weapon is an attack."""
     if verb.lemma.lower() not in lex.DAMAGE_VERBS:
         return False
-    doers = [obj for by in view.kids(verb, "agent") for obj in view.kids(by, "pobj")]
+    doers = view.by_objects(verb)
     subject, passive = subject_of(view, verb)
     if subject is not None and not passive:
         doers.append(subject)
@@ -115,7 +115,7 @@ def entered_place(view: SentenceView, verb: Token) -> Token | None:
 
 def labels_under(view: SentenceView, tok: Token) -> set[str]:
     """The labels of the entity mentions in the phrase ``tok`` heads."""
-    return {view.label_of(m) for t in view.subtree(tok) if (m := view.mention_at(view.by_index[t]))}
+    return {view.label_of(m) for _, m in view.mentions_under(tok)}
 
 
 def is_passive(view: SentenceView, tok: Token) -> bool:
@@ -182,9 +182,8 @@ def verb_arguments(view: SentenceView, verb: Token, type_: str) -> tuple[Argumen
             patient = view.argument(noun)
         else:
             agent = view.argument(noun)
-    for by in view.kids(verb, "agent"):
-        for obj in view.kids(by, "pobj"):
-            agent = view.argument(obj)
+    for obj in view.by_objects(verb):
+        agent = view.argument(obj)
     if patient is None and type_ != lex.STATEMENT:
         objects = (
             view.kids(verb, "dobj") or _prep_objects(view, verb, ("with", "on", "against", "into"))
@@ -235,10 +234,8 @@ def participle_doer(view: SentenceView, noun: Token) -> Argument | None:
     """ "the lawsuit filed by the administration", "the attack carried out by X": the by-phrase of a
     participle modifying the event noun."""
     for acl in view.kids(noun, "acl"):
-        if acl.tag == "VBN":
-            for by in view.kids(acl, "agent"):
-                for obj in view.kids(by, "pobj"):
-                    return view.argument(obj)
+        if acl.tag == "VBN" and (doers := view.by_objects(acl)):
+            return view.argument(doers[0])
     return None
 
 

@@ -12,7 +12,14 @@ from caseboard.compare.event_groups import ranges_overlap, same_participant
 from caseboard.errors import InputError
 from caseboard.extract import events_lexicon as lex
 from caseboard.extract.events_dates import is_ahead, iso_bounds
-from caseboard.extract.events_records import DATE_PLANNED, DATE_PUBLICATION, Argument, EventGroup
+from caseboard.extract.events_records import (
+    DATE_AGE,
+    DATE_PLANNED,
+    DATE_PUBLICATION,
+    DATE_SENTENCE,
+    Argument,
+    EventGroup,
+)
 from caseboard.store import Store
 from caseboard.store import events as event_store
 
@@ -166,8 +173,12 @@ def salience(entry: TimelineEntry) -> tuple[float, bool, bool, int]:
     """How much the timeline owes a reader this entry on its own: weighted sources stating it, named
     participants, a date stated in the sentence, a precise date (larger is more salient)."""
     precision = {"day": 3, "month": 2, "season": 2, "week": 2}.get(entry.granularity, 1)
-    return (event_weight(entry), len(entry.participants) > 0,
-            entry.date_source in ("sentence", "age"), precision)  # fmt: skip
+    return (event_weight(entry), len(entry.participants) > 0, is_stated(entry), precision)
+
+
+def is_stated(entry: TimelineEntry) -> bool:
+    """Dated in its own sentence (a date, or an age from a stated birth): a date a reader can check."""
+    return entry.date_source in (DATE_SENTENCE, DATE_AGE)
 
 
 def ranked(entries: list[TimelineEntry], support: DateSupport | None = None) -> list[TimelineEntry]:
@@ -192,8 +203,7 @@ def ranked(entries: list[TimelineEntry], support: DateSupport | None = None) -> 
 def tie_order(entry: TimelineEntry) -> tuple[bool, bool, str]:
     """Entries of equal standing: stated in the sentence, precise to the day, then earlier in the story
     (its first possible day, else its last; undated last)."""
-    stated = entry.date_source in ("sentence", "age")
-    return (not stated, entry.granularity != "day", entry.earliest or entry.latest or "9999")
+    return (not is_stated(entry), entry.granularity != "day", entry.earliest or entry.latest or "9999")
 
 
 def top_entries(
