@@ -7,7 +7,18 @@ import re
 
 from caseboard.extract.timex_expr import Expr
 from caseboard.extract.timex_grammar import Rule, rule, weekday_number
-from caseboard.extract.timex_lexicon import COMMA, MONTH, NUM, PARTS_OF_DAY, WEEKDAY, WEEKDAY_AFTER, ZONE
+from caseboard.extract.timex_lexicon import (
+    COMMA,
+    DEICTIC_DAYS,
+    MONTH,
+    NUM,
+    PARTS_OF_DAY,
+    WEEKDAY,
+    WEEKDAY_AFTER,
+    ZONE,
+)
+
+AMPM = r"(?P<ampm>(?i:a\.m\.?|p\.m\.?|am\b|pm\b))"
 
 
 def _part_of_day(m: re.Match[str], _: bool) -> Expr | None:
@@ -17,15 +28,14 @@ def _part_of_day(m: re.Match[str], _: bool) -> Expr | None:
         return Expr("time", hour=12, minute=0)
     part = PARTS_OF_DAY[m["part"].lower()]
     deictic = (m["deictic"] or "").lower()
-    if deictic:
-        return Expr("rel", unit="day", count={"yesterday": -1, "today": 0}.get(deictic, 1), part=part)
-    return Expr("rel", unit="day", count=0, part=part)
+    return Expr("rel", unit="day", count=DEICTIC_DAYS[deictic] if deictic else 0, part=part)
 
 
-def _clock(m: re.Match[str], _: bool) -> Expr | None:
-    """ "13.41 BST", "7.30 pm", "08.51 BST on Saturday": a clock time in the British dotted form; it
-    needs am/pm or a zone, since a bare "15.58" is a decimal (a price, a score)."""
-    hour, minute = int(m["h"]), int(m["mi"])
+def clock_time(m: re.Match[str], _: bool) -> Expr | None:
+    """A clock time from a match's ``h``, ``mi`` (optional), ``ampm`` and ``wd`` groups: "6 a.m.",
+    "9:59 am on Wednesday", "13.41 BST", "08.51 BST on Saturday" (the dotted form needs am/pm or a
+    zone, since a bare "15.58" is a decimal: a price, a score)."""
+    hour, minute = int(m["h"]), int(m["mi"] or 0)
     ampm = (m["ampm"] or "").lower()
     if ampm and not 1 <= hour <= 12:
         return None
@@ -46,7 +56,7 @@ CLOCK_RULES: list[Rule] = [
         "clock_four_digit",
         r"(?<![\d.,:$£€#(])(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)(?P<ampm>)\s+(?:GMT|UTC)(?:\s+on\s+"
         rf"(?P<wd>{WEEKDAY})\b(?!{COMMA}\s+(?:\d|{MONTH}))|(?=\s+on\s+(?:{WEEKDAY}{COMMA}\s+)?(?:\d|{MONTH})))",
-        _clock,
+        clock_time,
     ),
     rule(
         "hours_ago",
@@ -63,7 +73,7 @@ CLOCK_RULES: list[Rule] = [
     rule(
         "clock_dotted",
         rf"(?<![\d.,:$£€#])(?P<h>[01]?\d|2[0-3])\.(?P<mi>[0-5]\d)(?![\d%]|\.\d)\s*"
-        rf"(?:(?P<ampm>(?i:a\.m\.?|p\.m\.?|am\b|pm\b))(?:\s+{ZONE})?|{ZONE}){WEEKDAY_AFTER}",
-        _clock,
+        rf"(?:{AMPM}(?:\s+{ZONE})?|{ZONE}){WEEKDAY_AFTER}",
+        clock_time,
     ),
 ]

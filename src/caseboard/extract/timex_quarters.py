@@ -8,8 +8,9 @@ from __future__ import annotations
 import re
 
 from caseboard.extract.timex_expr import Anchors, Expr, Resolved
+from caseboard.extract.timex_grammar import month_number
 from caseboard.extract.timex_join import Candidate
-from caseboard.extract.timex_lexicon import MONTH, MONTHS, NUM, ORDINALS, UNIT, YEAR
+from caseboard.extract.timex_lexicon import MONTH, NUM, ORDINALS, UNIT, YEAR
 from caseboard.extract.timex_rules import Rule, rule, year_of
 from caseboard.extract.timex_tense import tense
 
@@ -58,7 +59,7 @@ def _period(m: re.Match[str], _: bool) -> Expr | None:
     if "year" in word:
         return Expr("shift", unit="year", count=-1, base="quarter")
     ended = _ENDED_IN.match(m.string, m.end())
-    month = MONTHS.get(ended["mon"].lower().rstrip(".")) if ended else None
+    month = month_number(ended["mon"]) if ended else None
     return Expr("rel", unit="quarter", count=-1, base="quarter", month=month)
 
 

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import re
 
+from caseboard.extract.timex_clock import AMPM, clock_time
 from caseboard.extract.timex_expr import Expr
 from caseboard.extract.timex_holidays import HOLIDAY_NAME
 from caseboard.extract.timex_lexicon import (
+    DEICTIC_DAYS,
     MONTH,
     MONTH_FULL,
     MONTHS,
@@ -21,7 +23,6 @@ from caseboard.extract.timex_lexicon import (
 from caseboard.extract.timex_rules import MODP, Rule, mod_of, rule, weekday_number
 from caseboard.extract.timex_shift import SHIFT_RULE
 
-_DEICTIC_DAYS = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}
 _REFS = {
     "now": "PRESENT_REF", "right now": "PRESENT_REF", "currently": "PRESENT_REF", "nowadays": "PRESENT_REF",
     "at present": "PRESENT_REF", "these days": "PRESENT_REF", "at the moment": "PRESENT_REF",
@@ -75,7 +76,7 @@ def _part(word: str | None) -> str | None:
 
 
 def _deictic_day(m: re.Match[str], _: bool) -> Expr | None:
-    return Expr("rel", unit="day", count=_DEICTIC_DAYS[m["word"].lower()])
+    return Expr("rel", unit="day", count=DEICTIC_DAYS[m["word"].lower()])
 
 
 def _day_part(m: re.Match[str], _: bool) -> Expr | None:
@@ -183,25 +184,11 @@ def _weekday(m: re.Match[str], _: bool) -> Expr | None:
     return Expr("weekday", weekday=weekday_number(m["wd"]), count=count, part=kept, base=base)
 
 
-def _clock(m: re.Match[str], _: bool) -> Expr | None:
-    hour, minute = int(m["h"]), int(m["mi"] or 0)
-    ampm = (m["ampm"] or "").lower()
-    if ampm and not 1 <= hour <= 12:
-        return None
-    if ampm.startswith("p") and hour < 12:
-        hour += 12
-    elif ampm.startswith("a") and hour == 12:
-        hour = 0
-    weekday = weekday_number(m["wd"]) if m["wd"] else None
-    return Expr("time", hour=hour, minute=minute, weekday=weekday)
-
-
 def _noon(m: re.Match[str], _: bool) -> Expr | None:
     weekday = weekday_number(m["wd"]) if m["wd"] else None
     return Expr("time", hour=12 if m["word"].lower() == "noon" else 0, minute=0, weekday=weekday)
 
 
-_AMPM = r"(?P<ampm>(?i:a\.m\.?|p\.m\.?|am\b|pm\b))"
 _TZ = r"(?:\s+(?:[A-Z]{2,4}T\b|GMT|UTC|local\s+time))?"
 _WD_AFTER = WEEKDAY_AFTER  # "9:59 am on Wednesday" (not before a date: "on Wednesday 22 September")
 
@@ -266,13 +253,13 @@ RELATIVE_RULES: list[Rule] = [
     ),
     rule(
         "clock_ampm",
-        rf"(?P<t>(?<![\d:.,])(?P<h>\d{{1,2}})(?::(?P<mi>[0-5]\d))?\s*{_AMPM}{_TZ}{_WD_AFTER})",
-        _clock,
+        rf"(?P<t>(?<![\d:.,])(?P<h>\d{{1,2}})(?::(?P<mi>[0-5]\d))?\s*{AMPM}{_TZ}{_WD_AFTER})",
+        clock_time,
     ),
     rule(
         "clock_24h",
         rf"(?P<t>(?<![\d:.,$])(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?![\d:]|\.\d)(?P<ampm>){_TZ}{_WD_AFTER})",
-        _clock,
+        clock_time,
     ),
     rule("noon", rf"(?<![Hh]igh\s)(?P<t>(?P<word>(?i:noon|midnight))\b{_WD_AFTER})\b", _noon),
 ]

@@ -89,7 +89,7 @@ def _month_relative_year(m: re.Match[str], _: bool) -> Expr | None:
     a day ("On 1 May this year", "May 1 last year") that day of it."""
     count = {"last": -1, "this": 0, "next": 1}[m["rel"].lower()]
     written = m["day"] or m["day2"]
-    day = int(written.rstrip("stndrh")) if written else None  # "1st", "22nd", "3rd", "4th"
+    day = int(re.sub(r"\D", "", written)) if written else None  # "1st", "22nd", "3rd", "4th"
     return Expr("rel", unit="year", count=count, month=month_number(m["mon"]), day=day, mod=mod_of(m))
 
 

@@ -56,6 +56,12 @@ class Entry:
     end: int
 
 
+def _opens_line(text: str, start: int) -> bool:
+    """Whether only a bullet or dash stands before ``start`` on its line."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return _LINE_OPENER.fullmatch(text, line_start, start) is not None
+
+
 def opens_entry(text: str, c: Candidate, inside: bool) -> bool:
     """Whether ``c`` is a day date opening an entry of a chronology: at the start of a line ("June 2
     - ", "June 2: "), or, ``inside`` an entry, anywhere (a list flattened into one line: "20 April :
@@ -65,8 +71,7 @@ def opens_entry(text: str, c: Candidate, inside: bool) -> bool:
         return False
     if not _ENTRY_AFTER.match(text, c.end):
         return False
-    line_start = text.rfind("\n", 0, c.start) + 1
-    return inside or _LINE_OPENER.fullmatch(text, line_start, c.start) is not None
+    return inside or _opens_line(text, c.start)
 
 
 def entry_of(text: str, c: Candidate, resolved: Resolved) -> Entry | None:
@@ -190,8 +195,7 @@ def clock_day(text: str, c: Candidate, anchors: Anchors, kind: str | None) -> An
         return anchors
     if anchors.day_from is not None and anchors.day_from[0] >= sentence_bounds(text, c.start, c.end)[0]:
         return anchors  # the sentence itself named the day
-    line_start = text.rfind("\n", 0, c.start) + 1
-    entry = _LINE_OPENER.fullmatch(text, line_start, c.start) and _BLOG_ENTRY.match(text, c.end)
+    entry = _opens_line(text, c.start) and _BLOG_ENTRY.match(text, c.end) is not None
     if entry and _heads_a_line(text, anchors.day_from):
         return anchors  # "Sept. 11, 2001:" over "8:46 a.m. - a plane hits the north tower": that day's
     if kind in {"future", "would"} or entry:
@@ -208,7 +212,6 @@ def _heads_a_line(text: str, span: Span | None) -> bool:
     list is told on, not a day named in passing in a live blog's entry."""
     if span is None:
         return False
-    line_start = text.rfind("\n", 0, span[0]) + 1
-    if _LINE_OPENER.fullmatch(text, line_start, span[0]) is None:
+    if not _opens_line(text, span[0]):
         return False
     return bool(_HEADING_AFTER.match(text, span[1]) or _BLOG_ENTRY.match(text, span[1]))
