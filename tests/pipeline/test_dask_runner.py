@@ -58,3 +58,22 @@ def test_a_moved_file_keeps_its_new_path_and_a_fixed_file_is_no_longer_skipped(
 def _skipped(db: Path) -> list[str]:
     with Store(db, read_only=True) as store:
         return [p for (p,) in store.query("SELECT path FROM skipped ORDER BY path")]
+
+
+@pytest.mark.parametrize("runner", ["local", "dask"])
+def test_a_copy_under_another_name_is_stored_once_and_reported_skipped_on_every_build(
+    tmp_path: Path, seeds_dir: Path, runner: str
+) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    shutil.copy(seeds_dir / "001_206e61eaecb75ac1.txt", corpus / "a.txt")
+    shutil.copy(seeds_dir / "001_206e61eaecb75ac1.txt", corpus / "b.txt")
+    board = Caseboard(tmp_path / f"{runner}.duckdb", cfg=load_config())
+    kw = {"runner": runner, "dask_scheduler": "synchronous"} if runner == "dask" else {}
+    first = board.build([str(corpus)], **kw)
+    again = board.build([str(corpus)], **kw)
+    assert (first.seen, first.processed, again.seen, again.unchanged) == (2, 1, 2, 1)
+    for report in (first, again):
+        assert [(Path(s.path).name, s.reason) for s in report.skipped] == [
+            ("b.txt", f"same content as {corpus / 'a.txt'}; stored once")
+        ]

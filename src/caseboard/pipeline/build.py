@@ -71,9 +71,8 @@ class Recorder:
 
     def is_new(self, raw: RawDocument) -> bool:
         """True when ``raw`` must be processed; duplicates and unchanged ones are reported."""
-        if self.is_duplicate(raw.doc_id, raw.path):
+        if not self.admit(raw.doc_id, raw.path):
             return False
-        self.readable(raw.path)
         decision = cache_decision(docstore.stored_pipeline_key(self.store, raw.doc_id), raw, self.cfg)
         if decision == UNCHANGED:
             self.unchanged(raw.doc_id, raw.path)
@@ -84,20 +83,19 @@ class Recorder:
         self.keys[raw.doc_id] = pipeline_key(raw, self.cfg)
         return True
 
-    def is_duplicate(self, doc_id: str, path: str) -> bool:
-        """Count the document seen; True (reported skipped) when its content came under another path."""
+    def admit(self, doc_id: str, path: str) -> bool:
+        """Count a document read; False (reported skipped) when its content came under another
+        path. Admitted, a path skipped by an earlier build reads now: its skip record goes. Every
+        runner calls it first for each document read, so they count and skip alike."""
         self.report.seen += 1
         first = self.seen_ids.setdefault(doc_id, path)
         if first != path:
             self.skip(Skipped(path, f"same content as {first}; stored once"))
-            return True
-        return False
-
-    def readable(self, path: str) -> None:
-        """A path skipped by an earlier build reads now: its skip record goes."""
+            return False
         if path in self.skipped_paths:
             docstore.forget_skipped(self.store, path)
             self.skipped_paths.discard(path)
+        return True
 
     def unchanged(self, doc_id: str, path: str) -> None:
         docstore.update_path(self.store, doc_id, path)

@@ -112,22 +112,21 @@ def _list_files(paths: list[str], cfg: Config, recorder: Recorder) -> list[str]:
 
 
 def _record(recorder: Recorder, item: Item) -> None:
-    """The driver side, as the in-process runner does it: duplicates reported, a path skipped before
-    and readable now forgotten as skipped, an unchanged document's path kept current."""
-    if isinstance(item, Unchanged | Retag):
-        if recorder.is_duplicate(item.doc_id, item.path):
-            return
-        recorder.readable(item.path)
-        if isinstance(item, Retag):
-            recorder.queue_retag(item.doc_id, item.path, item.key)
-        else:
-            recorder.unchanged(item.doc_id, item.path)
+    """The driver side, as the in-process runner does it (``Recorder.is_new``): each document read
+    admitted first (duplicates reported, a path skipped before and readable now forgotten as
+    skipped), then queued for a re-tag, its path kept current, or written."""
+    if isinstance(item, Skipped):
+        recorder.skip(item)
         return
-    if isinstance(item, AnnotatedDocument):
-        if recorder.is_duplicate(item.doc_id, item.clean.raw.path):
-            return
-        recorder.readable(item.clean.raw.path)
-    recorder.record(item)
+    path = item.clean.raw.path if isinstance(item, AnnotatedDocument) else item.path
+    if not recorder.admit(item.doc_id, path):
+        return
+    if isinstance(item, Retag):
+        recorder.queue_retag(item.doc_id, path, item.key)
+    elif isinstance(item, Unchanged):
+        recorder.unchanged(item.doc_id, path)
+    else:
+        recorder.record(item)
 
 
 def _workers(client: Any) -> int:
