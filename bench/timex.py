@@ -52,7 +52,7 @@ from datetime import datetime
 from pathlib import Path
 
 from caseboard.extract.timex import tag_timexes
-from timex_data import Doc, Span, is_dev, read_cat, read_tml, split_of
+from timex_data import Doc, Span, corpus_files, is_dev, read_cat, read_tml, split_of
 from timex_errors import category, print_errors, summary
 from timex_errors import line as _line
 
@@ -289,7 +289,7 @@ def meantime_rows(folder: Path, limit: int, baseline: bool, notes: list[str]) ->
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
     notes: list[str] = []
-    paths = sorted(args.data.glob("*/*.tml"))
+    paths = corpus_files(args.data)
     docs = [read_tml(p) for p in (paths[: args.limit] if args.limit else paths)]
     halves = {
         "dev (even hash)": [d for d in docs if is_dev(d.name)],

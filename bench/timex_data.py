@@ -68,6 +68,23 @@ def split_of(name: str) -> str:
     return "dev2" if (last >> 1) % 2 == 0 else "held-out"
 
 
+def corpus_files(folder: Path) -> list[Path]:
+    """The TimeML files of a TempEval-3 folder, each document once.
+
+    TBAQ-cleaned ships 256 documents, but its ``testpipeline/`` folder (the toolkit's pipeline
+    check) holds a byte-identical copy of ``TimeBank/AP900815-0044.tml``: counted twice, that
+    document would weigh double in every figure.  A file whose bytes equal an earlier file's
+    (in sorted path order) is left out."""
+    seen: set[str] = set()
+    kept: list[Path] = []
+    for path in sorted(folder.glob("*/*.tml")):
+        digest = hashlib.sha256(path.read_bytes()).hexdigest()
+        if digest not in seen:
+            seen.add(digest)
+            kept.append(path)
+    return kept
+
+
 def read_tml(path: Path) -> Doc:
     """The TEXT of a TimeML file with tags removed, its TIMEX3 spans and its DCT value
     (``caseboard.export.timeml_read``, the reader the TimeML export is tested with)."""

@@ -84,3 +84,28 @@ def test_the_real_corpus_reads_with_every_gold_span_on_its_surface() -> None:
     assert first.dct == "2008-03-01" and first.text.startswith("Northrop Grumman and Airbus parent EADS")
     assert ("a year", "P1Y") in [(first.text[g.start : g.end], g.value) for g in first.gold]
     assert all(d.text[g.start : g.end].strip() == d.text[g.start : g.end] for d in docs for g in d.gold)
+
+
+def test_a_byte_identical_copy_of_a_timeml_file_is_read_once(tmp_path: Path) -> None:
+    body = (
+        '<TimeML><DCT><TIMEX3 tid="t0" type="DATE" value="1990-08-15">x</TIMEX3></DCT><TEXT>a</TEXT></TimeML>'
+    )
+    for folder, name, text in [
+        ("TimeBank", "a.tml", body),
+        ("testpipeline", "a.tml", body),
+        ("AQUAINT", "b.tml", body + " "),
+    ]:
+        (tmp_path / folder).mkdir(exist_ok=True)
+        (tmp_path / folder / name).write_text(text, encoding="utf-8")
+    kept = data.corpus_files(tmp_path)
+    assert [p.relative_to(tmp_path).as_posix() for p in kept] == ["AQUAINT/b.tml", "TimeBank/a.tml"]
+
+
+TEMPEVAL = ROOT.parent / "shared" / "bench" / "tempeval3-train"
+
+
+@pytest.mark.skipif(not TEMPEVAL.is_dir(), reason="TempEval-3 is not in ../shared/bench")
+def test_the_tempeval_corpus_is_its_256_documents() -> None:
+    kept = data.corpus_files(TEMPEVAL)
+    assert len(kept) == 256 and len({p.name for p in kept}) == 256
+    assert all(p.parent.name in {"TimeBank", "AQUAINT"} for p in kept)
