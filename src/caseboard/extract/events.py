@@ -13,6 +13,7 @@ from dataclasses import replace
 from caseboard.extract import events_lexicon as lex
 from caseboard.extract.events_dates import (
     age_years,
+    ancestors,
     birth_from_age,
     is_at_age,
     is_usable,
@@ -37,7 +38,7 @@ from caseboard.extract.events_records import (
     EventMention,
     sentence_mention,
 )
-from caseboard.extract.events_scope import belongs
+from caseboard.extract.events_scope import belongs, dates_a_clause
 from caseboard.extract.events_syntax import SentenceView
 from caseboard.extract.events_triggers import Trigger, find_triggers, subject_of
 from caseboard.records import Mention, Timex, Token
@@ -125,11 +126,28 @@ def sentence_views(rows: DocumentRows) -> Iterator[tuple[SentenceView, bool]]:
 
 
 def last_anchor(view: SentenceView) -> EventDate | None:
-    """The narrative time after this sentence: the main clause's date, else its last calendar date."""
-    usable = [t for t in view.timexes if is_usable(t) and t.type == "DATE"]
+    """The narrative time after this sentence: the main clause's date, else its last calendar date
+    outside a restrictive relative clause. A date that only describes a noun or ends a state ("until
+    early 2012") is no time of the story (``dates_a_clause``), nor is one that only identifies a noun
+    by its past ("At 22 he joined the forces that fought Iraq from 1980 to 1988": which forces, not
+    when the story is); a non-restrictive clause tells the story on ("an American drone, which
+    crashed in Iran in late 2011. The crash was marketed ...")."""
+    usable = [t for t in view.timexes if is_usable(t) and t.type == "DATE" and dates_a_clause(view, t)]
     root = next((t for t in view.tokens if t.dep == "ROOT"), None)
     main = [t for t in usable if root is not None and belongs(view, t, root)]
-    return timex_date((main or usable)[-1]) if usable else None
+    told = main or [t for t in usable if not identifies_noun(view, t)]
+    return timex_date(told[-1]) if told else None
+
+
+def identifies_noun(view: SentenceView, timex: Timex) -> bool:
+    """The date is in a restrictive relative clause (no comma before it): part of a noun's name."""
+    head = view.timex_head(timex)
+    clause = next((t for t in ancestors(view, head) if t.dep == "relcl"), None) if head else None
+    if clause is None:
+        return False
+    first = min(view.subtree(clause))
+    before = [t for t in view.tokens if t.index < first]
+    return not before or before[-1].text != ","
 
 
 def age_events(

@@ -15,6 +15,8 @@ DATED_TYPES = frozenset({"DATE", "TIME"})
 LATER_ADVERBS = frozenset({"later", "afterwards", "afterward", "subsequently", "thereafter"})
 # "met him a few weeks earlier": before the narrative's time, not on it.
 EARLIER_ADVERBS = frozenset({"earlier", "before", "previously", "formerly"})
+# "after the attacks", "since the revolution": the noun's happening precedes the clause's time.
+FOLLOWED_WORDS = frozenset({"after", "following", "since"})
 DURING_WORDS = frozenset({"in", "during", "throughout"})
 HAPPENING_NAMES = frozenset({"war", "battle", "operation", "revolution", "intifada", "uprising", "crisis"})
 # "discussing the bombing that killed X": the speech is at the narrative's time, its topic is not.
@@ -117,11 +119,23 @@ def keeps_narrative(view: SentenceView, trigger: Token) -> bool:
     """Whether a trigger of a sentence with no date of its own takes the narrative's time. Not when
     the sentence places it elsewhere: before that time ("he met X a few weeks earlier"), in a named
     happening ("during the Second Lebanon War", "in the First Lebanon War": its time, not the
-    story's), or as the topic of a speech whose time the narrative holds ("began the interview by
-    discussing the bombing that killed X"). Such a trigger is only known to precede the publication."""
+    story's), as the named happening the clause follows ("after the 9/11 attacks"), or as the
+    topic of a speech whose time the narrative holds ("began the interview by discussing the
+    bombing that killed X"). Such a trigger is only known to precede the publication."""
     chain = ancestors(view, trigger)
     placed = any(told_earlier(view, tok) or in_named_happening(view, tok) for tok in chain)
-    return not placed and not any(is_topic_verb(tok) for tok in chain[1:])
+    return not placed and not followed(view, trigger) and not any(is_topic_verb(tok) for tok in chain[1:])
+
+
+def followed(view: SentenceView, noun: Token) -> bool:
+    """ "It was only after the 9/11 attacks that ...", "since the Madrid bombing": a happening named
+    in itself (a number or a name modifies it) that a clause is told after is a known earlier one,
+    not one at the narrative's time ("After its capture, ..." refers back to the story's capture)."""
+    head = view.head_of(noun)
+    if noun.dep != "pobj" or head is None or head.text.lower() not in FOLLOWED_WORDS:
+        return False
+    names = view.kids(noun, "compound", "nmod", "nummod")
+    return any(m.pos in ("PROPN", "NUM") or view.mention_at(m) for m in names)
 
 
 def ancestors(view: SentenceView, tok: Token) -> list[Token]:

@@ -2,7 +2,8 @@
 
 A timeline lists what happened. "Any attacks on U.S. interests" (a warning), "future attacks", "a
 possible meeting", "threatened an attack", "calls for the arrest of", "considered attacking", "if Iran
-attacks", "would meet X and sign a deal" name no happening, while "the planned attack was carried out",
+attacks", "would meet X and sign a deal", "can you get me a meeting?", "whoever replaces him" name no
+happening, while "the planned attack was carried out",
 "Mughniyeh planned the 2006 kidnapping" and "revenge for the attack" do. Negation, modals and
 infinitives are gated in ``events_triggers.happened``; this module adds the rest. See docs/events.md.
 """
@@ -21,11 +22,32 @@ OWN_CLAUSE = frozenset({"relcl", "acl"})
 
 def is_irrealis(view: SentenceView, tok: Token) -> bool:
     """Whether the trigger names something that has not happened (see the module docstring)."""
-    if tok.pos in ("NOUN", "PROPN") and (irrealis_modifier(view, tok) or wished_noun(view, tok)):
+    if tok.pos in ("NOUN", "PROPN") and (
+        irrealis_modifier(view, tok) or wished_noun(view, tok) or unreal_object(view, tok)
+    ):
         return True
-    if tok.pos in ("VERB", "AUX") and (wished_verb(view, tok) or shares_modal(view, tok)):
+    if tok.pos in ("VERB", "AUX") and (
+        wished_verb(view, tok) or shares_modal(view, tok) or anyone_subject(view, tok)
+    ):
         return True
     return is_conditional(view, tok)
+
+
+def unreal_object(view: SentenceView, noun: Token) -> bool:
+    """ "can you get me a meeting?", "would hold talks", "summits would be held": an indefinite event
+    noun that is the object of a modal verb names no happening ("could attend the summit" may well
+    name one that took place: a definite noun is left alone; a negation is not enough: "did not
+    cause his own death" does not deny the death)."""
+    gov, prep = governor(view, noun)
+    if gov is None or prep is not None or gov.pos not in ("VERB", "AUX"):
+        return False
+    modal = {a.lemma.lower() for a in view.kids(gov, "aux")} & lex.MODALS
+    return bool(modal) and indefinite(view, first_conjunct(view, noun))
+
+
+def anyone_subject(view: SentenceView, verb: Token) -> bool:
+    """ "whoever replaces him will also be ...": a free relative names anyone who might, not a doer."""
+    return any(s.text.lower() in lex.FREE_RELATIVES for s in view.kids(verb, "nsubj", "nsubjpass"))
 
 
 def first_conjunct(view: SentenceView, tok: Token) -> Token:

@@ -189,3 +189,21 @@ PLANNING_WORDS = frozenset({"plan", "plot", "prepare", "preparation"})
 PRESUPPOSING_PREPOSITIONS = frozenset({"since", "after", "before", "following", "during", "until"})
 EVENT_NOUN_PREPOSITIONS = frozenset({"for", "of", "against", "about"})
 CONDITIONAL_MARKS = frozenset({"if", "unless"})
+
+# State and opinion verbs (events_facts): a date of their clause says when something held or was
+# thought ("Iran feared ...", "the pattern epitomizes ..."), not that something happened then.
+STATIVE_VERBS = frozenset({
+    "fear", "believe", "think", "know", "understand", "suppose", "doubt", "suspect", "like",
+    "love", "hate", "dislike", "despise", "admire", "prefer", "want", "wish", "need", "deserve", "own",
+    "possess", "belong", "contain", "comprise", "consist", "include", "involve", "depend", "lack",
+    "resemble", "equal", "matter", "mean", "signify", "represent", "symbolize", "symbolise",
+    "epitomize", "epitomise", "embody", "exemplify", "typify", "characterize", "characterise", "exist",
+})  # fmt: skip
+# "whoever replaces him will ...": a free relative with -ever names anyone who might, no one who did.
+FREE_RELATIVES = frozenset({"whoever", "whomever", "whatever", "whichever"})
+# "led the agency until October", "was held until 2008": the date ends a state, it dates no happening.
+UNTIL_WORDS = frozenset({"until", "till", "til", "untill"})
+# "has worked there since 2009": a present perfect reaches from a past date to now ("has disclosed ...
+# in January 2009" cannot be dated by it: English takes no closed past time with a present perfect).
+SINCE_WORDS = frozenset({"since"})
+UP_TO_NOW_WORDS = frozenset({"past", "recent", "so", "far"})

@@ -168,10 +168,12 @@ def is_detail(view: SentenceView, tok: Token | None, mention: EventMention, full
 
 def is_generic(view: SentenceView, noun: Token) -> bool:
     """ "assassinations are forbidden", "the CIA may not carry out assassinations": a bare plural event
-    noun (no determiner, number, possessor or modifier), subject or object of a present-tense or
+    noun (no determiner, number, possessor or modifier but a participle: "targeted killings are
+    permitted"), subject or object of a present-tense or
     infinitive verb, names a kind of happening, not one that happened ("explosions rocked the city",
     "hundreds of lawsuits have been filed" did happen)."""
-    if noun.pos != "NOUN" or noun.tag != "NNS" or view.kids(noun, *BOUNDING):
+    bounds = [k for k in view.kids(noun, *BOUNDING) if not (k.dep == "amod" and k.tag == "VBN")]
+    if noun.pos != "NOUN" or noun.tag != "NNS" or bounds:  # "targeted killings are permitted": a kind
         return False
     verb = view.head_of(noun)
     if verb is None or verb.pos not in ("VERB", "AUX") or noun.dep not in ("nsubj", "nsubjpass", "dobj"):

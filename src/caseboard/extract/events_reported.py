@@ -14,6 +14,7 @@ day, so that a reader sees what was scheduled, and it ranks below every happenin
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import replace
 
@@ -22,6 +23,9 @@ from caseboard.extract.events_dates import is_ahead, is_usable, present_date, ti
 from caseboard.extract.events_furniture import furniture_spans, is_furniture_timex
 from caseboard.extract.events_records import DATE_PLANNED, DocumentRows, EventMention, sentence_mention
 from caseboard.records import Sentence, Timex
+
+SPAN_END = re.compile(r"\b(?:by|until|till|up to)\s+$", re.IGNORECASE)
+NEGATION = re.compile(r"\b(?:not|never)\b|n't", re.IGNORECASE)
 
 
 def reported_mentions(rows: DocumentRows) -> list[EventMention]:
@@ -35,7 +39,9 @@ def reported_mentions(rows: DocumentRows) -> list[EventMention]:
         if day is None or day in out:
             continue
         i = bisect_right(starts, timex.start) - 1
-        if i >= 0 and timex.start < sents[i].end and not stamped(rows, sents[i], timex):
+        if i < 0 or timex.start >= sents[i].end or ends_span(rows.raw_text, sents[i], timex):
+            continue
+        if not stamped(rows, sents[i], timex):
             out[day] = day_mention(rows, sents[i], timex, planned=is_ahead(day, rows.published))
     return list(out.values())
 
@@ -43,6 +49,15 @@ def reported_mentions(rows: DocumentRows) -> list[EventMention]:
 def stamped(rows: DocumentRows, sent: Sentence, timex: Timex) -> bool:
     """A page stamp's date ("Posted by reader 2 May 2012", "Last updated at ..."): no happening."""
     return is_furniture_timex(timex, furniture_spans(rows.raw_text, sent.start, sent.end))
+
+
+def ends_span(raw_text: str, sent: Sentence, timex: Timex) -> bool:
+    """ "gained too much power by now", "led it until 3 May": the day ends a stretch of time (a state
+    reached or held up to it), it names no happening of that day ("was not expected to reach the
+    surface until Saturday" does: not before it, then)."""
+    before = raw_text[max(0, timex.start - 8) : timex.start]
+    clause = raw_text[sent.start : timex.start]
+    return bool(SPAN_END.search(before)) and not NEGATION.search(clause)
 
 
 def named_day(timex: Timex) -> str | None:

@@ -30,6 +30,8 @@ SCOPE_PREPS = frozenset({"in", "during", "by", "with", "at", "amid", "through"})
 BLAME_WORDS = frozenset({"responsible", "guilty", "accountable", "liable"})
 BLAME_PREPS = frozenset({"for", "of"})
 MAX_STEPS = 8
+DEICTIC_WORDS = frozenset({"today", "now", "currently", "tonight"})
+OCCASION_PREPS = SCOPE_PREPS | {"on"}
 PREMODIFIERS = frozenset({"nummod", "compound", "amod", "poss", "npadvmod"})
 NOMINAL = frozenset({"NOUN", "PROPN"})
 NOUN_MODIFIERS = frozenset({"NOUN", "PROPN", "ADJ"})
@@ -42,7 +44,7 @@ AFTER_LINKS = frozenset({"prep", "advcl"})
 def belongs(view: SentenceView, timex: Timex, trigger: Token) -> bool:
     """True when the date expression dates the trigger's clause (see the module docstring)."""
     head = view.timex_head(timex)
-    if head is None:
+    if head is None or not dates_a_clause(view, timex):
         return False
     attach = attachment(view, head)
     if attach is None or attach.index == trigger.index:
@@ -60,6 +62,45 @@ def belongs(view: SentenceView, timex: Timex, trigger: Token) -> bool:
         return True
     clause = trigger if trigger.pos in VERBAL else governing_verb(view, trigger)
     return clause is not None and reaches(view, clause, attach)
+
+
+def dates_a_clause(view: SentenceView, timex: Timex) -> bool:
+    """Whether the date can date a clause at all: not when it ends a state ("led the agency until
+    October", "was held until 2008": the state held before it; no happening is dated by its end),
+    nor when it only describes the noun it follows ("the revolution 40 years ago", "Israel's most
+    dangerous enemy today": when the noun was or is so, not when the clause's verb happened)."""
+    head = view.timex_head(timex)
+    parent = view.head_of(head) if head is not None else None
+    if head is None or parent is None:
+        return True
+    if head.dep == "pobj" and parent.text.lower() in lex.UNTIL_WORDS:
+        verb = view.head_of(parent)  # "did not reach it until Saturday": it reached it on Saturday
+        return verb is not None and bool(view.kids(verb, "neg"))
+    return not describes_noun(view, timex, head, parent)
+
+
+def describes_noun(view: SentenceView, timex: Timex, head: Token, parent: Token) -> bool:
+    """ "the revolution 40 years ago", "the enemy today ... was completed": a date "... ago", or a
+    deictic one ("today", "now") in a past clause, right after a common noun that is no event, and
+    no occasion of the clause either ("said in an interview today": the interview's day is the
+    saying's). Only these: other dates the parser hangs on a noun ("admitted defeat Saturday",
+    "signed contracts earlier this year", "ZURICH, May 10") are the clause's."""
+    words = timex.text.lower().split()
+    if not words or (words[-1] != "ago" and words[0] not in DEICTIC_WORDS):
+        return False
+    if head.dep not in ("advmod", "npadvmod") or parent.pos != "NOUN" or parent.start > head.start:
+        return False
+    verb = attachment(view, head)
+    if words[-1] != "ago" and (verb is None or not is_past(view, verb)):
+        return False  # "the weather today looks the same": the noun's today is the clause's
+    prep = view.head_of(parent) if parent.dep == "pobj" else None
+    occasion = prep is not None and prep.text.lower() in OCCASION_PREPS
+    return not is_event_noun(parent) and not occasion
+
+
+def is_past(view: SentenceView, verb: Token) -> bool:
+    """A past tense: the verb's own ("completed") or its auxiliary's ("was completed")."""
+    return verb.tag == "VBD" or any(a.tag == "VBD" for a in view.kids(verb, "aux", "auxpass"))
 
 
 def premodifies_other_conjunct(view: SentenceView, head: Token, trigger: Token) -> bool:
