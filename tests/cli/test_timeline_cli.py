@@ -2,16 +2,25 @@
 
 from __future__ import annotations
 
+import io
 import json
+import re
 import shutil
+from datetime import date, timedelta
 
 import pytest
 from click.testing import CliRunner
+from rich.console import Console
 
-from caseboard.cli.timeline import command
+from caseboard.api import Caseboard
+from caseboard.cli.main import main
+from caseboard.cli.timeline import _table, command
 from caseboard.config import load_config
 from caseboard.extract.events_stage import events_stage
+from caseboard.query.timeline import TimelineEntry
 from caseboard.store import Store
+
+ISO = re.compile(r"\d{4}(-\d\d(-\d\d)?)?|\d{4}/\d{4}")
 
 
 @pytest.fixture(scope="module")
@@ -65,3 +74,90 @@ def test_top_keeps_the_most_salient_entries_in_date_order(db):
     keys = [e["earliest"] or e["latest"] for e in top]
     assert keys == sorted(keys)
     assert {e["id"] for e in top} <= {e["id"] for e in full}
+
+
+def test_a_name_that_matches_nothing_fails_as_caseboard_entity_does(db, capsys):
+    """QA #10: an empty table with exit 0 did not tell a typo from an entity that did nothing."""
+    code = main(["timeline", "--db", db, "--entity", "Nobody", "--json"])
+    timeline_said = capsys.readouterr()
+    entity_code = main(["entity", "Nobody", "--db", db])
+    entity_err = capsys.readouterr().err
+    assert code == entity_code == 2
+    assert timeline_said.out == "" and timeline_said.err == entity_err
+    assert entity_err == "caseboard: error: no entity matches 'Nobody'; `caseboard entities` lists them\n"
+
+
+def test_a_window_ending_before_it_starts_is_a_one_line_error(db, capsys):
+    """QA #20: --from 2010 --to 2005 printed an empty table."""
+    assert main(["timeline", "--db", db, "--from", "2010", "--to", "2005"]) == 2
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert captured.err == "caseboard: error: from 2010 is later than to 2005: give the earlier date first\n"
+
+
+def test_json_has_the_layout_of_the_exported_events_with_names_filled(db):
+    """QA #11: names and labels were null, and the layout differed from the export's events."""
+    entries = json.loads(CliRunner().invoke(command, ["--db", db, "--json", "--undated", "--all"]).output)
+    buf = io.StringIO()
+    with Caseboard(db, cfg=load_config()) as board:
+        board.export_json(buf)
+    exported = json.loads(buf.getvalue())
+    events = {e["id"]: e for e in exported["events"]}
+    entities = {e["id"]: (e["name"], e["type"]) for e in exported["entities"]}
+    assert len(entries) == len(events)
+    shared = ("type", "trigger", "date", "value", "date_range", "granularity", "date_source", "participants",
+              "place", "summary")  # fmt: skip
+    for entry in entries:
+        assert {k: entry[k] for k in shared} == {k: events[entry["id"]][k] for k in shared}
+        assert [entry["earliest"], entry["latest"]] == entry["date_range"]
+        assert [(s["doc"], s["start"], s["quote"]) for s in entry["sources"]] == [
+            (v["doc"], v["start"], v["quote"]) for v in events[entry["id"]]["evidence"]
+        ]
+    linked = [a for e in entries for a in [*e["participants"], e["place"]] if a and a["entity"]]
+    assert len(linked) > 50
+    assert all((a["name"], a["label"]) == entities[a["entity"]] for a in linked)
+
+
+def test_dates_are_iso_prefixes_in_the_json_and_the_table(db):
+    """QA #12 and #17: "199 [1990-01-01..1999-12-31]" for the 1990s; the date reads as its range."""
+    entries = json.loads(CliRunner().invoke(command, ["--db", db, "--json"]).output)
+    assert all(ISO.fullmatch(e["date"]) for e in entries), [
+        e["date"] for e in entries if not ISO.fullmatch(e["date"])
+    ]
+    assert any(not ISO.fullmatch(e["value"]) for e in entries), "the demo has TimeML values such as 199"
+    for e in entries:
+        assert e["when"].startswith(e["date"])
+        assert ("[" in e["when"]) == (e["date"] != exact_of(e["earliest"], e["latest"]))
+    nineties = [e for e in entries if e["value"] == "199"]
+    assert nineties and all(e["date"] == "1990/1999" for e in nineties)
+    table = CliRunner().invoke(command, ["--db", db, "--from", "1990", "--to", "1999"], terminal_width=200)
+    assert "1990/1999" in table.output and "199 [" not in table.output
+
+
+def exact_of(earliest: str, latest: str) -> str | None:
+    """The one calendar form that is exactly [earliest, latest], worked out independently of the code."""
+    first, last = date.fromisoformat(earliest), date.fromisoformat(latest)
+    if first == last:
+        return earliest
+    if first.day == 1 and (last + timedelta(days=1)).day == 1:
+        if earliest[:7] == latest[:7]:
+            return earliest[:7]
+        if earliest[5:] == "01-01" and latest[5:] == "12-31":
+            return earliest[:4] if earliest[:4] == latest[:4] else f"{earliest[:4]}/{latest[:4]}"
+    return None
+
+
+def test_help_says_what_the_filters_really_do():
+    """QA #19."""
+    text = " ".join(CliRunner().invoke(command, ["--help"], terminal_width=200).output.split())
+    assert "whose date range overlaps" in text
+    assert "exact name, alias or id, else a fuzzy match" in text and "by its text" in text
+    assert "no date of their own" in text and "'undated'" in text
+
+
+def test_the_table_prints_bracketed_words_of_the_articles(capsys):
+    """Editorial brackets ("[he]", "[sic]") are text, not rich markup."""
+    entry = TimelineEntry("x", "statement", "2010", "2010-01-01", "2010-12-31", "year", "sentence",
+                          "Smith: [he] would [bold]return[/bold]", [], None, [])  # fmt: skip
+    Console(width=200).print(_table([entry]))
+    assert "Smith: [he] would [bold]return[/bold]" in capsys.readouterr().out

@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
+import json
+import re
 from pathlib import Path
+
+from click.testing import CliRunner
+
+from caseboard.api import Caseboard
+from caseboard.cli.main import cli
+from caseboard.extract.events_dates import iso_bounds
 
 DOC_KEYS = {"id", "path", "sha256", "title", "outlet", "authors", "published", "language", "text", "captions",
             "removed", "raw_length"}  # fmt: skip
@@ -73,3 +81,40 @@ def test_publication_dates_say_where_they_were_read(exported: dict, originals: d
         if source["source"] not in {"hint", "markup", "url", "path"}:
             quoted = originals[doc["id"]][source["start"] : source["end"]]
             assert doc["published"][:4] in quoted or doc["published"][2:4] in quoted, (doc["path"], quoted)
+
+
+ISO = re.compile(r"\d{4}(-\d\d(-\d\d)?)?|\d{4}/\d{4}")
+
+
+def test_event_dates_are_iso_prefixes_within_their_range_and_keep_the_timeml_value(exported: dict) -> None:
+    """QA #12: "199", "1980-FA", "2018-W11" were exported as the date; docs/export.md promises ISO."""
+    events = exported["events"]
+    dated = [e for e in events if e["date"] is not None]
+    assert len(dated) > 50
+    assert [e["date"] for e in dated if not ISO.fullmatch(e["date"])] == []
+    for e in dated:
+        first, last = e["date_range"]
+        if first and last:
+            low, high = iso_bounds(e["date"].split("/")[0])[0], iso_bounds(e["date"].split("/")[-1])[1]
+            assert low <= first <= last <= high, e
+    assert [v for e in events for v in e["evidence"] if v["date"] and not ISO.fullmatch(v["date"])] == []
+    nineties = [e for e in events if e["value"] == "199"]
+    assert nineties and {e["date"] for e in nineties} == {"1990/1999"}, "the 1990s keep their TimeML value"
+
+
+def test_linked_participants_and_places_have_their_entity_name_and_type(exported: dict) -> None:
+    entities = {e["id"]: (e["name"], e["type"]) for e in exported["entities"]}
+    args = [a for e in exported["events"] for a in [*e["participants"], e["place"]] if a]
+    assert len(args) > 50
+    for a in args:
+        assert set(a) >= {"entity", "text", "name", "label"}
+        assert (a["name"], a["label"]) == (entities[a["entity"]] if a["entity"] else (None, None))
+
+
+def test_export_without_out_writes_the_json_to_standard_output(seeds_board: Caseboard) -> None:
+    """QA #19: the help now says so."""
+    help_text = " ".join(CliRunner().invoke(cli, ["export", "--help"], terminal_width=200).output.split())
+    assert "without --out (or with '-') the JSON goes to standard output" in help_text
+    result = CliRunner().invoke(cli, ["export", "--db", str(seeds_board.path)])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["format"] == "caseboard/1"

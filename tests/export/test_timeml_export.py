@@ -285,3 +285,17 @@ def test_the_reader_gives_the_text_without_tags_and_each_element_over_it() -> No
     assert found.text[timex.start : timex.end] == "in the third quarter" and timex.attrs["value"] == "1989-Q3"
     [event] = found.of("EVENT")
     assert found.text[event.start : event.end] == "fell"
+
+
+def test_a_year_range_in_one_token_is_two_timex3_with_the_hyphen_outside(tmp_path: Path) -> None:
+    """docs/export.md: "2008-2009" is one interval in the caseboard, two years in TimeML."""
+    text = "He oversaw operations during the 2008-2009 Gaza War."
+    stored = [(t.text, t.value) for t in tag_timexes(text, "2015")]
+    assert stored == [("2008-2009", "2008/2009")]
+    out = _export_one(tmp_path, text, "2015")
+    assert '<TIMEX3 tid="t1" type="DATE" value="2008"' in out.read_text("utf-8")
+    timexes = ET.parse(out).getroot().iter("TIMEX3")
+    assert [(e.text, e.get("value"), e.tail) for e in timexes][1:] == [
+        ("2008", "2008", "-"),
+        ("2009", "2009", " Gaza War."),
+    ]

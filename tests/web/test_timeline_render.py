@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from fastapi.testclient import TestClient
+
 from caseboard.web.data_timeline import place_on_axis, timeline_page
 from caseboard.web.links import Links
 from caseboard.web.render import render
@@ -13,8 +15,9 @@ def event(eid: str, earliest: str, latest: str, gran: str, doc: str, start: int)
     return {
         "id": eid, "type": "attack", "date": earliest, "earliest": earliest, "latest": latest,
         "granularity": gran, "date_source": "sentence", "summary": f"summary {eid} <b>", "when": earliest,
-        "participants": [("agent", {"text": "US", "entity": "e1"})],
-        "place": {"text": "Baghdad", "entity": None},
+        "participants": [{"role": "agent", "text": "US", "entity": "e1", "name": "United States",
+                          "label": "GPE"}],
+        "place": {"text": "Baghdad", "entity": None, "name": None, "label": None},
         "sources": [{"doc": doc, "path": "a.txt", "outlet": "Outlet", "start": start, "end": start + 10,
                      "quote": "the strike", "trigger": "strike", "date": earliest,
                      "date_source": "sentence"}],
@@ -136,3 +139,37 @@ def test_a_long_timeline_is_cut_in_pages_and_its_axis_links_each_dot_to_its_page
     report = render("timeline_body.html", links=Links(report=True), report=True, labels={}, tl=tl, sources=[],
                     filters={})  # fmt: skip
     assert "pager" not in report and 'class="off"' not in report
+
+
+def test_a_participant_links_its_entity_and_names_it() -> None:
+    tl = board_of([event("a", "2020-01-03", "2020-01-03", "day", "0123456789abcdef", 5)])
+    page = render("timeline_body.html", links=Links(), report=False, labels={}, tl=tl, sources=[], filters={})
+    assert 'agent: <a href="/entity/e1" title="United States (GPE)">US</a> · place: Baghdad' in page
+
+
+def test_the_api_timeline_names_each_participant_as_the_cli_json_does(client: TestClient) -> None:
+    """QA #11: name and label were null in /api/timeline; its events have the CLI's JSON layout."""
+    tl = client.get("/api/timeline?limit=500").json()
+    events = tl["events"]
+    assert events and tl["error"] is None
+    linked = [a for e in events for a in [*e["participants"], e["place"]] if a and a["entity"]]
+    assert linked and all(a["name"] and a["label"] for a in linked)
+    entities = {e["id"]: e["name"] for e in client.get("/api/entities?limit=1000").json()["items"]}
+    assert all(a["name"] == entities[a["entity"]] for a in linked if a["entity"] in entities)
+    keys = {"id", "type", "trigger", "date", "value", "date_range", "granularity", "date_source", "when",
+            "participants", "place", "summary", "sources", "earliest", "latest", "rank"}  # fmt: skip
+    assert all(keys <= set(e) for e in events)
+    assert all(
+        set(a) == {"role", "entity", "text", "name", "label"} for e in events for a in e["participants"]
+    )
+
+
+def test_an_unknown_entity_is_the_empty_timeline_and_a_reversed_window_an_error(client: TestClient) -> None:
+    """QA #10 and #20 on the web: the CLI's error for a name that matches nothing stays a friendly
+    empty timeline here; a window ending before it starts says so."""
+    nobody = client.get("/api/timeline?entity=Nobody").json()
+    assert (nobody["events"], nobody["total"], nobody["error"]) == ([], 0, None)
+    assert "No dated event matches these filters." in client.get("/timeline?entity=Nobody").text
+    reversed_window = client.get("/api/timeline?from=2010&to=2005").json()
+    assert reversed_window["events"] == [] and "later than" in reversed_window["error"]
+    assert "from 2010 is later than to 2005" in client.get("/timeline?from=2010&to=2005").text

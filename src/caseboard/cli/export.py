@@ -18,7 +18,8 @@ from caseboard.errors import InputError
     "--out",
     default="-",
     metavar="FILE|DIR",
-    help="json: output file ('-' for standard output); timeml: the folder to write (required).",
+    help="json: the file to write; without --out (or with '-') the JSON goes to standard output. "
+    "timeml: the folder to write (required).",
 )
 def command(db: str | None, config_path: str | None, fmt: str, out: str) -> None:
     """Export the whole caseboard: one JSON object (format caseboard/1), or one TimeML file per

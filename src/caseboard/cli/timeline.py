@@ -3,23 +3,43 @@
 from __future__ import annotations
 
 import json
-from dataclasses import asdict
 
 import click
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from caseboard.cli.options import config_option, db_option, json_option, open_board
 from caseboard.query.timeline import TimelineEntry
+from caseboard.query.timeline_json import entry_json
 
 
 @click.command("timeline")
 @db_option
 @config_option
-@click.option("--entity", default=None, metavar="NAME", help="Only events this entity takes part in.")
-@click.option("--from", "date_from", default=None, metavar="DATE", help="Earliest date (YYYY[-MM[-DD]]).")
-@click.option("--to", "date_to", default=None, metavar="DATE", help="Latest date (YYYY[-MM[-DD]]).")
-@click.option("--undated", is_flag=True, help="Also list events only known to precede their publication.")
+@click.option(
+    "--entity",
+    default=None,
+    metavar="NAME",
+    help="Only events this entity takes part in: NAME is an entity's exact name, alias or id, else a "
+    "fuzzy match of them (rapidfuzz WRatio >= 85); a participant the resolver left unlinked matches by "
+    "its text. A NAME that matches nothing is an error.",
+)
+@click.option(
+    "--from",
+    "date_from",
+    default=None,
+    metavar="DATE",
+    help="YYYY[-MM[-DD]]: keep the events whose date range overlaps --from..--to, so a vaguely dated "
+    "event (2006/2018) is kept by --from 2010 --to 2010.",
+)
+@click.option("--to", "date_to", default=None, metavar="DATE", help="YYYY[-MM[-DD]], see --from.")
+@click.option(
+    "--undated",
+    is_flag=True,
+    help="Also list the events with no date of their own: shown 'before' their article's publication "
+    "date, or 'undated' when the article has none.",
+)
 @click.option("--all", "show_all", is_flag=True, help='Also list statements ("X said ...").')
 @click.option(
     "--top",
@@ -40,13 +60,16 @@ def command(
     top: int | None,
     as_json: bool,
 ) -> None:
-    """Events in date order: date and uncertainty, summary, participants, place, sources."""
+    """Events in date order: date and uncertainty, summary, participants, place, sources.
+
+    The date is an ISO prefix (YYYY, YYYY-MM, YYYY-MM-DD) or YYYY/YYYY, with the range it allows in
+    brackets when the date alone does not say it; --json writes the layout of docs/export.md."""
     with open_board(config_path, db) as board:
         entries = board.timeline(
             entity, date_from, date_to, include_undated=undated, include_statements=show_all, top=top
         )
     if as_json:
-        click.echo(json.dumps([asdict(e) for e in entries], ensure_ascii=False, indent=2))
+        click.echo(json.dumps([entry_json(e) for e in entries], ensure_ascii=False, indent=2))
         return
     Console().print(_table(entries))
 
@@ -56,9 +79,12 @@ def _table(entries: list[TimelineEntry]) -> Table:
     for name in ("date", "event", "who", "where", "sources"):
         table.add_column(name, overflow="fold")
     for e in entries:
-        who = ", ".join(f"{a.shown} ({role})" for role, a in e.participants)
+        # as written: a canonical name can be coarser than the phrase ("American" for "American embassy")
+        who = ", ".join(f"{a.text} ({role})" for role, a in e.participants)
         sources = "; ".join(f"{s.path.rsplit('/', 1)[-1]}@{s.start}" for s in e.sources[:4])
         if len(e.sources) > 4:
             sources += f" +{len(e.sources) - 4}"
-        table.add_row(e.when, e.summary, who, e.place.shown if e.place else "", sources)
+        where = e.place.text if e.place else ""
+        # article words are no markup: "[sic]", "[he]" in a quote would otherwise vanish
+        table.add_row(*(escape(cell) for cell in (e.when, e.summary, who, where, sources)))
     return table

@@ -1,11 +1,14 @@
-"""Export sections ``timexes`` and ``events`` (streamed; format in docs/events.md)."""
+"""Export sections ``timexes`` and ``events`` (streamed; format in docs/export.md)."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 from typing import Any
 
-from caseboard.extract.events_records import Argument
+from caseboard.extract.events_records import Argument, EventDate
+from caseboard.query.timeline import Names, named
+from caseboard.query.timeline_dates import shown_date
+from caseboard.query.timeline_json import argument_json
 from caseboard.store import Store
 from caseboard.store import events as event_store
 
@@ -32,19 +35,22 @@ def timexes(store: Store) -> Iterator[dict[str, Any]]:
 
 
 def events(store: Store) -> Iterator[dict[str, Any]]:
-    """Every event group in date order, with each source's evidence."""
+    """Every event group in date order, with each source's evidence. ``date`` is the shown date (an
+    ISO prefix or ``YYYY/YYYY``, ``timeline_dates.shown_date``), ``value`` the tagger's TimeML value."""
+    names = event_store.canonical_names(store)
     for g in event_store.iter_groups(store):
         trigger = g.members[0].trigger if g.members else ""
         yield {
             "id": g.id,
             "type": g.type,
             "trigger": trigger,
-            "date": g.date.value,
+            "date": _shown(g.date),
+            "value": g.date.value,
             "date_range": [g.date.earliest, g.date.latest],
             "granularity": g.date.granularity,
             "date_source": g.date.source,
-            "participants": [{"role": role, **_argument(a)} for role, a in g.participants],
-            "place": _argument(g.place) if g.place else None,
+            "participants": [{"role": role, **_argument(a, names)} for role, a in g.participants],
+            "place": _argument(g.place, names) if g.place else None,
             "summary": g.summary,
             "evidence": [
                 {
@@ -55,7 +61,8 @@ def events(store: Store) -> Iterator[dict[str, Any]]:
                     "trigger": m.trigger,
                     "trigger_start": m.trigger_start,
                     "trigger_end": m.trigger_end,
-                    "date": m.date.value,
+                    "date": _shown(m.date),
+                    "value": m.date.value,
                     "date_source": m.date.source,
                 }
                 for m in g.members
@@ -63,5 +70,9 @@ def events(store: Store) -> Iterator[dict[str, Any]]:
         }
 
 
-def _argument(a: Argument) -> dict[str, Any]:
-    return {"entity": a.entity, "text": a.text}
+def _argument(a: Argument, names: Names) -> dict[str, Any]:
+    return argument_json(named(a, names))
+
+
+def _shown(d: EventDate) -> str | None:
+    return shown_date(d.value, d.earliest, d.latest)

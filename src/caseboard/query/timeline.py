@@ -6,9 +6,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from rapidfuzz import fuzz, process
-
-from caseboard.compare.event_groups import ranges_overlap, same_participant
+from caseboard.compare.event_groups import ranges_overlap
 from caseboard.errors import InputError
 from caseboard.extract import events_lexicon as lex
 from caseboard.extract.events_dates import is_ahead, iso_bounds
@@ -18,12 +16,14 @@ from caseboard.extract.events_records import (
     DATE_PUBLICATION,
     DATE_SENTENCE,
     Argument,
+    EventDate,
     EventGroup,
 )
+from caseboard.query.timeline_dates import equals_range, shown_date
+from caseboard.query.timeline_entity import entity_filter
 from caseboard.store import Store
 from caseboard.store import events as event_store
 
-NAME_MATCH = 85  # rapidfuzz WRatio needed for an entity name or alias to match --entity
 PLANNED_WEIGHT = 0.1  # per article naming a day ahead of it: below a statement stated once (0.2)
 NEWS_DAYS = 3  # a day's own news: the day and the three after it; a later article looks back on it
 LOOK_BACK_DAYS = 365  # ... and up to a year after it: an older day is background history
@@ -41,12 +41,18 @@ class Source:
     end: int
     quote: str
     trigger: str
-    date: str | None
+    date: str | None  # the shown date of this source's version (``timeline_dates.shown_date``)
     date_source: str
+    value: str | None = None  # its TimeML value as the tagger wrote it ("199", "2018-W11")
+    trigger_start: int | None = None  # original-text offsets of the trigger
+    trigger_end: int | None = None
 
 
 @dataclass(slots=True)
 class TimelineEntry:
+    """One event group as the timeline lists it; ``date`` is the shown date (an ISO prefix or
+    ``YYYY/YYYY``, ``timeline_dates.shown_date``), ``value`` the stored TimeML value."""
+
     id: str
     type: str
     date: str | None
@@ -58,14 +64,16 @@ class TimelineEntry:
     participants: list[tuple[str, Argument]]
     place: Argument | None
     sources: list[Source]
+    value: str | None = None
 
     @property
     def when(self) -> str:
-        """The date as a reader sees it, with its uncertainty."""
+        """The date as a reader sees it, with the range it allows when the date alone does not say it
+        ("1980 [1980-09-01..1980-11-30]" for a season; "2016-05" alone for May 2016)."""
         if self.date_source == DATE_PUBLICATION:
             return f"before {self.latest}" if self.latest else "undated"
         shown = self.date or "?"
-        if self.granularity != "day" and self.earliest and self.latest:
+        if self.earliest and self.latest and not equals_range(self.date, self.earliest, self.latest):
             shown += f" [{self.earliest}..{self.latest}]"
         return shown if self.date_source == "sentence" else f"{shown} ({self.date_source})"
 
@@ -81,11 +89,13 @@ def timeline(
 ) -> list[TimelineEntry]:
     """Event groups in date order, optionally about one entity and within [date_from, date_to].
 
-    Statements ("X said ...") report speech, not happenings: left out unless ``include_statements``."""
-    low = _bound(date_from, 0)
-    high = _bound(date_to, 1)
-    wanted = _matcher(store, entity) if entity else None
+    Statements ("X said ...") report speech, not happenings: left out unless ``include_statements``.
+    An ``entity`` that names nothing raises ``timeline_entity.NoEntityMatch`` (an ``InputError``), and
+    so does a ``date_from`` later than ``date_to``: an empty list would not say why."""
+    low, high = date_window(date_from, date_to)
+    wanted = entity_filter(store, entity).wanted if entity else None
     labels = event_store.document_labels(store)
+    names = event_store.canonical_names(store)
     out = []
     for group in event_store.iter_groups(store, dated_only=not include_undated):
         if group.type == lex.STATEMENT and not include_statements:
@@ -94,8 +104,16 @@ def timeline(
             continue
         if not ranges_overlap(group.date.earliest, group.date.latest, low, high):
             continue
-        out.append(entry_of(group, labels))
+        out.append(entry_of(group, labels, names))
     return out
+
+
+def date_window(date_from: str | None, date_to: str | None) -> tuple[str | None, str | None]:
+    """The first day of ``date_from`` and the last of ``date_to`` (ISO prefixes; either may be None)."""
+    low, high = _bound(date_from, 0), _bound(date_to, 1)
+    if low is not None and high is not None and low > high:
+        raise InputError(f"from {date_from} is later than to {date_to}: give the earlier date first")
+    return low, high
 
 
 @dataclass(slots=True)
@@ -223,29 +241,33 @@ def _bound(value: str | None, side: int) -> str | None:
     return found
 
 
-def _matcher(store: Store, name: str):  # noqa: ANN202 - a predicate over arguments
-    """Arguments that are the named entity: resolved ids whose name or alias matches, else by name."""
-    names = event_store.entity_names(store)
-    hits = process.extract(
-        name, [n for _, n in names], scorer=fuzz.WRatio, score_cutoff=NAME_MATCH, limit=None
-    )
-    ids = {names[i][0] for _, _, i in hits}
-    probe = Argument(name)
-
-    def wanted(arg: Argument) -> bool:
-        if arg.entity is not None and ids:
-            return arg.entity in ids
-        return same_participant(probe, Argument(arg.text)) or fuzz.WRatio(name, arg.text) >= NAME_MATCH
-
-    return wanted
+Names = tuple[dict[str, str], dict[str, str]]  # entity id -> canonical name, and -> type
 
 
-def entry_of(group: EventGroup, labels: dict[str, tuple[str, str | None]]) -> TimelineEntry:
+def entry_of(
+    group: EventGroup, labels: dict[str, tuple[str, str | None]], names: Names = ({}, {})
+) -> TimelineEntry:
+    """The group as the timeline lists it: shown dates, and each linked participant and place with
+    its entity's canonical name and type (``names``: ``store.events.canonical_names``)."""
     sources = [
-        Source(m.doc, *labels.get(m.doc, (m.doc, None)), m.start, m.end, m.quote, m.trigger, m.date.value,
-               m.date.source)
+        Source(m.doc, *labels.get(m.doc, (m.doc, None)), m.start, m.end, m.quote, m.trigger, _shown(m.date),
+               m.date.source, m.date.value, m.trigger_start, m.trigger_end)
         for m in group.members
     ]  # fmt: skip
     d = group.date
-    return TimelineEntry(group.id, group.type, d.value, d.earliest, d.latest, d.granularity, d.source,
-                         group.summary, group.participants, group.place, sources)  # fmt: skip
+    participants = [(role, named(a, names)) for role, a in group.participants]
+    place = named(group.place, names) if group.place else None
+    return TimelineEntry(group.id, group.type, _shown(d), d.earliest, d.latest, d.granularity, d.source,
+                         group.summary, participants, place, sources, d.value)  # fmt: skip
+
+
+def named(arg: Argument, names: Names) -> Argument:
+    """The argument with its entity's canonical name and type as label (unchanged when unlinked)."""
+    if arg.entity is None:
+        return arg
+    name, label = names[0].get(arg.entity, arg.name), names[1].get(arg.entity, arg.label)
+    return Argument(arg.text, arg.entity, name, label)
+
+
+def _shown(d: EventDate) -> str | None:
+    return shown_date(d.value, d.earliest, d.latest)

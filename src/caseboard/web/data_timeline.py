@@ -3,7 +3,6 @@ place on one time axis, and the pages of it (``/timeline?page=``, ``/api/timelin
 
 from __future__ import annotations
 
-from dataclasses import asdict
 from datetime import date
 from typing import Any
 
@@ -11,6 +10,8 @@ from caseboard.errors import InputError
 from caseboard.query import documents as reads
 from caseboard.query.timeline import date_support, ranked
 from caseboard.query.timeline import timeline as query_timeline
+from caseboard.query.timeline_entity import NoEntityMatch
+from caseboard.query.timeline_json import entry_json
 from caseboard.store import Store
 from caseboard.web.paging import numbered
 from caseboard.web.timeline_bins import MAX_LANES, histogram
@@ -37,19 +38,23 @@ def timeline(
 ) -> dict[str, Any]:
     """Every event matching the filters, in date order, each with ``rank`` (0: the most salient) and its
     place on the axis; ``axis`` draws them all (a dot or bar each, or counts per period when crowded);
-    ``by_rank`` lists the events' indexes, the most salient first."""
+    ``by_rank`` lists the events' indexes, the most salient first. Each event has the layout of
+    ``caseboard timeline --json`` (``query.timeline_json``). An entity that names nothing gives the
+    empty timeline (the page says no event matches), a bad date its ``error``."""
     empty = {"events": [], "axis": None, "by_rank": [], "missing": None, "error": None, "total": 0}
     if not reads.has_table(store, "events"):
         return empty | {"missing": "events"}
     try:
         entries = query_timeline(store, entity or None, date_from or None, date_to or None)
+    except NoEntityMatch:
+        return empty
     except InputError as exc:
         return empty | {"error": str(exc)}
     if source:
         entries = [e for e in entries if any(s.doc == source for s in e.sources)]
     order = salient_order(store, entries)
     rank = {i: r for r, i in enumerate(order)}
-    events = [asdict(e) | {"when": e.when, "rank": rank[i]} for i, e in enumerate(entries)]
+    events = [entry_json(e) | {"rank": rank[i]} for i, e in enumerate(entries)]
     axis = place_on_axis(events, filtered_days(date_from, date_to))
     return empty | {"events": events, "axis": axis, "by_rank": order, "total": len(events)}
 
