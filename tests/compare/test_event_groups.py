@@ -7,6 +7,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "extract"))
 
+from dataclasses import replace  # noqa: E402
+
 from test_events_support import rows_for, timex  # noqa: E402
 
 from caseboard.compare.event_groups import group_events  # noqa: E402
@@ -103,3 +105,51 @@ def test_meetings_with_different_partners_or_far_apart_are_different_meetings():
     later = met("Qasem Soleimani met Hassan Nasrallah", "9 June 2019", "2019-06-09", "c")
     assert [len(g.documents) for g in meeting_groups(one, other)] == [1, 1]
     assert [len(g.documents) for g in meeting_groups(one, later)] == [1, 1]
+
+
+def test_an_attack_and_the_death_it_caused_are_one_entry_citing_both():
+    a = dated_events(
+        "John Carter was killed by a rebel airstrike in Kabul on 3 January 2020.",
+        "3 January 2020",
+        "2020-01-03",
+        "a",
+    )
+    b = dated_events(
+        "On 3 January 2020, a rebel drone struck John Carter.", "3 January 2020", "2020-01-03", "b"
+    )
+    text = "In January 2020, Carter was murdered in a drone strike at Kabul airport."
+    month = timex(text, "January 2020", "DATE", "2020-01", "month", "2020-01-01", "2020-01-31")
+    c = extract_events(rows_for(text, timexes=[month], doc_name="c"))
+    groups = group_events([*a, *b, *c])
+    assert [g.type for g in groups] == ["death"]
+    (group,) = groups
+    assert sorted({m.type for m in group.members}) == ["attack", "death"]
+    assert group.documents == sorted({a[0].doc, b[0].doc, c[0].doc})
+    assert group.summary.startswith("death of John Carter (killed)")
+
+
+def test_an_attack_on_another_target_or_loosely_dated_is_its_own_entry():
+    a = dated_events(
+        "John Carter was killed in Kabul on 3 January 2020.", "3 January 2020", "2020-01-03", "a"
+    )
+    b = dated_events("On 3 January 2020, rebels attacked Herat.", "3 January 2020", "2020-01-03", "b")
+    c = dated_events("Rebels attacked John Carter in 2020.", "2020", "2020", "c")
+    c = [replace(e, date=replace(e.date, earliest="2020-01-01", latest="2020-12-31")) for e in c]
+    assert sorted(g.type for g in group_events([*a, *b, *c])) == ["attack", "attack", "death"]
+
+
+def test_different_counts_of_victims_are_different_happenings():
+    a = dated_events(
+        "Militants killed five American soldiers on 20 January 2007.", "20 January 2007", "2007-01-20", "a"
+    )
+    b = dated_events(
+        "On 20 January 2007, 13 American soldiers died in a helicopter crash.",
+        "20 January 2007",
+        "2007-01-20",
+        "b",
+    )
+    c = dated_events(
+        "Five American soldiers were killed on 20 January 2007.", "20 January 2007", "2007-01-20", "c"
+    )
+    groups = sorted(len(g.members) for g in death_groups(a, b, c))
+    assert groups == [1, 2]

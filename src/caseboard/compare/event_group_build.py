@@ -17,7 +17,10 @@ SOURCE_ORDER = {"sentence": 0, "age": 1, "narrative": 2, "publication": 3}
 def to_group(type_: str, members: list[EventMention], earliest: str | None, latest: str | None) -> EventGroup:
     """The stored group of a cluster's members, dated by ``group_date`` within its range."""
     members = sorted(members, key=lambda m: (m.doc, m.start, m.trigger_start))
-    participants = _participants(members)
+    own = [m for m in members if m.type == type_]  # a death's own words before its attack's
+    participants = _participants(own)
+    others = _participants(members)
+    participants += [p for p in others if not any(same_participant(p[1], q) for _, q in participants)]
     place = _most_common([m.place for m in members if m.place is not None])
     date = group_date(members, earliest, latest)
     group_id = content_id("event-group", *sorted(m.id for m in members))

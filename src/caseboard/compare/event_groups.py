@@ -13,7 +13,8 @@ disaster names what it befell in any role, and joins only its own kind (explosio
 sinking); one without participants joins on the day its sentence states. Clustering is greedy against
 the group's intersected range, so a chain of loosely compatible mentions never merges two
 incompatible ones. A ``reported`` day (``extract.events_reported``: no participants) is one group per
-day: the articles naming it. See docs/events.md, "Grouping".
+day: the articles naming it. An attack and the death it caused are one entry, the death
+(``join_fatal_attacks``). See docs/events.md, "Grouping".
 """
 
 from __future__ import annotations
@@ -49,6 +50,8 @@ DISASTER_KINDS = {
 # however loosely both are dated; any other type also needs two close dates (an attack on X, a
 # lawsuit against BP, a meeting with Obama happen many times).
 ONCE_PER_PATIENT = frozenset({lex.BIRTH, lex.DEATH})
+# An attack joins the death it caused only when both are dated this closely (in days: a month).
+FATAL_ATTACK_DAYS = 31
 
 
 @dataclass(slots=True)
@@ -70,11 +73,43 @@ def group_events(mentions: list[EventMention]) -> list[EventGroup]:
         index = indexes.setdefault(mention.type, _Index())
         home = next((i for i in index.candidates(mention) if fits(index.clusters[i], mention)), None)
         index.absorb(index.open(mention.type) if home is None else home, mention)
-    return [
-        to_group(c.type, c.members, c.earliest, c.latest)
-        for index in indexes.values()
-        for c in index.clusters
-    ]
+    clusters = [c for index in indexes.values() for c in index.clusters]
+    return [to_group(c.type, c.members, c.earliest, c.latest) for c in join_fatal_attacks(clusters)]
+
+
+def join_fatal_attacks(clusters: list[_Cluster]) -> list[_Cluster]:
+    """An attack and the death it caused are one happening on a timeline ("killed by an American
+    airstrike" / "the airstrike on X" / "murdered in a drone strike at Baghdad airport"): a reader
+    wants one entry, the death, citing the attack's sources. An attack group joins the first death
+    group it ``caused``; any other attack stays its own entry."""
+    deaths = [c for c in clusters if c.type == lex.DEATH]
+    kept = []
+    for cluster in clusters:
+        death = next((d for d in deaths if caused(cluster, d)), None) if cluster.type == lex.ATTACK else None
+        if death is None:
+            kept.append(cluster)
+            continue
+        for m in cluster.members:
+            _absorb(death, m)
+    return kept
+
+
+def caused(attack: _Cluster, death: _Cluster) -> bool:
+    """The attack is the death's cause: both dated to the month or closer and overlapping, and the
+    attack names only the death's patient as its target and either names it ("an American drone
+    targeted X", X killed that day) or is told in a sentence of the death ("X was murdered in a
+    drone strike"). An attack on other targets ("attacked a base, resulting in the deaths of 25") or
+    dated only loosely is another happening."""
+    if max(days_between(c.earliest, c.latest) for c in (attack, death)) > FATAL_ATTACK_DAYS:
+        return False
+    if not ranges_overlap(attack.earliest, attack.latest, death.earliest, death.latest):
+        return False
+    if attack.place is not None and death.place is not None and attack.place != death.place:
+        return False
+    if not all(any(same_participant(p, q) for q in death.patients) for p in attack.patients):
+        return False
+    sentences = {(m.doc, m.start) for m in death.members}
+    return bool(attack.patients) or any((m.doc, m.start) in sentences for m in attack.members)
 
 
 class _Index:

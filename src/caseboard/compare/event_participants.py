@@ -10,19 +10,40 @@ STOPWORDS = frozenset({"the", "a", "an", "of", "and", "his", "her", "its", "thei
 TITLES = frozenset(
     {"commander", "general", "president", "minister", "chief", "leader", "mr", "mrs", "dr", "former", "late"}
 )
+# A participant's count ("five soldiers", "13 soldiers", "at least 25 fighters"): number words as digits.
+NUMBERS = "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen"
+TEENS = "sixteen seventeen eighteen nineteen twenty"
+NUMBER_WORDS = {w: n for n, w in enumerate(f"{NUMBERS} {TEENS}".split())}
+COUNT_HEDGES = frozenset({"at", "least", "about", "some", "nearly", "almost", "around", "over", "than"})
 
 
 def same_participant(a: Argument, b: Argument) -> bool:
     """Same entity id when both are resolved; else one name's words contain the other's. A phrase
     that only names an entity as modifier ("U.S. interests", "U.S. forces") stands for its head noun:
-    the common nouns of one must be among the other's too."""
-    ca, cb = common_words(a.text), common_words(b.text)
+    the common nouns of one must be among the other's too. Two different counts are two sets of
+    people ("five American soldiers" killed by a militia, "13 American soldiers" who died in a crash)."""
+    if different_counts(a.text, b.text):
+        return False
+    ca, cb = common_words(a.text) - NUMBER_WORDS.keys(), common_words(b.text) - NUMBER_WORDS.keys()
     if not (ca <= cb or cb <= ca):
         return False
     if a.entity is not None and b.entity is not None:
         return a.entity == b.entity
     wa, wb = name_words(a.text), name_words(b.text)
     return bool(wa) and bool(wb) and (wa <= wb or wb <= wa)
+
+
+def different_counts(a: str, b: str) -> bool:
+    """Both phrases open with a count (digits or a number word, "at least" aside) and they differ."""
+    ca, cb = count_of(a), count_of(b)
+    return ca is not None and cb is not None and ca != cb
+
+
+def count_of(text: str) -> int | None:
+    words = [w for w in text.casefold().replace(",", "").split() if w not in COUNT_HEDGES]
+    if not words:
+        return None
+    return int(words[0]) if words[0].isdigit() else NUMBER_WORDS.get(words[0])
 
 
 def common_words(text: str) -> set[str]:

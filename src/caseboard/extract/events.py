@@ -27,7 +27,8 @@ from caseboard.extract.events_dates import (
     timex_date,
 )
 from caseboard.extract.events_facts import dated_facts
-from caseboard.extract.events_furniture import furniture_spans, in_furniture
+from caseboard.extract.events_furniture import furniture_spans, in_furniture, is_heading
+from caseboard.extract.events_gist import clause_gist
 from caseboard.extract.events_participants import PERSONAL_PRONOUNS, people_in, settle, without_details
 from caseboard.extract.events_records import (
     DATE_NARRATIVE,
@@ -39,6 +40,7 @@ from caseboard.extract.events_records import (
     sentence_mention,
 )
 from caseboard.extract.events_scope import belongs, dates_a_clause
+from caseboard.extract.events_sequence import Sequel, bound_sequels, followed_noun
 from caseboard.extract.events_syntax import SentenceView
 from caseboard.extract.events_triggers import Trigger, find_triggers, subject_of
 from caseboard.records import Mention, Timex, Token
@@ -57,11 +59,16 @@ def extract_events(rows: DocumentRows) -> list[EventMention]:
     out: list[EventMention] = []
     anchor: EventDate | None = None
     recent: list[Argument] = []  # persons of the last sentence naming one, most salient first
+    sequels: list[Sequel] = []  # sentences told after a happening: "Following X's death, ..."
     for view, new_paragraph in sentence_views(rows):
         if new_paragraph:
             anchor = None
+        if is_heading(rows.raw_text, view.sentence.start, view.sentence.end):
+            continue  # "Death at a Problematic Time": the section's subject, told by its paragraph
         if anchor is not None and moves_on(view):  # "Shortly after he left, ...": past the anchor's day
             anchor = later_than(anchor, rows.published)
+            if (after := followed_noun(view)) is not None:
+                sequels.append(Sequel(view.sentence.start, after, anchor))
         found = [
             mention_of(view, t, dated(view, t.token, anchor, rows.published)) for t in find_triggers(view)
         ]
@@ -73,6 +80,7 @@ def extract_events(rows: DocumentRows) -> list[EventMention]:
         out.extend(without_details(view, [settle(view, e, recent) for e in found]))
         anchor = last_anchor(view) or anchor
         recent = people_in(view) or recent
+    bound_sequels(out, sequels)
     return [e for e in out if e.participants() or e.type not in NEEDS_PARTICIPANT or is_dated_fact(e)]
 
 
@@ -196,8 +204,10 @@ def aged(
     root = next((t for t in view.tokens if t.dep == "ROOT" and t.pos in ("VERB", "AUX")), None)
     if root is None:
         return []
-    return [age_mention(view, timex, lex.OTHER, holder, None, EventDate(None, None, None, "unknown", "age"),
-                        trigger=root, years=years)]  # fmt: skip
+    fact = age_mention(view, timex, lex.OTHER, holder, None, EventDate(None, None, None, "unknown", "age"),
+                       trigger=root, years=years)  # fmt: skip
+    fact.gist = clause_gist(view, root)
+    return [fact]
 
 
 def age_mention(

@@ -23,6 +23,7 @@ from caseboard.extract.events_dates import (
     present_date,
 )
 from caseboard.extract.events_furniture import is_furniture_timex
+from caseboard.extract.events_gist import clause_gist
 from caseboard.extract.events_records import DATE_SENTENCE, EventDate, EventMention, sentence_mention
 from caseboard.extract.events_scope import attachment, dates_a_clause, is_event_noun
 from caseboard.extract.events_syntax import SentenceView
@@ -107,4 +108,7 @@ def reaches_now(view: SentenceView, timex: Timex) -> bool:
 
 def fact_mention(view: SentenceView, verb: Token, date: EventDate) -> EventMention:
     agent, patient = verb_arguments(view, verb, lex.OTHER)
-    return sentence_mention(view.sentence, view.raw_text, lex.OTHER, verb, date, agent=agent, patient=patient)
+    sent, raw = view.sentence, view.raw_text
+    mention = sentence_mention(sent, raw, lex.OTHER, verb, date, agent=agent, patient=patient)
+    mention.gist = clause_gist(view, verb)
+    return mention

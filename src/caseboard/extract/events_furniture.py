@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from caseboard.clean.lines import Line, capitalized_ratio, ends_sentence
 from caseboard.records import Timex
 
 # A stamp: "(Page) last updated/modified (at|on) ...", a capitalised "Posted/Published/Updated"
@@ -24,6 +25,8 @@ STAMP = re.compile(
 )
 CLOCK = r"\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?\s*(?:GMT|UTC|ET|EST|EDT|BST)?"
 STAMP_TAIL = re.compile(rf".{{0,60}}?(?:{CLOCK}|\d{{4}})")
+HEADING_WORDS = 12  # a longer line is a paragraph, whatever its case
+TITLE_CASE = 0.6  # share of content words with a capital initial (clean.lines.capitalized_ratio)
 DATELINE_GAP = 3  # characters between a dateline and the stamp it precedes ("8 September 2010 Last updated")
 
 
@@ -45,3 +48,16 @@ def in_furniture(offset: int, spans: list[tuple[int, int]]) -> bool:
 def is_furniture_timex(timex: Timex, spans: list[tuple[int, int]]) -> bool:
     """A date inside a stamp, or the dateline just before one."""
     return any(a <= timex.start < b or 0 <= a - timex.end <= DATELINE_GAP for a, b in spans)
+
+
+def is_heading(raw_text: str, start: int, end: int) -> bool:
+    """A section heading ("Death at a Problematic Time"): a line of its own, short, in title case,
+    without a sentence's final punctuation, with a paragraph after it. It names the section's
+    subject; the paragraph tells the happening, so the heading is no evidence of one."""
+    before, after = raw_text[max(0, start - 2) : start], raw_text[end : end + 2]
+    if (start > 0 and "\n" not in before) or "\n" not in after or not raw_text[end:].strip():
+        return False
+    line = Line(0, start, end, raw_text[start:end], 0)
+    if len(line.text.split()) > HEADING_WORDS or ends_sentence(line.text):
+        return False
+    return capitalized_ratio(line) >= TITLE_CASE

@@ -81,6 +81,7 @@ class EventMention:
     date: EventDate
     age: int | None = None  # "at the age of N": dated later from the holder's known birth
     age_holder: Argument | None = None
+    gist: str | None = None  # a dated fact's clause cut to its core, for the summary (not stored)
 
     @staticmethod
     def make_id(doc: str, trigger_start: int, trigger_end: int, type_: str) -> str:

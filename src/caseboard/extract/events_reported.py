@@ -21,7 +21,13 @@ from dataclasses import replace
 from caseboard.extract import events_lexicon as lex
 from caseboard.extract.events_dates import is_ahead, is_usable, present_date, timex_date
 from caseboard.extract.events_furniture import furniture_spans, is_furniture_timex
-from caseboard.extract.events_records import DATE_PLANNED, DocumentRows, EventMention, sentence_mention
+from caseboard.extract.events_records import (
+    DATE_PLANNED,
+    DATE_SENTENCE,
+    DocumentRows,
+    EventMention,
+    sentence_mention,
+)
 from caseboard.records import Sentence, Timex
 
 SPAN_END = re.compile(r"\b(?:by|until|till|up to)\s+$", re.IGNORECASE)
@@ -77,14 +83,32 @@ def day_mention(rows: DocumentRows, sent: Sentence, timex: Timex, *, planned: bo
     return sentence_mention(sent, rows.raw_text, lex.REPORTED, timex, date)
 
 
+def retells(event: EventMention, day: EventMention) -> bool:
+    """The sentence's own happening, dated by the sentence to a coarser range that holds the day,
+    already tells what the sentence dates ("In 2004, on Good Friday, ... ambushed": the ambush of
+    2004 is on the timeline, the Friday is no second entry). A day-precise happening of the sentence
+    on another day does not ("signed on Feb. 17 and 18": two days), nor a statement (hidden by
+    default, its day is the entry that shows it: "said on January 5")."""
+    lo, hi, d = event.date.earliest, event.date.latest, day.date.earliest
+    return lo is not None and hi is not None and d is not None and lo != hi and lo <= d <= hi
+
+
 def unreported_days(reported: list[EventMention], events: list[EventMention]) -> list[EventMention]:
     """The reported mentions of days that no happening (a day-precise event other than a statement)
     has: a day with an event is shown by that event, its other citing articles support it. A planned
-    mention is kept only for a day that no article published on or after it names."""
+    mention is kept only for a day that no article published on or after it names. No day is kept
+    whose sentence's own happening already holds it (``retells``)."""
     covered = {
         m.date.earliest for m in events
         if m.type != lex.STATEMENT and m.date.earliest is not None and m.date.earliest == m.date.latest
     }  # fmt: skip
-    kept = [m for m in reported if m.date.earliest not in covered]
+    told: dict[tuple[str, int], list[EventMention]] = {}
+    for m in events:
+        if m.date.source == DATE_SENTENCE and m.type not in (lex.REPORTED, lex.STATEMENT):
+            told.setdefault((m.doc, m.start), []).append(m)
+    kept = [
+        m for m in reported
+        if m.date.earliest not in covered and not any(retells(e, m) for e in told.get((m.doc, m.start), []))
+    ]  # fmt: skip
     reported_after = {m.date.earliest for m in kept if m.date.source != DATE_PLANNED}
     return [m for m in kept if m.date.source != DATE_PLANNED or m.date.earliest not in reported_after]

@@ -22,6 +22,10 @@ TEMPLATES = {
     lex.OTHER: "{trigger}",
 }
 QUOTE_CHARS = 140  # a reported day's summary: the start of its first source sentence
+# How a summary names the patient of a type without its own template: "with" only for the other
+# party of a meeting or an agreement; any other patient follows its verb ("decision (ordered X)").
+PATIENT_LINKS = {lex.ATTACK: "on", lex.MEETING: "with", lex.AGREEMENT: "with"}
+SUBJECT_PRONOUNS = frozenset({"he", "she"})
 AGENT_FIRST = frozenset({lex.STATEMENT, lex.MEETING, lex.AGREEMENT, lex.OTHER, lex.RESIGNATION, lex.DECISION})
 
 
@@ -32,19 +36,37 @@ def summarize(
     type of happening to name: its first sentence says what the articles date to it."""
     if type_ == lex.REPORTED:
         return f"reported: {shorten(members[0].quote)}" if members else "reported"
+    where = f" in {place.shown}" if place is not None else ""
+    gist = next((m.gist for m in members if m.gist), None) if type_ == lex.OTHER else None
+    if gist is not None:
+        return told(gist, members[0].trigger, participants) + where
     agent = next((a.shown for r, a in participants if r == "agent"), None)
     patient = next((a.shown for r, a in participants if r == "patient"), None)
-    trigger = members[0].trigger if members else type_
+    trigger = next((m.trigger for m in members if m.type == type_), type_)  # a death's, not its attack's
     base = TEMPLATES.get(type_, type_)
     if "{patient}" in base and patient is None:
         base = type_
     text = base.format(patient=patient, trigger=trigger)
     if "{patient}" not in TEMPLATES.get(type_, "") and patient is not None:
-        text += f" on {patient}" if type_ == lex.ATTACK else f" with {patient}"
+        text += f" {PATIENT_LINKS[type_]} {patient}" if type_ in PATIENT_LINKS else ""
+        trigger = trigger if type_ in PATIENT_LINKS else f"{trigger} {patient}"  # "decision (ordered Mossad)"
     text += f" ({trigger})" if type_ != lex.OTHER else ""
     if agent is not None:
         text = f"{agent}: {text}" if type_ in AGENT_FIRST else f"{text} by {agent}"
-    return text + (f" in {place.shown}" if place is not None else "")
+    return text + where
+
+
+def told(gist: str, trigger: str, participants: list[tuple[str, Argument]]) -> str:
+    """A dated fact's clause in its own words; a pronoun opening it ("he was added to the list") is
+    the participant it was resolved to."""
+    first, _, rest = gist.partition(" ")
+    if not participants:
+        return gist
+    if first.casefold() in SUBJECT_PRONOUNS:
+        return f"{participants[0][1].shown} {rest}".strip()  # the agent, else the (passive) patient
+    if first == trigger and participants[0][0] == "agent":  # no subject in the clause: "joined battle"
+        return f"{participants[0][1].shown}: {gist}"
+    return gist
 
 
 def shorten(quote: str) -> str:

@@ -10,6 +10,9 @@ from caseboard.records import Mention, Sentence, Timex, Token
 
 PRONOUN_TAGS = frozenset({"PRP", "WP", "WDT", "WP$", "PRP$"})
 NAMED_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"})
+# Prepositions whose gerund shares the subject of the verb they modify: a sequence ("after meeting
+# Y") or a means ("responded by invading X", "assisted in confirming the facts").
+CONTROL_PREPOSITIONS = frozenset({"after", "before", "since", "upon", "following", "while", "by", "in"})
 LEFT_MODIFIERS = frozenset({"compound", "amod", "nummod", "flat", "nmod", "poss", "case"})
 
 
@@ -69,7 +72,7 @@ class SentenceView:
     def argument(self, tok: Token) -> Argument:
         """The participant a head token stands for: its entity mention, else its short phrase."""
         if tok.tag in ("WP", "WDT") and (verb := self.head_of(tok)) is not None and verb.dep == "relcl":
-            tok = self.head_of(verb) or tok
+            tok = self.predicated(self.head_of(verb) or tok)
         mention = self.mention_at(tok)
         if mention is not None:
             return self.of_mention(mention)
@@ -77,7 +80,7 @@ class SentenceView:
             if direct and self.label_of(inner) == "PERSON":
                 return self.of_mention(inner)
             if self.label_of(inner) in NAMED_LABELS:  # "IDF soldiers", "the American Marine barracks"
-                return Argument(self.phrase(tok), self.entity_of.get(inner.id), None, self.label_of(inner))
+                return Argument(self.phrase(tok), self.group_of(tok, inner), None, self.label_of(inner))
         known = self.known_person(tok)
         if known is not None:
             return known
@@ -85,6 +88,40 @@ class SentenceView:
         if named is not None:  # "the commander of X, General Y": Y
             return self.of_mention(named)
         return Argument(self.phrase(tok), label="PRON" if self.is_pronoun(tok) else None)
+
+    def predicated(self, noun: Token) -> Token:
+        """ "X was an Iranian general who was assassinated": a relative clause on the predicate noun
+        of a copula tells of the copula's subject, X."""
+        head = self.head_of(noun)
+        if noun.dep != "attr" or head is None or head.lemma.lower() != "be":
+            return noun
+        subjects = self.kids(head, "nsubj")
+        return subjects[0] if subjects else noun
+
+    def controlling_verb(self, gerund: Token) -> Token | None:
+        """ "X, who arrived in Baghdad after meeting Y", "was arrested before leaving": a gerund after
+        a preposition has no subject of its own; the verb the phrase modifies lends it its subject
+        (who arrived is who met), whatever that verb's voice."""
+        prep = self.head_of(gerund) if gerund.dep == "pcomp" and gerund.tag == "VBG" else None
+        if prep is None or prep.dep != "prep" or prep.text.lower() not in CONTROL_PREPOSITIONS:
+            return None
+        verb = self.head_of(prep)
+        return verb if verb is not None and verb.pos in ("VERB", "AUX") else None
+
+    def gerund_possessor(self, gerund: Token) -> Token | None:
+        """ "Soleimani's killing forces the Iranians to ...": a gerund right after a possessive is a
+        noun whatever the parser made of it; the possessor is whose killing it is."""
+        marker = self.by_index.get(gerund.index - 1)
+        if gerund.tag != "VBG" or marker is None or marker.dep != "case" or marker.text not in ("’s", "'s"):
+            return None
+        return self.head_of(marker)
+
+    def group_of(self, head: Token, modifier: Mention) -> str | None:
+        """The entity a name modifying a common noun links the phrase to: "American soldiers" are
+        members of the group, but "an Iranian general" is one person, not the nationality."""
+        if self.label_of(modifier) == "NORP" and head.tag == "NN":
+            return None
+        return self.entity_of.get(modifier.id)
 
     def modifier_mentions(self, tok: Token) -> list[tuple[Mention, bool]]:
         """Entity mentions in the name-like modifiers of a head noun, each with whether it is the

@@ -11,6 +11,9 @@ from caseboard.extract.events_records import Argument
 from caseboard.extract.events_syntax import SentenceView
 from caseboard.records import Token
 
+# Types whose possessor is who it befalls ("X's death", "X's arrest"), not who did it.
+UNDERGOER_TYPES = frozenset({lex.DEATH, lex.BIRTH, lex.ARREST, lex.APPOINTMENT})
+
 
 @dataclass(slots=True)
 class Trigger:
@@ -171,6 +174,11 @@ def subject_of(view: SentenceView, verb: Token) -> tuple[Token | None, bool]:
 
 def verb_arguments(view: SentenceView, verb: Token, type_: str) -> tuple[Argument | None, Argument | None]:
     subject, passive = subject_of(view, verb)
+    controller = view.controlling_verb(verb) if type_ != lex.OTHER else None  # a fact's gerund: a detail
+    if subject is None and controller is not None:
+        subject, passive = subject_of(view, controller)[0], False
+    if subject is None and (owner := view.gerund_possessor(verb)) is not None:  # "X's killing"
+        subject, passive = owner, type_ in UNDERGOER_TYPES
     agent = patient = None
     if subject is not None:
         if passive or verb.lemma.lower() in lex.SUBJECT_IS_PATIENT:
@@ -206,7 +214,7 @@ def shared_objects(view: SentenceView, verb: Token) -> list[Token]:
 
 def noun_arguments(view: SentenceView, noun: Token, type_: str) -> tuple[Argument | None, Argument | None]:
     agent = patient = None
-    undergoer = type_ in (lex.DEATH, lex.BIRTH, lex.ARREST, lex.APPOINTMENT)
+    undergoer = type_ in UNDERGOER_TYPES
     for poss in view.kids(noun, "poss"):
         if undergoer:
             patient = view.argument(poss)
