@@ -60,11 +60,19 @@ def news_dates() -> list[tuple[str, float, float]]:
         return []
     span_f1, value_f1 = mod.scores()
     span2, value2 = mod.scores(mod.FIXTURE2)
-    return [
+    rows = [
         ("time expressions, news sample: span F1", span_f1, mod.SPAN_F1_FLOOR),
         ("time expressions, news sample: value F1", value_f1, mod.VALUE_F1_FLOOR),
         ("time expressions, news sample 2: span F1", span2, mod.SPAN_F1_FLOOR2),
         ("time expressions, news sample 2: value F1", value2, mod.VALUE_F1_FLOOR2),
+    ]
+    if not mod.PAGES.is_file():
+        print("(time expressions on the web sample: skipped, ../shared/bench/article-extraction absent)")
+        return rows
+    web_span, web_value = mod.scores(mod.WEB_FIXTURE)
+    return rows + [
+        ("time expressions, web sample: span F1", web_span, mod.WEB_SPAN_F1_FLOOR),
+        ("time expressions, web sample: value F1", web_value, mod.WEB_VALUE_F1_FLOOR),
     ]
 
 

@@ -345,3 +345,54 @@ def test_a_quarter_counted_from_the_quarter_under_discussion_names_that_quarter(
 def test_a_day_counted_from_a_joined_day_names_that_day() -> None:
     text = "The day before last Tuesday's hearing, he wrote a letter."
     assert _anchor_text(text, "The day before last Tuesday", "2000-02-24") == "last Tuesday"
+
+
+# A time phrase opening a sentence told in the past frames a past event.
+
+
+def test_a_yearless_month_opening_a_past_sentence_is_the_last_one_even_when_the_next_is_nearer() -> None:
+    text = "In February, a storm flooded the harbour and sank two ferries."
+    assert only(text, "February", "2004-11-20").value == "2004-02"
+    # the same month in the middle of a past sentence keeps the nearest reading: wire copy tells
+    # coming days in the past ("said the hearing was set for February")
+    told = "The court said the hearing was moved to February."
+    assert only(told, "February", "2004-11-20").value == "2005-02"
+    # a word pointing ahead in the sentence keeps it too
+    ahead = "In February, the company said, the new plant could open its doors."
+    assert only(ahead, "February", "2004-11-20").value == "2005-02"
+
+
+def test_a_yearless_month_right_after_a_past_verb_is_the_last_one() -> None:
+    text = "The new model resembles the concept car unveiled in January."
+    assert only(text, "January", "2019-11-20").value == "2019-01"
+    # told ahead, the same words name the coming January
+    assert only("The concept car will be unveiled in January.", "January", "2019-11-20").value == "2020-01"
+    # a word pointing ahead keeps the nearest reading too
+    ahead = "The concept car unveiled in January could reach dealers by spring."
+    assert only(ahead, "January", "2019-11-20").value == "2020-01"
+
+
+def test_the_previous_year_counts_from_the_year_the_story_is_at() -> None:
+    text = "Shrimp landings were valued at $442 million in 2008, up 2 percent from the previous year."
+    found = only(text, "the previous year", "2010-04-29")
+    assert (found.value, found.anchor) == ("2007", "narrative")
+    # with no year named it is the year before the dct's, like "a year earlier"
+    plain = "Sales rose 4 percent from the previous year."
+    assert only(plain, "the previous year", "2019-11-20").value == "2018"
+    # "the last fiscal year" still counts from the dct
+    told = "In 2008 it lost money. It earned $5 million in the last fiscal year."
+    assert only(told, "the last fiscal year", "2010-04-29").value == "2009"
+
+
+def test_a_date_naming_the_happening_a_clause_follows_does_not_move_the_story() -> None:
+    text = (
+        "In mid 2007 the president approved the operation. Only after the 9/11 attacks had such "
+        "killings been allowed. That morning two men stood by the car. About four years later they met."
+    )
+    assert only(text, "That morning", "2018-04-07").value == "2007"
+    assert only(text, "About four years later", "2018-04-07").value == "2011"
+    # a date that places the clause itself still moves it
+    moved = (
+        "In mid 2007 the plan was approved. On September 11, 2001 the towers fell. That morning was clear."
+    )
+    assert only(moved, "That morning", "2018-04-07").value.startswith("2001-09-11")

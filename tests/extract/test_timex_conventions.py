@@ -264,3 +264,35 @@ def test_an_approximated_count_of_people_is_not_a_year() -> None:
 def test_a_year_before_a_noun_is_still_a_year() -> None:
     assert values("Turnout in the 2000 elections was low.", "2010-06-01") == [("2000", "2000")]
     assert values("Around 2000, the firm moved to Ohio.", "2010-06-01") == [("2000", "2000")]
+
+
+# Lengths: a range of counts, a couple, a run of units, bare plural units.
+
+
+def test_a_range_of_counts_is_a_length_of_unknown_count() -> None:
+    assert spans("It takes two or three days to heal.", "2010-01-22") == [
+        ("two or three days", "DURATION", "PXD")
+    ]
+    assert only("Jam will set within 24-48 hours.", "24-48 hours", "2017-12-06").value == "PTXH"
+    text = "Symptoms appear between five and seven days after infection."
+    assert only(text, "between five and seven days", "2009-05-01").value == "PXD"
+    assert only("The score was 3-2 minutes into the game.", "2 minutes", "2019-11-20").value == "PT2M"
+
+
+def test_a_couple_of_units_is_two() -> None:
+    text = "Over the next couple of years we would not be surprised."
+    assert only(text, "the next couple of years", "1989-10-26").value == "P2Y"
+    assert only("It will not change for a couple of years.", "a couple of years", "1998-01-08").value == "P2Y"
+
+
+def test_a_run_of_units_is_counted() -> None:
+    text = "It was down for four straight years and three consecutive days."
+    assert values(text, "2019-11-19") == [("four straight years", "P4Y"), ("three consecutive days", "P3D")]
+
+
+def test_bare_plural_units_after_a_preposition_are_a_length_of_unknown_count() -> None:
+    text = "He was named chairman after years of serving as an executive."
+    assert only(text, "years", "2019-11-19").value == "PXY"
+    assert only("The pool fills within minutes.", "minutes", "2019-11-19").value == "PTXM"
+    assert only("The city was hit by months of protests.", "months", "2019-11-20").value == "PXM"
+    assert spans("Years of war left the city in ruins.", "2019-11-20") == []

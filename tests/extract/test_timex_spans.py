@@ -278,7 +278,104 @@ def test_present_before_a_noun_is_the_present() -> None:
     assert spans("The present study found no link .", "2010-01-22") == []
 
 
+def test_the_shopping_days_after_thanksgiving_are_holidays() -> None:
+    text = "Black Friday sales will start early, and Cyber Monday deals follow."
+    assert values(text, "2019-11-20") == [("Black Friday", "2019-11-29"), ("Cyber Monday", "2019-12-02")]
+
+
 def test_a_holiday_naming_a_thing_is_no_date() -> None:
     assert spans("It has become a Christmas tree bill .", "2008-10-01") == []
+    assert spans("The Good Friday Agreement was signed ; kids hunt Easter eggs .", "2010-06-01") == []
     text = "They sent Christmas cards at Christmas ."
     assert [t.start for t in tag_timexes(text, "2010-06-20")] == [text.rindex("Christmas")]
+
+
+# Round 4 (the web sample and dev/dev2): phrases that name no time, days told as something under way.
+
+
+def test_a_time_word_in_a_phrase_that_names_no_time_is_left_out() -> None:
+    assert spans("Hayward told the Sunday Telegraph and the Mail on Sunday .", "2010-06-06") == []
+    assert only("He told the Sunday Times on Monday .", "Monday", "2010-06-06").value == "2010-05-31"
+    assert spans("Gates told `` Fox News Sunday '' that not all troops would go .", "2010-06-20") == []
+    assert only('He said "Last Friday" twice .', "Last Friday", "2010-06-01").value == "2010-05-28"
+    assert spans("In today's world, children text more than they talk.", "2018-10-15") == []
+    assert only("Today's hearing ran late.", "Today", "2019-11-20").value == "2019-11-20"
+    assert spans("Search engines find it at the moment in time that it goes live.", "2018-08-08") == []
+    text = "There are no shipments at the moment."
+    assert only(text, "at the moment", "1990-08-16").value == "PRESENT_REF"
+    assert spans("That is very important to the future of our peoples.", "1998-02-13") == []
+    assert only("Rates will fall in the future.", "the future", "1998-02-13").value == "FUTURE_REF"
+
+
+def test_a_half_or_quarter_in_a_game_report_is_a_period_of_play() -> None:
+    text = "He scored 20 of his season-high 31 points in a phenomenal first half for the Thunder."
+    assert spans(text, "2019-11-19") == []
+    text = "Stocks scored gains during the third quarter, a record high."  # finance words, no game
+    assert values(text, "2009-11-19") == [("the third quarter", "2009-Q3")]
+    assert spans("Kuzma left in the second quarter after the game started.", "2019-11-19") == []
+    text = "Profits rose in the second half and sales fell in the third quarter."
+    assert values(text, "2019-11-19") == [("the second half", "2019-H2"), ("the third quarter", "2019-Q3")]
+
+
+def test_one_day_before_the_verb_it_modifies_is_some_day_ahead() -> None:
+    text = "Islam will one day be the second largest religion."
+    assert spans(text, "1998-03-03") == [("one day", "DATE", "FUTURE_REF")]
+    assert only("He was sentenced to one day in jail.", "one day", "1998-03-03").value == "P1D"
+
+
+def test_the_day_of_something_under_way_told_in_the_present_is_the_publication_day() -> None:
+    text = "It's the second day of an offensive by the security forces."
+    assert spans(text, "1998-03-06") == [("the second day", "DATE", "1998-03-06")]
+    text = "In Saudi Arabia, today is the eighth day of Desert Shield."
+    assert only(text, "the eighth day", "1990-08-15").value == "1990-08-15"
+    assert spans("Monday was the third day of protests.", "1998-03-06") == [("Monday", "DATE", "1998-03-02")]
+    assert spans("The first day of the trial ended early.", "1998-03-06") == []
+
+
+def test_an_approximate_year_end_is_its_december() -> None:
+    text = "The transaction is expected to close around year end."
+    assert spans(text, "1989-10-30") == [("around year end", "DATE", "1989-12")]
+    assert spans("Prices fell around year-end levels.", "1989-10-30") == []
+
+
+def test_a_part_of_a_year_named_by_its_deixis_is_one_expression() -> None:
+    text = "It should happen in the second half of the year."
+    assert spans(text, "2010-06-10") == [("the second half of the year", "DATE", "2010-H2")]
+    text = "Sales fell in the fourth quarter of last year and the first half of this year."
+    assert values(text, "2010-06-10") == [
+        ("the fourth quarter of last year", "2009-Q4"),
+        ("the first half of this year", "2010-H1"),
+    ]
+
+
+def test_a_month_or_season_name_is_a_whole_word() -> None:
+    assert spans("2 Martin Truex Jr. 5035 ; Ep 3 Mark Doyle ; he shot 4 Augusta .", "2019-11-20") == []
+    assert spans("Suppose they fish out this fallen drill pipe in this Springfield lab .", "2010-06-01") == []
+    assert values("Yesterday nightclubs closed .", "2019-11-20") == [("Yesterday", "2019-11-19")]
+    assert values("It was 3 Mar. 2019 and 5 Sep 2019.", "2019-11-20") == [
+        ("3 Mar. 2019", "2019-03-03"),
+        ("5 Sep 2019", "2019-09-05"),
+    ]
+
+
+def test_nine_eleven_after_a_determiner_or_preposition_names_the_day_of_the_attacks() -> None:
+    assert spans("Since the 9/11 attacks, security has tightened.", "2019-11-20") == [
+        ("9/11", "DATE", "2001-09-11")
+    ]
+    assert only("The post-9/11 wars cost trillions.", "9/11", "2019-11-20").value == "2001-09-11"
+    assert spans("He shot 9/11 from the field.", "2019-11-20") == []
+
+
+def test_a_footnote_number_glued_to_a_year_leaves_the_year() -> None:
+    assert spans("The regime fell in 1979.1 Later it came back.", "2010-01-01") == [("1979", "DATE", "1979")]
+    assert spans("The index closed at 2082.1, down 4.5%.", "1989-10-30") == []
+    assert spans("The index rose to 1979.5 points.", "1989-10-30") == []
+
+
+def test_a_few_weeks_earlier_is_a_vague_past() -> None:
+    assert (
+        only("He had arrived a few weeks earlier.", "a few weeks earlier", "1991-02-25").value == "PAST_REF"
+    )
+    assert spans("Weeks earlier, he had left.", "1991-02-25") == []
+    text = "Pumping stopped for several hours earlier today."  # the length, then "earlier today"
+    assert values(text, "2010-06-01") == [("today", "2010-06-01")]

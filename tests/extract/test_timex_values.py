@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from test_timex_conventions import only, values  # shared helpers, same folder
 
+from caseboard.extract.timex import tag_timexes
 from caseboard.extract.timex_tense import tense
 
 # Tense cues.
@@ -239,3 +240,38 @@ def test_after_a_reporting_period_of_months_a_year_back_comparison_is_last_year(
     assert ("the 1988 period", "1988") in found and ("year-ago", "1988") in found
     # a quarter named again is the period under discussion again
     assert found[-1] == ("a year ago", "1988-Q3")
+
+
+# Vague references: the time ahead of "the short term", the present of "this moment".
+
+
+def test_the_short_and_long_term_after_a_preposition_are_the_time_ahead() -> None:
+    text = "The plan will calm investors in the short term, but over the long term it hurts the company."
+    assert values(text, "1989-10-30") == [("the short term", "FUTURE_REF"), ("the long term", "FUTURE_REF")]
+    # as adjectives they are no time
+    assert values("The short-term debt and the long term debt rose.", "1989-10-30") == []
+
+
+def test_at_this_moment_is_the_present_but_not_the_moment_of_an_event() -> None:
+    text = "He would not travel at this crucial moment if talks had failed."
+    assert only(text, "this crucial moment", "1990-08-15").value == "PRESENT_REF"
+    assert values("They cheered at this moment of victory.", "1990-08-15") == []
+
+
+def test_the_past_century_is_the_hundred_years_up_to_the_dct_not_the_century_before() -> None:
+    text = "Analysts call it one of the great inventions of the past century."
+    found = only(text, "the past century", "1989-11-01")
+    assert (found.type, found.value) == ("DURATION", "P100Y")
+    assert (found.earliest, found.latest) == ("1889-11-01", "1989-11-01")
+    # "the last century" is the calendar century before the dct's
+    assert only("It was built in the last century.", "the last century", "1989-11-01").value == "18"
+
+
+def test_a_season_of_a_year_written_in_words_is_that_season() -> None:
+    text = "Prices fell to the level we saw in the winter of nineteen ninety-four."
+    assert values(text, "1998-02-23") == [("the winter of nineteen ninety-four", "1994-WI")]
+
+
+def test_last_night_is_a_part_of_day_but_the_last_nightclub_is_no_time() -> None:
+    found = tag_timexes("He was seen at the last nightclub. Last night it rained.", "2010-01-05")
+    assert [(t.text, t.value) for t in found] == [("Last night", "2010-01-04TNI")]

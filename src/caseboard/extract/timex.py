@@ -10,20 +10,22 @@ the document date or the narrative anchor (see docs/timex.md).
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from caseboard.extract.timex_ages import AGE_RULES, resolve_age
-from caseboard.extract.timex_calendar import make_date, parse_dct
+from caseboard.extract.timex_anchors import update_anchors
+from caseboard.extract.timex_calendar import parse_dct
 from caseboard.extract.timex_durations import DURATION_RULES, resolve_duration
 from caseboard.extract.timex_expr import Expr, Span
 from caseboard.extract.timex_holidays import HOLIDAY_RULES
 from caseboard.extract.timex_join import Candidate, attach_day_offsets, attach_times, merge_ranges
 from caseboard.extract.timex_lengths import LENGTH_RULES, resolve_length
+from caseboard.extract.timex_lexicon import HAPPENING_NOUN
 from caseboard.extract.timex_quarters import QUARTER_RULES, is_reported, names_months_period
 from caseboard.extract.timex_relative import RELATIVE_RULES
 from caseboard.extract.timex_resolve import Anchors, Resolved, resolve
 from caseboard.extract.timex_rules import DATE_RULES, Rule
-from caseboard.extract.timex_tense import deadline_tense, tense
+from caseboard.extract.timex_tense import Tenses, deadline_tense, frames_past
 from caseboard.extract.timex_told import (
     Entry,
     NearDay,
@@ -50,7 +52,8 @@ RULES: list[Rule] = [
     *LENGTH_RULES,
 ]
 
-_NUMERIC = re.compile(r"(?<![\d.])(\d{1,2})([./])(\d{1,2})\2(?:\d{4}|\d{2})(?!\d)")
+# A digit is looked for before the look-behind is tried (the same matches, twice as fast).
+_NUMERIC = re.compile(r"(?=\d)(?<![\d.])(\d{1,2})([./])(\d{1,2})\2(?:\d{4}|\d{2})(?!\d)")
 # "the fiscal first quarter ended Sept. 30": the day that closes the quarter just named.
 _CLOSES_QUARTER = re.compile(r"(?i:\b(?:quarter|period)\s+(?:ended|ending)\s+)$")
 # "after a flat second quarter", "better than the first quarter": a quarter named as a comparison.
@@ -59,8 +62,9 @@ _COMPARED = re.compile(r"(?i:\b(?:after|following|than|compared\s+with|versus|vs
 _APPOSED = re.compile(r",\s+(?i:the\s+(?:day|night)\s+(?:before|after))")
 # "an embassy in Damascus until early 2012": the end of a state, not a time the narrative moves to.
 _STATE_END = re.compile(r"(?i:\b(?:until|till|up\s+to)\s+)$")
-_UNKNOWN_QUARTER = re.compile(r"^\d{4}-QX$")
-_VALUE = re.compile(r"^(\d{4})(?:-(\d\d)(?:-(\d\d))?|-Q(\d)|-(?:SP|SU|FA|WI|H\d))?(?:T|$)")
+# "after the 9/11 attacks", "since the 2006 war": a date naming the happening a clause is told
+# relative to; the story is not at that date (it is after or before it).
+_RELATIVE_TO = re.compile(r"(?i:\b(?:after|since|before|following|until|prior\s+to)\s+the\s+)$")
 
 
 def infer_day_first(text: str) -> bool:
@@ -100,42 +104,6 @@ def select_longest(candidates: list[Candidate], size: int) -> list[Candidate]:
     return sorted(kept, key=lambda c: c.start)
 
 
-def update_anchors(
-    anchors: Anchors, resolved: Resolved, span: Span | None = None, moves_quarter: bool = True
-) -> None:
-    """Move the narrative anchors to the period a resolved date names; ``span`` (the expression's
-    offsets) is recorded as the provenance of each field it sets.
-
-    A shifted quarter ("a year earlier" read as last year's quarter) does not
-    move the quarter anchor: it names a comparison, not the quarter under discussion. A range
-    ("from 1980 to 1988") moves them to its end, where the story is once it is told (as its
-    TimeML projection, the two endpoints read in order, does).
-    """
-    if _UNKNOWN_QUARTER.match(resolved.value):  # "the quarter ended Sept. 30" of a fiscal first quarter
-        anchors.quarter_unknown, anchors.last_grain = True, "quarter"
-        return
-    m = _VALUE.match(resolved.value.rpartition("/")[2])
-    if m is None or resolved.type == "AGE":
-        return
-    year = int(m[1])
-    if m[3]:
-        day = make_date(year, int(m[2]), int(m[3]))
-        anchors.day, anchors.month = day, day.replace(day=1) if day else None
-        anchors.day_from = anchors.month_from = span
-    elif m[2]:
-        month = make_date(year, int(m[2]), 1)
-        if anchors.day is None or month is None or anchors.day.replace(day=1) != month:
-            anchors.day = anchors.day_from = None
-        anchors.month, anchors.month_from = month, span
-    elif m[4] and moves_quarter:
-        anchors.quarter, anchors.quarter_from = (year, int(m[4])), span
-        anchors.months_period = anchors.quarter_unknown = False
-    elif anchors.year != year:
-        anchors.day = anchors.month = anchors.day_from = anchors.month_from = None
-    anchors.year, anchors.year_from = year, span
-    anchors.last_grain = resolved.granularity
-
-
 def tag_timexes(
     text: str, dct: str | None = None, *, day_first: bool | None = None, timeml_ranges: bool = False
 ) -> list[Timex]:
@@ -156,55 +124,77 @@ def tag_timexes(
         return []
     first = infer_day_first(text) if day_first is None else day_first
     dct_date, dct_grain = parse_dct(dct)
-    anchors = Anchors(dct=dct_date, dct_grain=dct_grain)
     kept = select_longest(find_candidates(text, RULES, first), len(text))
     kept = kept if timeml_ranges else merge_ranges(text, kept)
     kept = attach_day_offsets(text, attach_times(text, kept))
+    reading = _Reading(Anchors(dct=dct_date, dct_grain=dct_grain), Tenses(text))
     out: list[Timex] = []
+    for c in kept:
+        record = _read(text, c, reading, out)
+        if record is not None:
+            out.append(record)
+    return out
+
+
+@dataclass(slots=True)
+class _Reading:
+    """What the anchoring pass carries from one expression to the next."""
+
+    anchors: Anchors
+    tenses: Tenses  # each candidate's tense, computed once
     before_bound: Anchors | None = None  # the story's time before a state's "until" end was named
     entry: Entry | None = None  # the chronology entry whose sentence is being read
     near: NearDay | None = None  # the day date a weekday of its clause is read against
-    for c in kept:
-        if c.inner is not None:  # "the day before last Tuesday": that Tuesday first
-            inner = _resolve_candidate(text, Candidate(c.start, c.end, c.inner.expr), anchors)
-            if inner is not None:
-                update_anchors(anchors, inner, (c.inner.start, c.inner.end))
-        same = before_bound is not None and _is_same_period(c.expr)
-        used = before_bound if same and before_bound else anchors
-        entry = None if entry and c.start >= entry.end else entry
-        opens = opens_entry(text, c, inside=entry is not None)
-        entry = None if opens else entry
-        used = told_from(used, entry, c.expr)
-        used = sentence_year(text, c, used) or used
-        by_date = read_by_date(text, c, near)
-        resolved = (
-            (weekday_near(near.day, c.expr) if near and by_date else None)
-            or _apposed_day(text, c, out, used)
-            or (listed_month(text, c, out[-1] if out else None) if not opens else None)
-            or _resolve_candidate(text, c, used, plain=opens)
-        )
-        if resolved is None:
-            continue
-        if names_months_period(text, c):
-            anchors.months_period = True
-        span = near.span if near and by_date else _provenance(resolved, used)
-        if entry and counted_from_entry(resolved):
-            span = entry.span
-        entry = entry_of(text, c, resolved) if opens else entry
-        near = near_day(c, resolved, near if by_date else None)
-        record = _to_record(text, c, resolved, span)
-        if not _is_comparison(c.expr):
-            before_bound = replace(anchors) if _ends_state(text, c) else None
-            moves = _moves_quarter(c.expr) and is_reported(text, c, resolved, anchors)
-            moves = moves and not _COMPARED.search(text, max(0, c.start - 20), c.start)
-            grain = anchors.last_grain
-            update_anchors(anchors, resolved, (c.start, c.end), moves_quarter=moves)
-            if grain == "quarter" and _CLOSES_QUARTER.search(text, max(0, c.start - 24), c.start):
-                anchors.last_grain = grain  # the quarter stays the period compared ("a year ago")
-            if anchors.quarter_from == (c.start, c.end):
-                anchors.quarter_fiscal = "fiscal" in record.text.lower()
-        out.append(record)
-    return out
+
+
+def _read(text: str, c: Candidate, st: _Reading, out: list[Timex]) -> Timex | None:
+    """The record of ``c`` resolved against the running state, which it then moves on."""
+    if c.inner is not None:  # "the day before last Tuesday": that Tuesday first
+        inner = _resolve_candidate(text, Candidate(c.start, c.end, c.inner.expr), st.anchors, st.tenses)
+        if inner is not None:
+            update_anchors(st.anchors, inner, (c.inner.start, c.inner.end))
+    same = st.before_bound is not None and _is_same_period(c.expr)
+    used = st.before_bound if same and st.before_bound else st.anchors
+    entry = None if st.entry and c.start >= st.entry.end else st.entry
+    opens = opens_entry(text, c, inside=entry is not None)
+    st.entry = entry = None if opens else entry
+    used = told_from(used, entry, c.expr)
+    used = sentence_year(text, c, used, st.tenses) or used
+    near = st.near
+    by_date = read_by_date(text, c, near)
+    resolved = (
+        (weekday_near(near.day, c.expr) if near and by_date else None)
+        or _apposed_day(text, c, out, used)
+        or (listed_month(text, c, out[-1] if out else None) if not opens else None)
+        or _resolve_candidate(text, c, used, st.tenses, plain=opens)
+    )
+    if resolved is None:
+        return None
+    if names_months_period(text, c):
+        st.anchors.months_period = True
+    span = near.span if near and by_date else _provenance(resolved, used)
+    if entry and counted_from_entry(resolved):
+        span = entry.span
+    st.entry = entry_of(text, c, resolved) if opens else entry
+    st.near = near_day(c, resolved, near if by_date else None)
+    record = _to_record(text, c, resolved, span)
+    if not _is_comparison(c.expr) and not _names_happening(text, c):
+        _move_anchors(text, c, resolved, record, st)
+    return record
+
+
+def _move_anchors(text: str, c: Candidate, resolved: Resolved, record: Timex, st: _Reading) -> None:
+    """Move the narrative anchors to what ``c`` names (a quarter only when it is reported)."""
+    anchors = st.anchors
+    st.before_bound = replace(anchors) if _ends_state(text, c) else None
+    moves = _moves_quarter(c.expr) and is_reported(text, c, resolved, anchors, st.tenses)
+    moves = moves and not _COMPARED.search(text, max(0, c.start - 20), c.start)
+    grain = anchors.last_grain
+    update_anchors(anchors, resolved, (c.start, c.end), moves_quarter=moves)
+    if grain == "quarter" and _CLOSES_QUARTER.search(text, max(0, c.start - 24), c.start):
+        anchors.last_grain = grain  # the quarter stays the period compared ("a year ago")
+    if anchors.quarter_from == (c.start, c.end):
+        anchors.quarter_fiscal = "fiscal" in record.text.lower()
 
 
 def _apposed_day(text: str, c: Candidate, out: list[Timex], anchors: Anchors) -> Resolved | None:
@@ -229,6 +219,14 @@ def _provenance(resolved: Resolved, used: Anchors) -> Span | None:
     return getattr(used, f"{resolved.source}_from", None)
 
 
+def _names_happening(text: str, c: Candidate) -> bool:
+    """ "after the 9/11 attacks": the date names the happening a clause is placed after or before,
+    not the time the story has reached."""
+    return bool(
+        _RELATIVE_TO.search(text, max(0, c.start - 24), c.start) and HAPPENING_NOUN.match(text, c.end)
+    )
+
+
 def _is_comparison(expr: Expr) -> bool:
     """ "a year ago", "a year earlier": a point of comparison, not where the narrative moves to."""
     return (expr.kind == "shift" or expr.base == "compared") and expr.unit == "year" and expr.count < 0
@@ -250,7 +248,9 @@ def _moves_quarter(expr: Expr) -> bool:
     return expr.kind == "date" or (expr.kind != "shift" and expr.year is None)
 
 
-def _resolve_candidate(text: str, c: Candidate, anchors: Anchors, plain: bool = False) -> Resolved | None:
+def _resolve_candidate(
+    text: str, c: Candidate, anchors: Anchors, tenses: Tenses, plain: bool = False
+) -> Resolved | None:
     """The reading of ``c``; ``plain``: its tense says nothing (a chronology entry's date)."""
     if c.expr.kind == "age":
         return resolve_age(c.expr, anchors)
@@ -261,8 +261,9 @@ def _resolve_candidate(text: str, c: Candidate, anchors: Anchors, plain: bool = 
     if c.expr.kind == "set":
         part = f"T{c.expr.part}" if c.expr.part else ""
         return Resolved(f"XXXX-WXX-{(c.expr.weekday or 0) + 1}{part}", "SET", "unknown")
-    kind = None if plain else deadline_tense(text, c.start, tense(text, c.start, c.end))
+    kind = None if plain else deadline_tense(text, c.start, tenses.of(c.start, c.end))
     future, strict = kind in {"future", "would"}, kind in {"future", "since"}
+    strict = strict or (kind == "past" and frames_past(text, c.start, c.end))  # "In January, ... killed"
     return resolve(c.expr, clock_day(text, c, anchors, kind), future, strict=strict, untold=kind is None)
 
 

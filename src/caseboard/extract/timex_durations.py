@@ -7,7 +7,8 @@ still bounds them when it can: "the past 20 years" on 2018-04-07 is
 an unknown count ("the past few weeks", "recent days") leaves the far side open.
 
 Vague references to the dct live here too: "several years ago" (``PAST_REF``), "months from now",
-British "in future" (``FUTURE_REF``), "the present capacity" (``PRESENT_REF``).
+British "in future" (``FUTURE_REF``), "the present capacity" (``PRESENT_REF``), and the dct's day
+told as a day of something under way ("It's the second day of an offensive": today).
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ import re
 
 from caseboard.extract import timex_calendar as cal
 from caseboard.extract.timex_expr import Expr
-from caseboard.extract.timex_lexicon import NUM, number_value
+from caseboard.extract.timex_lexicon import NUM, ORDINAL, number_value
 from caseboard.extract.timex_resolve import Anchors, Resolved
 from caseboard.extract.timex_rules import Rule, rule
 
@@ -42,8 +43,14 @@ def duration_value(unit: str, count: int) -> str:
     return f"P{clock}{count or 'X'}{_UNITS[unit]}"
 
 
+def vague_count(word: str) -> int:
+    """The count a vague quantity stands for: "a couple of" is two (TimeBank: "the next couple of
+    years" is ``P2Y``); "several", "a few", "many" are unknown (0)."""
+    return 2 if word.lower().split()[-2:] == ["couple", "of"] else 0
+
+
 def _counted(m: re.Match[str], _: bool) -> Expr | None:
-    count = 0 if m["vague"] is not None else number_value(m["num"] or "")
+    count = vague_count(m["vague"]) if m["vague"] is not None else number_value(m["num"] or "")
     if count is None or count > 500:
         return None
     unit = m["unit"].lower().rstrip("s")
@@ -54,9 +61,12 @@ def _vague_ago(m: re.Match[str], _: bool) -> Expr | None:
     """ "several years ago", "a few weeks ago": a past time too vague to count (``PAST_REF``);
     "months from now", "a few years from now" the same ahead (``FUTURE_REF``). A bare "months
     ago" is left out (TimeBank leaves "just months ago" untagged), and so is a bare unit after a
-    count ("two and a half years from now": no vague time)."""
+    count ("two and a half years from now": no vague time). "a few weeks earlier", told back from
+    a past the story is at, is a past time too (a bare "weeks earlier" is left out like "months ago")."""
     ahead = m["dir"].lower().startswith("from")
     start = m.start("t")
+    if m["dir"].lower() == "earlier" and m["vague"] is None:
+        return None
     if m["vague"] is None and (not ahead or _COUNT_BEFORE.search(m.string, max(0, start - 12), start)):
         return None
     return Expr("ref", ref="FUTURE_REF" if ahead else "PAST_REF")
@@ -68,9 +78,21 @@ def _in_future(m: re.Match[str], _: bool) -> Expr | None:
     return Expr("ref", ref="FUTURE_REF")
 
 
+def _some_day(m: re.Match[str], _: bool) -> Expr | None:
+    """ "Islam will one day be the second largest religion", "would love to one day buy one": "one
+    day" before the verb it modifies is some day ahead (``FUTURE_REF``), not a length."""
+    return Expr("ref", ref="FUTURE_REF")
+
+
 def _present_before_noun(m: re.Match[str], _: bool) -> Expr | None:
     """ "the present daily capacity": "present" before a noun is "current" (``PRESENT_REF``)."""
     return Expr("ref", ref="PRESENT_REF")
+
+
+def _day_under_way(m: re.Match[str], _: bool) -> Expr | None:
+    """ "It's the second day of an offensive", "today is the eighth day of the strike": told in the
+    present, the day of something under way is the dct's day (told in the past it is some other day)."""
+    return Expr("rel", unit="day", count=0)
 
 
 def resolve_duration(expr: Expr, anchors: Anchors) -> Resolved:
@@ -95,6 +117,13 @@ DURATION_RULES: list[Rule] = [
         _present_before_noun,
     ),
     rule(
+        "some_day",
+        r"(?:(?<=\bwill\s)|(?<=\bwould\s)|(?<=\bcould\s)|(?<=\bmight\s)|(?<=\bmay\s)|(?<=\bcan\s)"
+        r"|(?<=\bshould\s)|(?<=\bto\s)|(?<='ll\s))(?P<t>one\s+day)(?=\s+[a-z]+)(?!\s+(?:of|after|before|later|"
+        r"earlier|ago|in|at|on|and|or|a|the|per|each|when|that)\b)",
+        _some_day,
+    ),
+    rule(
         "in_future",
         r"(?i:\bin)\s+(?P<t>future)(?=\s*(?:[,.;:!?)\]'\"]|$)|\s+(?:we|they|he|she|it|I|you|there|the|this|all|any)\b)",
         _in_future,
@@ -107,8 +136,16 @@ DURATION_RULES: list[Rule] = [
     ),
     rule(
         "vague_ago",
-        rf"(?P<t>(?:(?P<vague>(?i:several|a\s+few|a\s+couple\s+of|many))\s+)?{_UNIT}\s+(?P<dir>(?i:ago|from\s+now)))\b",
+        rf"(?P<t>(?:(?P<vague>(?i:several|a\s+few|a\s+couple\s+of|many))\s+)?{_UNIT}\s+(?P<dir>(?i:ago|from\s+now|earlier)))\b"
+        # "for several hours earlier today": the length, then "earlier today"
+        r"(?<!earlier(?=\s(?i:today|tonight|this|that|in|on|last|yesterday)\b))",
         _vague_ago,
+    ),
+    rule(
+        "day_under_way",
+        rf"(?:(?<=\bis\s)|(?<=['’]s\s)|(?<=\bmarks\s))(?P<t>(?i:the\s+)?(?:{ORDINAL}|\d{{1,3}}(?:st|nd|rd|th))\s+"
+        r"(?i:(?:straight|consecutive|full)\s+)?(?i:day))(?=\s+(?i:of|since)\b)",
+        _day_under_way,
     ),
     rule(
         "duration_vague",

@@ -14,7 +14,9 @@ class Expr:
     (``count`` units from the anchor's own unit: "last week" is unit week, count -1),
     ``shift`` (``count`` units from the anchor day: "two days later"), ``weekday``,
     ``ref`` (PRESENT_REF...), ``time``, ``range`` (two parts), ``age``, ``duration`` (counted from
-    the dct), ``length`` and ``frequency`` (unanchored DURATION and SET).  ``holiday`` names a day
+    the dct), ``length`` and ``frequency`` (unanchored DURATION and SET), and ``none``: a phrase
+    that names no time ("today's world", "the Sunday Times"), matched only so that it shadows the
+    shorter time word inside it, and resolved to nothing.  ``holiday`` names a day
     whose date depends on the year ("easter"); ``unit`` "week" on a day date means its week.
     ``base`` is ``dct`` or ``narrative``: the anchor a relative expression needs (``quarter``: the
     quarter under discussion; ``reported``: that quarter unless the sentence is in the future, else

@@ -12,7 +12,8 @@ import re
 from datetime import date, timedelta
 
 from caseboard.extract.timex_expr import Expr
-from caseboard.extract.timex_lexicon import COMMA, SEASON, SEASONS, YEAR
+from caseboard.extract.timex_grammar import not_time
+from caseboard.extract.timex_lexicon import COMMA, ORDINALS, SEASON, SEASONS, YEAR
 from caseboard.extract.timex_rules import MODP, Rule, mod_of, preceded_by, rule, year_of
 
 _FIXED = {
@@ -22,7 +23,7 @@ _FIXED = {
     "fourth of july": (7, 4), "july fourth": (7, 4),
 }  # fmt: skip
 _MOVABLE = ("easter", "easter sunday", "good friday", "thanksgiving", "thanksgiving day", "memorial day",
-            "labor day")  # fmt: skip
+            "labor day", "black friday", "cyber monday")  # fmt: skip
 _NAMES = sorted([*_FIXED, *_MOVABLE], key=len, reverse=True)
 # The apostrophe may stand apart as tokenised text writes it ("New Year 's Eve").
 _APOSTROPHE = r" ?['’]"
@@ -69,6 +70,8 @@ def holiday_date(key: str, year: int) -> date:
         return easter(year) - timedelta(days=2)
     if key.startswith("thanksgiving"):
         return _nth_weekday(year, 11, 3, 4)
+    if key in {"black friday", "cyber monday"}:  # the shopping days after (US) Thanksgiving
+        return _nth_weekday(year, 11, 3, 4) + timedelta(days=1 if key == "black friday" else 4)
     if key == "memorial day":
         return _nth_weekday(year, 5, 0, -1)
     return _nth_weekday(year, 9, 0, 1)  # labor day
@@ -81,6 +84,38 @@ def _holiday(m: re.Match[str], _: bool) -> Expr | None:
     if count is not None:
         return Expr("rel", unit="named_month", holiday=name, count=count)
     return Expr("date", year=year_of(m), holiday=name, unit="week" if m["week"] else None)
+
+
+# "9/11" names the day after a determiner or time preposition ("the 9/11 attacks", "since 9/11",
+# "post-9/11"); "shot 9/11 from the field" is a count.
+_EVENT_DAY_BEFORE = re.compile(r"(?i:\b(?:the|a|an|since|after|before|until|of|on|pre|post)[\s-])$")
+
+
+def _event_day(m: re.Match[str], _: bool) -> Expr | None:
+    """ "the 9/11 attacks", "since 9/11": in English the written day of the September 11, 2001 attacks
+    names that day (TimeML tags it ``2001-09-11``); a month and day in figures is no date otherwise."""
+    if not preceded_by(m, _EVENT_DAY_BEFORE):
+        return None
+    return Expr("date", year=2001, month=9, day=11)
+
+
+def _around_year_end(m: re.Match[str], _: bool) -> Expr | None:
+    """ "close around year end": an approximate year-end is its December (``1989-12``), not the day."""
+    return Expr("date", month=12)
+
+
+def _part_of_named_year(m: re.Match[str], _: bool) -> Expr | None:
+    """ "the second half of the year", "the fourth quarter of last year": one expression, the part
+    of the year its deixis names ("the year" is the dct's, as alone)."""
+    half = m["unit"].lower() == "half"
+    word = m["ord"].lower()
+    number = (2 if half else 4) if word == "last" else ORDINALS[word]
+    if number > (2 if half else 4):
+        return None
+    count = {"the": 0, "this": 0, "next": 1, "last": -1}[m["ref"].lower()]
+    return Expr(
+        "rel", unit="year", count=count, quarter=None if half else number, half=number if half else None
+    )
 
 
 # "the fall" is the season only after a time preposition, and not before "of"/"in"/"from"/"to".
@@ -124,16 +159,36 @@ SEASON_RULES: list[Rule] = [
     ),
 ]
 
-# The tagger reads seasons with the holidays: both name a time of the year. A holiday's name in a
-# place ("Christmas Island"), an event ("Easter Rising") or a thing ("a Christmas tree bill",
-# "Christmas cards") is no date.
+# The tagger reads seasons and an approximate year end with the holidays: all name a time of the
+# year. A holiday's name in a place ("Christmas Island"), an event or treaty ("Easter Rising", the
+# "Good Friday Agreement") or a thing ("a Christmas tree bill", "Christmas cards", "Easter eggs") is
+# no date.
+_THING = (
+    r"\s+(?:Island|Islands|Rising|Offensive|Parade|Agreement|Accords?|[Tt]rees?|[Cc]ards?|[Cc]arols?|"
+    r"[Ee]ggs?|[Bb]unny)\b"
+)
 HOLIDAY_RULES: list[Rule] = [
     rule(
         "holiday",
         rf"(?P<t>(?:(?P<rel>(?i:last|next|this))\s+)?(?P<name>{HOLIDAY_NAME})(?:{COMMA}\s+(?P<year>{YEAR}))?"
         r"(?:\s+(?P<week>week))?)\b"
-        r"(?!\s+(?:Island|Islands|Rising|Offensive|Parade|[Tt]rees?|[Cc]ards?|[Cc]arols?)\b)",
+        rf"(?!{_THING})",
         _holiday,
+    ),
+    # the whole name, so that no weekday inside it is read either ("Good Friday Agreement")
+    not_time("holiday_thing", rf"(?:{HOLIDAY_NAME}){_THING}"),
+    rule("event_day", r"(?<![\d/.,$])9/11(?![\d/%]|\.\d|,\d)", _event_day),
+    rule(
+        "part_of_named_year",
+        r"(?:[Tt]he\s+)(?P<ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th|last))\s+(?P<unit>(?i:quarter|half))"
+        r"\s+of\s+(?P<ref>(?i:the|this|next|last))\s+(?:(?i:current|calendar)\s+)?(?i:year)\b"
+        r"(?!\s+(?:ended|ending|earlier|before|ago)\b)(?!['’-])",
+        _part_of_named_year,
+    ),
+    rule(
+        "around_year_end",
+        r"(?P<t>(?i:(?:around|about|near|toward|towards)\s+(?:the\s+)?year[\s-]end))\b(?![\s-]+[a-z])",
+        _around_year_end,
     ),
     *SEASON_RULES,
 ]

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from caseboard.extract.timex_durations import duration_value
+from caseboard.extract.timex_durations import duration_value, vague_count
 from caseboard.extract.timex_expr import Expr, Resolved
 from caseboard.extract.timex_lexicon import NUM, number_value
 from caseboard.extract.timex_rules import Rule, rule
@@ -24,6 +24,10 @@ def _after(words: str) -> str:
 _VAGUE = r"(?P<vague>(?i:several|many|a\s+few|a\s+couple\s+of))"
 _UNIT = r"(?P<unit>days?|weeks?|months?|years?|decades?|centur(?:y|ies)|hours?|minutes?)"  # not "60 Minutes"
 _NOT_AFTER = r"(?![\s-]+(?i:old|ago|earlier|later|from\s+now)\b)"
+# "four straight years", "three consecutive days", "two full weeks": a counted length all the same.
+_RUN = r"(?:\s+(?i:straight|consecutive|successive|full|whole|long))?"
+# "two or three days", "24-48 hours", "between five and seven days": a range of counts (TimeML ``PXD``).
+_COUNTS = rf"(?P<between>(?i:between)\s+)?(?P<n1>{NUM})\s*(?P<joint>-|–|(?i:to|or|and)\b)\s*"
 # "a week" is a length after these words ("within a week", "for a month", "up to a week", "spent a
 # week in bed", "after a week of talks"), not in "$5 a week".
 _BEFORE_A = _after(
@@ -43,10 +47,22 @@ _COUNTED_BEFORE = re.compile(
 
 def _length(m: re.Match[str], _: bool) -> Expr | None:
     """ "three years", "a two-year boom", "the nine months", "several weeks"."""
-    count = 0 if m["vague"] else number_value(m["num"] or "")
+    count = vague_count(m["vague"]) if m["vague"] else number_value(m["num"] or "")
     if count is None or count > 500 or (m["num"] or "").lower() in {"a", "an"}:
         return None  # "a year" is a length only after "for", "within"... (``_a_length``)
     return Expr("length", unit=_unit(m["unit"]), count=count)
+
+
+def _counts(m: re.Match[str], _: bool) -> Expr | None:
+    """ "two or three days", "24-48 hours", "between five and seven days": a length whose count the
+    text gives as a range, an unknown count (``PXD``) as TimeML values it; "and" joins them only
+    after "between", and the first count must be the smaller ("3-2 minutes into the game" is a score)."""
+    if (m["joint"].lower() == "and") != bool(m["between"]):
+        return None
+    first, last = number_value(m["n1"]), number_value(m["num"])
+    if first is None or last is None or first >= last:
+        return None
+    return Expr("length", unit=_unit(m["unit"]), count=0)
 
 
 def _unit(word: str) -> str:
@@ -96,7 +112,12 @@ def resolve_length(expr: Expr) -> Resolved:
 
 
 LENGTH_RULES: list[Rule] = [
-    rule("length", rf"(?P<t>(?:{_VAGUE}|(?P<num>{NUM}))(?:\s+more)?[\s-]+{_UNIT})\b{_NOT_AFTER}", _length),
+    rule(
+        "length",
+        rf"(?P<t>(?:{_VAGUE}|(?P<num>{NUM}))(?:\s+more)?{_RUN}[\s-]+{_UNIT})\b{_NOT_AFTER}",
+        _length,
+    ),
+    rule("length_counts", rf"(?P<t>{_COUNTS}(?P<num>{NUM})[\s-]+{_UNIT})\b{_NOT_AFTER}", _counts),
     rule(
         "a_length",
         rf"{_BEFORE_A}(?P<t>(?i:an?)\s+(?P<unit>day|week|month|year|decade))\b{_NOT_AFTER}",
@@ -104,8 +125,15 @@ LENGTH_RULES: list[Rule] = [
     ),
     rule(
         "plural_length",
-        _after("for in over") + r"(?P<t>(?:the\s+)?(?P<unit>days|weeks|months|years|decades))\b"
+        _after("for in over within")
+        + r"(?P<t>(?:the\s+)?(?P<unit>days|weeks|months|years|decades|hours|minutes))\b"
         r"(?!\s+(?:of|to|ago|before|after|later|earlier|since|that|when)\b)",
+        _plural_length,
+    ),
+    rule(
+        "units_of",
+        _after("after from with by of suffered endured spent following")
+        + r"(?P<t>(?P<unit>days|weeks|months|years|decades))(?=\s+of\s+[\w\"“])",
         _plural_length,
     ),
     rule(

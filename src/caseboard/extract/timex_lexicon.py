@@ -64,19 +64,20 @@ def _alt(words: list[str]) -> str:
 _FULL_MONTHS = [m for m in MONTHS if len(m) > 4 or m in {"may", "june", "july"}]
 _ABBR_MONTHS = [m for m in MONTHS if m not in _FULL_MONTHS]
 
-# Month names are matched capitalised only, so "may" the verb and "march" the noun stay out.
+# Month names are matched capitalised only, so "may" the verb and "march" the noun stay out, and as
+# whole words: "2 Martin Truex", "3 Mark Doyle", "4 Augusta" are no dates.
 MONTH_FULL = (
     "(?:"
     + "|".join(m.capitalize() for m in _FULL_MONTHS)
     + "|"
     + "|".join(m.upper() for m in _FULL_MONTHS)
-    + ")"
+    + ")(?![A-Za-z])"
 )
-MONTH_ABBR = "(?:" + "|".join(m.capitalize() for m in _ABBR_MONTHS) + r")\.?"
+MONTH_ABBR = "(?:" + "|".join(m.capitalize() for m in _ABBR_MONTHS) + r")(?![A-Za-z])\.?"
 MONTH = f"(?:{MONTH_FULL}|{MONTH_ABBR})"
 WEEKDAY = "(?:" + "|".join(w.capitalize() for w in WEEKDAYS) + ")"
-SEASON = "(?i:" + _alt(list(SEASONS)) + ")"
-PART = "(?i:" + _alt(["morning", "afternoon", "evening", "night"]) + ")"
+SEASON = "(?i:" + _alt(list(SEASONS)) + ")(?![A-Za-z])"  # "this Springfield office" is no spring
+PART = "(?i:" + _alt(["morning", "afternoon", "evening", "night"]) + ")(?![A-Za-z])"  # not "nightclubs"
 _DIGIT_WORD = "(?i:one|two|three|four|five|six|seven|eight|nine)"
 # A number in digits or words; a tens word and a digit word may also stand apart ("Forty nine hours").
 NUM = (
@@ -169,3 +170,9 @@ TITLE_WORD = re.compile(
 # What may come right before a sentence's first word: a line break, end punctuation, a quote, a
 # bracket or a dash (the datelines "WASHINGTON (AP) --", "BAGHDAD (AP) Today"), a bullet or bar.
 SENTENCE_GAP = "\n.!?:;\"'`()[]{}_|*\u2022\u2014\u2013-"
+# What a date written before it names ("the 9/11 attacks", "the 2006 war"): the date of that
+# happening, not of the clause around it.  Group "noun" is the event noun.
+HAPPENING_NOUN = re.compile(
+    r"\s+(?i:(?:terror(?:ist)?\s+|suicide\s+)?(?P<noun>attacks?|bombings?|war|invasion|massacre|revolution|"
+    r"uprising|coup|crisis|elections?|earthquake|tsunami|hurricane|riots?|strikes?|killings?|assassination))\b"
+)

@@ -12,7 +12,7 @@ from caseboard.extract.timex_grammar import month_number
 from caseboard.extract.timex_join import Candidate
 from caseboard.extract.timex_lexicon import MONTH, NUM, ORDINALS, UNIT, YEAR
 from caseboard.extract.timex_rules import Rule, rule, year_of
-from caseboard.extract.timex_tense import tense
+from caseboard.extract.timex_tense import Tenses
 
 
 def _quarter(m: re.Match[str], _: bool) -> Expr | None:
@@ -123,14 +123,14 @@ _QUARTER_VALUE = re.compile(r"^(\d{4})-Q(\d)(?:T|$)")
 _THE_PERIOD = re.compile(r"(?i:\bthe\s+(?:first\s+|latest\s+|past\s+|same\s+)?)$")
 
 
-def is_reported(text: str, c: Candidate, resolved: Resolved, anchors: Anchors) -> bool:
+def is_reported(text: str, c: Candidate, resolved: Resolved, anchors: Anchors, tenses: Tenses) -> bool:
     """Whether a quarter can be the one results are reported for: over by the dct, said to have
     ended ("the fourth quarter ended Sept. 30", a fiscal one) or told in the past ("reported
     fourth-quarter earnings"); a forecast quarter ("will fall in the fourth quarter") is not."""
     m = _QUARTER_VALUE.match(resolved.value)
     if m is None or anchors.dct is None or _ENDED.match(text, c.end):
         return True
-    if tense(text, c.start, c.end) == "past":
+    if tenses.of(c.start, c.end) == "past":
         return True
     return (int(m[1]), int(m[2])) < (anchors.dct.year, (anchors.dct.month + 2) // 3)
 

@@ -15,6 +15,8 @@ from caseboard.extract.timex_lexicon import (
     NUM,
     PART,
     PARTS_OF_DAY,
+    SEASON,
+    SEASONS,
     UNIT,
     WEEKDAY,
     WEEKDAY_AFTER,
@@ -29,7 +31,20 @@ _REFS = {
     "recently": "PAST_REF", "lately": "PAST_REF", "the past": "PAST_REF", "recent": "PAST_REF",
     "current": "PRESENT_REF", "the future": "FUTURE_REF", "the near future": "FUTURE_REF",
     "a later date": "FUTURE_REF", "as soon as possible": "FUTURE_REF",
+    "the short term": "FUTURE_REF", "the near term": "FUTURE_REF", "the long term": "FUTURE_REF",
 }  # fmt: skip
+# "in the short term", "over the long term": the time ahead, a noun after a preposition ("the
+# short-term debt", "the long term debt" are adjectives: a word other than a conjunction follows).
+_TERM = (
+    r"(?:(?<=\bin\s)|(?<=\bover\s)|(?<=\bfor\s)|(?<=\bduring\s)|(?<=\binto\s))the\s+(?:short|near|long)\s+term"
+    r"(?=\s*(?:[.,;:!?)\"'\u2019\u201d]|$|(?:and|or|but|as|because|if|while|when|than|at|by|it|they|he|she|we|you|i|the|this|there)\b))"
+)
+# "at this crucial moment", "at this moment": the present (the moment of an event, "at the moment of
+# impact", is no time).
+_THIS_MOMENT = (
+    r"(?:(?<=\bat\s)|(?<=\bfor\s))this\s+(?:(?:crucial|critical|difficult|decisive|delicate|particular|very)\s+)?"
+    r"moment(?!\s+(?:of|when|that)\b)"
+)
 # "current" as a noun: after a word that qualifies only a flow ("the ocean current", "electric current"),
 # or after a determiner and at most one word with no noun following ("swept by a strong current.").
 # An adjective that also qualifies a present ("a strong current account") needs the second reading.
@@ -92,6 +107,8 @@ def _ref(m: re.Match[str], _: bool) -> Expr | None:
         return None  # "borrowers who are current on their loans": up to date, no time
     if word.startswith(("recent", "then")):  # "the then-current price": current in the past
         return Expr("ref", ref="PAST_REF")
+    if word.startswith("this") and word.endswith("moment"):  # "at this crucial moment"
+        return Expr("ref", ref="PRESENT_REF")
     return Expr("ref", ref=_REFS[word])
 
 
@@ -109,6 +126,8 @@ def _relative_unit(m: re.Match[str], _: bool) -> Expr | None:
     unit = m["unit"].lower()
     if _is_a_span_ahead(m, unit):
         return Expr("duration", unit=unit, count=1)
+    if _is_a_span_back(m, unit):
+        return Expr("duration", unit=unit, count=1, past=True)
     mod = mod_of(m) or {"earlier": None, "later": None}.get((m["edge"] or "").lower())
     count = _REL_WORDS[m["rel"].lower()]
     if unit == "quarter" and m["rel"].lower() == "this":  # "this quarter's loss": the one reported on
@@ -128,22 +147,38 @@ def _is_a_span_ahead(m: re.Match[str], unit: str) -> bool:
     return unit == "decade" or _SPAN_OPENER.search(m.string, max(0, m.start() - 12), m.start()) is not None
 
 
+def _is_a_span_back(m: re.Match[str], unit: str) -> bool:
+    """ "the past century": the hundred years up to the dct (``P100Y``), like "the past 20 years", not
+    the calendar century before the dct's ("the past century" of a story of 1989 is no 1800s). "the
+    past decade" stays the calendar decade (as a span it lowered MEANTIME), "the last century" too."""
+    words = m["t"].lower().split()
+    return words[0] == "the" and words[1] == "past" and unit == "century"
+
+
 def _follows_amount(text: str, start: int) -> bool:
     """ "earnings of $33 million last year", "up from last year's": results compared with last year's."""
     return _AMOUNT_BEFORE.search(text, max(0, start - 40), start) is not None
 
 
 def _fiscal_year(m: re.Match[str], _: bool) -> Expr | None:
+    """ "the last (latest, current) fiscal year" counts from the dct; "the previous year" from the year
+    the story is at ("In 2018 it sold 303,417 cars, up 4 percent from the previous year": 2017), and
+    from the dct when the story has named none, like "a year earlier"."""
     rel = " ".join((m["rel"] or "").lower().split())
-    return Expr("rel", unit="year", count=-1 if rel in {"last", "previous", "latest", "most recent"} else 0)
+    if rel == "previous":
+        return Expr("shift", unit="year", count=-1, base="narrative")
+    return Expr("rel", unit="year", count=-1 if rel in {"last", "latest", "most recent"} else 0)
 
 
 def _year_in_words(m: re.Match[str], _: bool) -> Expr | None:
+    """ "nineteen ninety-four", "June nineteen ninety", "the winter of nineteen ninety-four" (broadcast
+    transcripts write years out)."""
     month = MONTHS[m["mon"].lower()] if m["mon"] else None
+    season = SEASONS[m["season"].lower()] if m["season"] else None
     if m["tens2"]:
-        return Expr("date", year=2000, month=month)
+        return Expr("date", year=2000, month=month, season=season)
     tens = number_value(m["tens"])
-    return Expr("date", year=1900 + tens, month=month) if tens and tens >= 10 else None
+    return Expr("date", year=1900 + tens, month=month, season=season) if tens and tens >= 10 else None
 
 
 def _the_weekend(m: re.Match[str], _: bool) -> Expr | None:
@@ -200,13 +235,15 @@ RELATIVE_RULES: list[Rule] = [
     ),
     rule(
         "day_part",
-        r"(?P<t>(?P<rel>(?i:this|last))\s+(?P<part>(?i:morning|afternoon|evening|night)))",
+        # "(?![A-Za-z])": "the last nightclub" names no night
+        r"(?P<t>(?P<rel>(?i:this|last))\s+(?P<part>(?i:morning|afternoon|evening|night))(?![A-Za-z]))",
         _day_part,
     ),
     rule(
         "reference",
         r"(?P<t>(?i:then[\s-]current|right\s+now|now|currently|nowadays|at\s+present|these\s+days|at\s+the\s+moment|recently|lately|"
-        rf"the\s+past(?!\s+{NUM}\s+{UNIT})|the\s+(?:near\s+)?future|a\s+later\s+date|as\s+soon\s+as\s+possible|recent(?!\s+(?:days|weeks|months|years|decades)\b)|current))\b(?!-)",
+        rf"the\s+past(?!\s+{NUM}\s+{UNIT})|the\s+(?:near\s+)?future|a\s+later\s+date|as\s+soon\s+as\s+possible|recent(?!\s+(?:days|weeks|months|years|decades)\b)|current|"
+        rf"{_TERM}|{_THIS_MOMENT}))\b(?!-)",
         _ref,
     ),
     rule(
@@ -226,7 +263,7 @@ RELATIVE_RULES: list[Rule] = [
     ),
     rule(
         "year_in_words",
-        rf"(?P<t>(?:(?P<mon>{MONTH_FULL})\s+)?(?i:(?:the\s+year\s+)?(?:nineteen\s+(?P<tens>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+        rf"(?P<t>(?:(?P<mon>{MONTH_FULL})\s+|(?:[Tt]he\s+)?(?P<season>{SEASON})\s+of\s+)?(?i:(?:the\s+year\s+)?(?:nineteen\s+(?P<tens>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
         r"(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)|(?P<tens2>two\s+thousand))))\b"
         rf"(?![\s-]+(?:people|dollars|troops|{UNIT})\b)",
         _year_in_words,

@@ -15,6 +15,7 @@ from caseboard.extract.timex_clock import CLOCK_RULES
 from caseboard.extract.timex_expr import Expr
 from caseboard.extract.timex_grammar import (
     MODP,
+    NOT_TIME_RULES,
     Builder,
     Rule,
     day_expr,
@@ -146,6 +147,15 @@ def _year_alone(m: re.Match[str], _: bool) -> Expr | None:
     return Expr("date", year=year, mod=mod_of(m))
 
 
+_FOOTNOTED_YEAR_BEFORE = re.compile(r"(?i:\b(?:in|since|by|until|during|before|after|of|from)\s+)$")
+
+
+def _footnoted_year(m: re.Match[str], _: bool) -> Expr | None:
+    """ "the revolution in 1979.1 The regime": a footnote number glued to a year that ends a
+    sentence; after a year preposition it is the year, not the decimal 1979.1."""
+    return Expr("date", year=int(m["year"])) if preceded_by(m, _FOOTNOTED_YEAR_BEFORE) else None
+
+
 def _range_years(m: re.Match[str]) -> tuple[int, int] | None:
     """The two years of "2008-2009" / "1980-88", or None when the second is no later year."""
     first, last = int(m["y1"]), m["y2"]
@@ -218,6 +228,7 @@ __all__ = [
 
 
 DATE_RULES: list[Rule] = [
+    *NOT_TIME_RULES,
     rule(
         "day_month_year",
         rf"(?<![\d,.$])(?:(?P<wd>{WEEKDAY}){COMMA}\s+)?(?:the\s+)?(?P<day>{DAY})(?:\s+of)?\s+(?P<mon>{MONTH})(?:{COMMA}\s+(?P<year>{YEAR}))?",
@@ -260,6 +271,11 @@ DATE_RULES: list[Rule] = [
     rule("iso_date", r"(?<![\d/.-])(?P<year>\d{4})-(?P<month>\d\d)-(?P<day>\d\d)(?![\d])", _iso_date),
     rule(
         "year", rf"(?P<t>{MODP}?(?:(?P<fiscal>(?i:fiscal|the\s+year|FY))\s*)?(?P<year>{YEAR}))", _year_alone
+    ),
+    rule(
+        "footnoted_year",
+        rf"(?<![\d$£€#.,:/])(?P<t>(?P<year>1[5-9]\d\d|20\d\d))(?=\.\d{{1,2}}(?:\s+(?!{WEEKDAY}|{MONTH})[A-Z\"“]|\s*$))",
+        _footnoted_year,
     ),
     rule(
         "year_range",

@@ -27,7 +27,7 @@ from caseboard.extract import timex_calendar as cal
 from caseboard.extract.timex_expr import Anchors, Expr, Resolved, Span
 from caseboard.extract.timex_join import Candidate
 from caseboard.extract.timex_resolve import day_reading
-from caseboard.extract.timex_tense import sentence_bounds, tense
+from caseboard.extract.timex_tense import Tenses, sentence_bounds
 from caseboard.records import Timex
 
 # What may stand before an entry's date on its line (bullets, dashes) and after it: "May 11/12 - ",
@@ -118,7 +118,7 @@ def weekday_near(day: date, expr: Expr) -> Resolved:
     return day_reading(d, expr.part, "narrative")
 
 
-def sentence_year(text: str, c: Candidate, anchors: Anchors) -> Anchors | None:
+def sentence_year(text: str, c: Candidate, anchors: Anchors, tenses: Tenses) -> Anchors | None:
     """ "In 2003 the convoy was ambushed on Good Friday": a holiday without a year, in a sentence that
     has written the year the narrative is at and that is before the dct's, is that year's; the anchors
     to read it against (no dct, so the narrative year is used), None when the dct's rule applies.
@@ -133,7 +133,7 @@ def sentence_year(text: str, c: Candidate, anchors: Anchors) -> Anchors | None:
     left = sentence_bounds(text, c.start, c.end)[0]
     if re.search(rf"(?<![\d,.$]){anchors.year}(?!\d)", text[left : c.start]) is None:
         return None
-    if tense(text, c.start, c.end) == "future":  # "the 2003 law takes effect at Christmas": ahead
+    if tenses.of(c.start, c.end) == "future":  # "the 2003 law takes effect at Christmas": ahead
         return None
     return replace(anchors, dct=None)
 

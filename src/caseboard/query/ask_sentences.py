@@ -8,6 +8,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
+from caseboard.extract.timex_lexicon import HAPPENING_NOUN
 from caseboard.query.ask_records import (
     DATE,
     DESCRIPTION,
@@ -141,7 +142,8 @@ def extract(
     rows: SentenceRows, question: Question, hit: SearchHit, anchors: list[int], weight: float
 ) -> list[Candidate]:
     if question.type == DATE:
-        return date_candidates(rows.of("timexes", hit), hit, anchors, weight)
+        asked = set(stem_words(list(question.triggers)))  # the question's own words, not their relations
+        return date_candidates(rows.of("timexes", hit), hit, anchors, weight, asked)
     if question.type == NUMBER:
         return number_candidates(rows, question, hit, anchors, weight)
     mentions = rows.of("mentions", hit)
@@ -155,7 +157,7 @@ def extract(
 
 
 def date_candidates(
-    rows: list[dict[str, Any]], hit: SearchHit, anchors: list[int], weight: float
+    rows: list[dict[str, Any]], hit: SearchHit, anchors: list[int], weight: float, triggers: set[str]
 ) -> list[Candidate]:
     return [
         Candidate(
@@ -168,8 +170,19 @@ def date_candidates(
             r["latest"],
         )  # fmt: skip
         for r in rows
-        if r["type"] == "DATE" and r["earliest"] and r["latest"]
+        if r["type"] == "DATE"
+        and r["earliest"]
+        and r["latest"]
+        and not names_other_happening(hit.quote, r["end"] - hit.start, triggers)
     ]
+
+
+def names_other_happening(quote: str, end: int, triggers: set[str]) -> bool:
+    """ "after the 9/11 attacks ... targeted": a date written before an event noun is the date of
+    that happening, an answer only when the question's own words name it ("When were the 9/11
+    attacks?"; an "attack" merely related to "targeted" is another happening)."""
+    m = HAPPENING_NOUN.match(quote, end)
+    return m is not None and not set(stem_words([m["noun"]])) & triggers
 
 
 def appositive_ages(question: Question, hit: SearchHit, mentions: list[dict[str, Any]]) -> list[str]:
