@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from caseboard.extract.timex_ages import AGE_RULES, resolve_age
+from caseboard.extract.timex_ages import AGE_RULES, resolve_age, story_year
 from caseboard.extract.timex_anchors import update_anchors
 from caseboard.extract.timex_calendar import parse_dct
 from caseboard.extract.timex_durations import DURATION_RULES, resolve_duration
@@ -253,7 +253,7 @@ def _resolve_candidate(
 ) -> Resolved | None:
     """The reading of ``c``; ``plain``: its tense says nothing (a chronology entry's date)."""
     if c.expr.kind == "age":
-        return resolve_age(c.expr, anchors)
+        return resolve_age(c.expr, anchors, story_year(text, (c.start, c.end), c.expr, anchors, tenses))
     if c.expr.kind == "duration":
         return resolve_duration(c.expr, anchors)
     if c.expr.kind in {"length", "frequency"}:

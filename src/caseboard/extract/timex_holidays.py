@@ -167,10 +167,11 @@ _THING = (
     r"\s+(?:Island|Islands|Rising|Offensive|Parade|Agreement|Accords?|[Tt]rees?|[Cc]ards?|[Cc]arols?|"
     r"[Ee]ggs?|[Bb]unny)\b"
 )
+# "Labor Day of 1936", "Christmas of 2003": the year after "of" is the holiday's, as after a comma.
 HOLIDAY_RULES: list[Rule] = [
     rule(
         "holiday",
-        rf"(?P<t>(?:(?P<rel>(?i:last|next|this))\s+)?(?P<name>{HOLIDAY_NAME})(?:{COMMA}\s+(?P<year>{YEAR}))?"
+        rf"(?P<t>(?:(?P<rel>(?i:last|next|this))\s+)?(?P<name>{HOLIDAY_NAME})(?:(?:{COMMA}|\s+of)\s+(?P<year>{YEAR}))?"
         r"(?:\s+(?P<week>week))?)\b"
         rf"(?!{_THING})",
         _holiday,

@@ -1,0 +1,95 @@
+"""The story's time: ages told in a past narrative, ages opening a clause ("At 22 he joined"), and
+holidays dated by the year written with them ("Labor Day of 1936", "the 2004 Good Friday ambush")."""
+
+from __future__ import annotations
+
+import pytest
+from test_timex_conventions import only  # shared helper, same folder
+
+from caseboard.extract.timex import tag_timexes
+
+
+def _ages(text: str, dct: str = "2018-04-07") -> list[str]:
+    return [t.text for t in tag_timexes(text, dct) if t.type == "AGE"]
+
+
+def test_an_age_in_a_past_paragraph_counts_from_the_story_year() -> None:
+    text = "In 1985 the band moved to Leeds. The gifted 19-year-old drummer left soon after."
+    age = only(text, "19-year-old", "2018-04-07")
+    bounds = (age.value, age.earliest, age.latest, age.anchor)
+    assert bounds == ("AGE:19", "1965-01-01", "1966-12-31", "narrative")
+    assert text[age.anchor_start : age.anchor_end] == "1985"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # present tense: the age on the day of publication
+        "In 1985 the band moved to Leeds. Jones, 52, is still touring.",
+        # reported speech is told on the day of publication
+        "In 1985 the band moved to Leeds. Jones, 52, said the drummer left.",
+        # the year was named in another paragraph
+        "In 1985 the band moved to Leeds.\n\nThe gifted 52-year-old drummer left the band.",
+    ],
+)
+def test_an_age_told_now_or_far_from_the_year_keeps_the_dct(text: str) -> None:
+    age = next(t for t in tag_timexes(text, "2018-04-07") if t.type == "AGE")
+    assert (age.anchor, age.latest) == ("dct", "1966-04-07")
+
+
+def test_a_year_after_the_dct_is_no_story_time() -> None:
+    text = "The plan runs to 2030. The 40-year-old engineer drew it up."
+    assert only(text, "40-year-old", "2018-04-07").anchor == "dct"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("At 22 he joined the merchant navy.", "At 22"),
+        ("At 22, Maria Lopez opened her first shop.", "At 22"),
+        ("Like many of his friends, at 18 she enlisted.", "at 18"),
+    ],
+)
+def test_an_age_opening_a_clause_is_tagged_as_told_in_the_past(text: str, surface: str) -> None:
+    age = only(text, surface, "2018-04-07")
+    assert (age.type, age.value, age.earliest, age.anchor) == ("AGE", f"AGE:{surface.split()[1]}", None, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Unemployment stood at 22 percent last year.",
+        "Water boils there at 92 degrees.",
+        "The minister lives at 22 Downing Street.",
+        "The index closed at 22, Smith said.",
+        "The count was at 40 he said.",
+        "The ferry leaves at 10 he thinks, or at 11.",
+        "At 45 Smith Street, police found a car.",
+    ],
+)
+def test_a_number_after_at_is_no_age_without_a_clause_subject(text: str) -> None:
+    assert _ages(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        ("On Labor Day of 1936, the president spoke of drought.", "Labor Day of 1936", "1936-09-07"),
+        ("The family met in Rome at Christmas of 2003.", "Christmas of 2003", "2003-12-25"),
+    ],
+)
+def test_a_year_after_of_is_the_holidays_own(text: str, surface: str, value: str) -> None:
+    assert only(text, surface, "2010-01-03").value == value
+
+
+def test_a_holiday_after_a_written_year_is_of_that_year() -> None:
+    text = "Insurgents struck convoys, as in the 2004 Good Friday ambush near the airport."
+    holiday = only(text, "Good Friday", "2020-01-03")
+    assert (holiday.value, holiday.anchor) == ("2004-04-09", "narrative")
+
+
+def test_a_holiday_sentences_after_the_year_keeps_the_dct_rule() -> None:
+    # tried: the paragraph's year for holidays; on Timeline17 it dated "Christmas parties" and
+    # "Operation Easter" in the year of a passing mention (docs/timex.md)
+    text = "In 2003 the company opened a store. Shoppers crowd its Christmas sales."
+    assert only(text, "Christmas", "2010-01-03").value == "2009-12-25"
