@@ -6,7 +6,7 @@ import pytest
 from spacy.tokens import Doc, Span
 
 from caseboard.annotate import load_nlp
-from caseboard.annotate.spans import entity_spans
+from caseboard.annotate.spans import entity_spans, token_texts
 from caseboard.config import load_config
 
 LABELS = frozenset(load_config().annotate.labels)
@@ -150,3 +150,10 @@ def test_arabic_word_for_an_armed_group_opens_its_name(nlp) -> None:  # noqa: AN
         ("Liwaa Abu Fadl Al-Abbas", "ORG"),
         ("Hezbollah", "ORG"),
     ]
+
+
+def test_token_texts_are_the_tokens_texts(nlp) -> None:  # noqa: ANN001
+    text = "Qassem Soleimani's convoy left\nBaghdad  airport; Soleimani died. Café «Hezbollah» said so.\n\n"
+    doc = nlp(text)
+    assert token_texts(doc) == [t.text for t in doc]
+    assert token_texts(nlp("")) == []

@@ -48,10 +48,11 @@ def _names_found(ents: list[Span], lower: set[str]) -> dict[tuple[str, ...], str
     }
 
 
-def repeated_names(doc: Doc, ents: list[Span], lower: set[str]) -> list[Span]:
+def repeated_names(doc: Doc, ents: list[Span], lower: set[str], texts: list[str]) -> list[Span]:
     """Spans the tagger left out that read exactly as a name it tagged elsewhere in the
     document (every word a proper noun or a model number): one name, one reading per
-    document. The longest name wins; spans inside or across a tagged entity are skipped."""
+    document. The longest name wins; spans inside or across a tagged entity are skipped.
+    ``texts``: every token's text (``spans.token_texts``)."""
     found = _names_found(ents, lower)
     if not found:
         return []
@@ -59,12 +60,11 @@ def repeated_names(doc: Doc, ents: list[Span], lower: set[str]) -> list[Span]:
     for ent in (*doc.ents, *ents):
         for k in range(ent.start, ent.end):
             taken[k] = True
-    texts = [t.text for t in doc]
     first_words = {name[0] for name in found}  # a name can only start at one of its first words
     out: list[Span] = []
     i = 0
     while i < len(doc):
-        hit = _longest_at(doc, i, found, taken) if texts[i] in first_words else 0
+        hit = _longest_at(doc, i, found, taken, texts) if texts[i] in first_words else 0
         if hit:
             span = Span(doc, i, i + hit, label=found[tuple(texts[i : i + hit])])
             out.extend(_with_given_names(span, taken))
@@ -99,10 +99,13 @@ def _bare_name_word(token: Token, taken: list[bool]) -> bool:
     return proper and not taken[token.i] and text.lower() not in TITLES and "\n" not in token.whitespace_
 
 
-def _longest_at(doc: Doc, i: int, found: dict[tuple[str, ...], str], taken: list[bool]) -> int:
+def _longest_at(
+    doc: Doc, i: int, found: dict[tuple[str, ...], str], taken: list[bool], texts: list[str]
+) -> int:
     for n in range(min(MAX_REPEAT_TOKENS, len(doc) - i), 0, -1):
+        if tuple(texts[i : i + n]) not in found or any(taken[i : i + n]):
+            continue  # tested on the texts first: a span of the doc makes a Token per word
         span = doc[i : i + n]
-        known = tuple(t.text for t in span) in found and not any(taken[i : i + n])
-        if known and all(_name_like(t) for t in span) and "\n" not in span.text:
+        if all(_name_like(t) for t in span) and "\n" not in span.text:
             return n
     return 0

@@ -6,6 +6,8 @@ suffixes and possessives: ``caseboard.annotate.suffixes``)."""
 
 from __future__ import annotations
 
+import numpy as np
+from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span, Token
 
 from caseboard.annotate.repeated import repeated_names
@@ -31,9 +33,11 @@ def _within_paragraph(ent: Span) -> Span | None:
 HEADING_PRONE = frozenset(["ORG", "PERSON", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT", "FAC"])
 
 
-def _is_heading(sent: Span) -> bool:
+def _is_heading(sent: Span, texts: list[str]) -> bool:
     """A short line in title case without closing punctuation ("The Hizbullah Model Copied
     in Iraq", "Direct Confrontation"): every word of five letters or more capitalised."""
+    if sent.end - sent.start > 12 and sum(not texts[i].isspace() for i in range(sent.start, sent.end)) > 12:
+        return False  # most sentences, told from the texts (iterating a span makes a Token per word)
     words = [t for t in sent if not t.is_space]
     if not words or len(words) > 12 or words[-1].is_punct:
         return False
@@ -41,14 +45,24 @@ def _is_heading(sent: Span) -> bool:
     return len(long_words) >= 2 and all(w[:1].isupper() for w in long_words)
 
 
-def _without_heading_words(doc: Doc, ents: list[Span]) -> list[Span]:
+def token_texts(doc: Doc) -> list[str]:
+    """Every token's text, from the ORTH column with each distinct string looked up once:
+    iterating a ``Doc`` makes a ``Token`` object per token, and the three passes over the
+    document that read only texts were most of this module's time."""
+    distinct, inverse = np.unique(doc.to_array(ORTH), return_inverse=True)
+    strings = doc.vocab.strings
+    names = [strings[h] for h in distinct.tolist()]
+    return [names[i] for i in inverse.ravel().tolist()]
+
+
+def _without_heading_words(doc: Doc, ents: list[Span], texts: list[str]) -> list[Span]:
     """A name found only in a heading, which the body of the document never writes, is
     the heading's capitalised words ("Direct Confrontation" tagged ORG), not a name."""
-    headings = [s for s in doc.sents if _is_heading(s)]
+    headings = [s for s in doc.sents if _is_heading(s, texts)]
     if not headings:
         return ents
     inside = {k for s in headings for k in range(s.start, s.end)}
-    body = " ".join(t.text for t in doc if t.i not in inside)
+    body = " ".join(text for i, text in enumerate(texts) if i not in inside)
     return [e for e in ents if e.start not in inside or e.label_ not in HEADING_PRONE or _written_in(e, body)]
 
 
@@ -139,10 +153,11 @@ def entity_spans(doc: Doc, labels: frozenset[str]) -> list[Span]:
     Computer's Mac OS") split in two at the possessive, which is left out, a capitalised
     common word left out; then the names the tagger missed where it tagged them elsewhere in
     the document, in text order."""
+    texts = token_texts(doc)
     ents = [e for e in (_within_paragraph(e) for e in doc.ents if e.label_ in labels) if e is not None]
-    ents = _without_heading_words(doc, ents)
+    ents = _without_heading_words(doc, ents, texts)
     ents = [_with_particle_name(e) for e in _join_split_people(_with_group_word(ents))]
     ents = [part for ent in join_suffixes(ents) for part in split_possessive(ent)]
-    lower = {t.text for t in doc if t.text.islower()}  # the words the document writes in lower case
+    lower = {text for text in set(texts) if text.islower()}  # the words the document writes in lower case
     ents = _without_common_words(ents, lower)
-    return sorted(ents + repeated_names(doc, ents, lower), key=lambda e: e.start)
+    return sorted(ents + repeated_names(doc, ents, lower, texts), key=lambda e: e.start)

@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from caseboard.records import Mention, Sentence, Timex, Token, content_id
+
+if TYPE_CHECKING:
+    from caseboard.extract.claims_syntax import SentenceView
 
 # value types
 DATE, PLACE, NUMBER, ENTITY, AGE, TEXT = "date", "place", "number", "entity", "age", "text"
@@ -27,6 +31,9 @@ class ClaimInput:
     entity_of: dict[str, str] = field(default_factory=dict)  # mention id -> entity id
     # sentence index -> (id, summary, trigger offset) of the timeline's event groups told by >= 2 documents
     events: dict[int, list[tuple[str, str, int]]] = field(default_factory=dict)
+    # the sentence views, built on first use (``claims.sentence_views``): the claims, the reported
+    # conflicts and the framing of a document all read the same ones
+    views: list[SentenceView] | None = field(default=None, repr=False, compare=False)
 
 
 @dataclass(slots=True)

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from caseboard.config import Config
 from caseboard.errors import InputError
 from caseboard.ingest import read_sources
+from caseboard.pipeline.collector import collector_for_builds
 from caseboard.pipeline.reduce import run_reduce_stages
 from caseboard.pipeline.stages import (
     RETAG,
@@ -62,6 +63,8 @@ class Recorder:
         self.retags: dict[str, tuple[str, str]] = {}  # doc id -> (path, new key)
         # read once, so a path never skipped costs no DELETE (its own transaction) per document
         self.skipped_paths = docstore.skipped_paths(store)
+        # read once too (a query per document read cost one each), kept current by ``record``
+        self.stored_keys = docstore.stored_pipeline_keys(store)
 
     def skip(self, item: Skipped) -> None:
         self.report.skipped.append(item)
@@ -73,14 +76,15 @@ class Recorder:
         """True when ``raw`` must be processed; duplicates and unchanged ones are reported."""
         if not self.admit(raw.doc_id, raw.path):
             return False
-        decision = cache_decision(docstore.stored_pipeline_key(self.store, raw.doc_id), raw, self.cfg)
+        key = pipeline_key(raw, self.cfg)
+        decision = cache_decision(self.stored_keys.get(raw.doc_id), raw, self.cfg, key=key)
         if decision == UNCHANGED:
             self.unchanged(raw.doc_id, raw.path)
             return False
         if decision == RETAG:
-            self.queue_retag(raw.doc_id, raw.path, pipeline_key(raw, self.cfg))
+            self.queue_retag(raw.doc_id, raw.path, key)
             return False
-        self.keys[raw.doc_id] = pipeline_key(raw, self.cfg)
+        self.keys[raw.doc_id] = key
         return True
 
     def admit(self, doc_id: str, path: str) -> bool:
@@ -131,6 +135,7 @@ class Recorder:
             return
         key = self.keys.pop(item.doc_id, None) or pipeline_key(item.clean.raw, self.cfg)
         docstore.write_document(self.store, item, key)
+        self.stored_keys[item.doc_id] = key
         r = self.report
         r.processed += 1
         r.sentences += len(item.sentences)
@@ -166,8 +171,9 @@ def build(
     """Build (or update) a caseboard from ``paths`` into ``store``, in this process."""
     started = time.perf_counter()
     paths = list(paths)
-    recorder = Recorder(store, cfg, progress)
-    raws = recorder.new_documents(read_sources(paths, cfg.ingest))
-    for item in map_documents(raws, cfg):
-        recorder.record(item)
-    return recorder.finish(paths, prune, started)
+    with collector_for_builds():
+        recorder = Recorder(store, cfg, progress)
+        raws = recorder.new_documents(read_sources(paths, cfg.ingest))
+        for item in map_documents(raws, cfg):
+            recorder.record(item)
+        return recorder.finish(paths, prune, started)

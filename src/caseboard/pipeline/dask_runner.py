@@ -20,6 +20,7 @@ from caseboard.errors import ConfigError
 from caseboard.ingest import read_sources
 from caseboard.ingest.discover import discover
 from caseboard.pipeline.build import BuildReport, Progress, Recorder
+from caseboard.pipeline.collector import collector_for_builds
 from caseboard.pipeline.stages import RETAG, UNCHANGED, cache_decision, map_documents, pipeline_key
 from caseboard.records import AnnotatedDocument, RawDocument, Skipped
 from caseboard.store import Store
@@ -56,11 +57,12 @@ def process_partition(paths: list[str], cfg: Config, known: dict[str, str]) -> l
             if isinstance(item, Skipped):
                 out.append(item)
                 continue
-            decision = cache_decision(known.get(item.doc_id), item, cfg)
+            key = pipeline_key(item, cfg)
+            decision = cache_decision(known.get(item.doc_id), item, cfg, key=key)
             if decision == UNCHANGED:
                 out.append(Unchanged(item.path, item.doc_id))
             elif decision == RETAG:
-                out.append(Retag(item.path, item.doc_id, pipeline_key(item, cfg)))
+                out.append(Retag(item.path, item.doc_id, key))
             else:
                 yield item
 
@@ -86,19 +88,20 @@ def build_with_dask(
         raise ConfigError("the Dask runner needs Dask: pip install 'caseboard[dask]'") from None
     started = time.perf_counter()
     paths = list(paths)
-    recorder = Recorder(store, cfg, progress)
-    files = _list_files(paths, cfg, recorder)
-    known = dict(store.query("SELECT id, pipeline_key FROM documents"))
-    if files:
-        bag = db.from_sequence(files, partition_size=partition_size)
-        parts = bag.map_partitions(process_partition, cfg, known).to_delayed()
-        window = max(1, _workers(client))
-        for i in range(0, len(parts), window):  # a few partitions in flight; results streamed to the store
-            kwargs = {"scheduler": client or scheduler}
-            for results in dask.compute(*parts[i : i + window], **kwargs):
-                for item in results:
-                    _record(recorder, item)
-    return recorder.finish(paths, prune, started)
+    with collector_for_builds():
+        recorder = Recorder(store, cfg, progress)
+        files = _list_files(paths, cfg, recorder)
+        known = dict(store.query("SELECT id, pipeline_key FROM documents"))
+        if files:
+            bag = db.from_sequence(files, partition_size=partition_size)
+            parts = bag.map_partitions(process_partition, cfg, known).to_delayed()
+            window = max(1, _workers(client))
+            for i in range(0, len(parts), window):  # a few partitions in flight, streamed to the store
+                kwargs = {"scheduler": client or scheduler}
+                for results in dask.compute(*parts[i : i + window], **kwargs):
+                    for item in results:
+                        _record(recorder, item)
+        return recorder.finish(paths, prune, started)
 
 
 def _list_files(paths: list[str], cfg: Config, recorder: Recorder) -> list[str]:

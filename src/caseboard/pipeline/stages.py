@@ -41,14 +41,17 @@ def pipeline_key(raw: RawDocument, cfg: Config) -> str:
     return f"{annotate_key(raw, cfg)}{KEY_SEPARATOR}{dates_stage.STAGE_VERSION}"
 
 
-def cache_decision(stored_key: str | None, raw: RawDocument, cfg: Config) -> str:
+def cache_decision(stored_key: str | None, raw: RawDocument, cfg: Config, *, key: str | None = None) -> str:
     """What a build must do with ``raw`` given the key stored for it: ``MAP``, ``RETAG`` or
-    ``UNCHANGED``. Pure, so the in-process and the Dask runners decide alike."""
+    ``UNCHANGED``. Pure, so the in-process and the Dask runners decide alike. ``key``: the
+    document's ``pipeline_key``, when the caller has it already (the runners keep it for the
+    write, so a document's settings are serialised and hashed once)."""
     if stored_key is None:
         return MAP
-    if stored_key == pipeline_key(raw, cfg):
+    key = key or pipeline_key(raw, cfg)
+    if stored_key == key:
         return UNCHANGED
-    base = annotate_key(raw, cfg)
+    base = key.partition(KEY_SEPARATOR)[0]  # the annotate_key part
     if stored_key.partition(KEY_SEPARATOR)[0] == base or stored_key in _legacy_keys(raw, cfg):
         return RETAG
     return MAP

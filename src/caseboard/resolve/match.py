@@ -58,10 +58,11 @@ def tokens_variant(a: str, b: str) -> bool:
     Arab/Arabiya: a short word's spellings differ by two letters at most)."""
     if a == b:
         return True
-    short = min(len(a), len(b))
-    if short < 3 or (short < 6 and abs(len(a) - len(b)) > 2) or skeleton(a) != skeleton(b):
+    la, lb = len(a), len(b)
+    short = la if la < lb else lb  # not min(): this runs 1.5 million times on 200 articles
+    if short < 3 or (short < 6 and abs(la - lb) > 2) or skeleton(a) != skeleton(b):
         return False
-    if a[0] != b[0] and (min(len(a), len(b)) < 5 or a[0] not in "aeiou" or b[0] not in "aeiou"):
+    if a[0] != b[0] and (short < 5 or a[0] not in "aeiou" or b[0] not in "aeiou"):
         return False
     if _first_vowel_class(a) != _first_vowel_class(b):
         return False  # Khamenei / Khomeini: a and o are not spellings of one vowel
@@ -138,10 +139,10 @@ def org_short_form(short: Name, full: Name) -> bool:
     """``short`` is ``full`` without leading qualifiers: Islamic Jihad / Palestinian Islamic
     Jihad, Quds Force / IRGC Quds Force; never Hezbollah / Kata'ib Hezbollah."""
     n = len(short.tokens)
-    if n >= len(full.tokens) or not names_variant(short, Name("", full.tokens[-n:], False, False)):
-        return False
-    if n == 1 and short.tokens != full.tokens[-1:]:
+    if n >= len(full.tokens) or (n == 1 and short.tokens != full.tokens[-1:]):
         return False  # one word must be the same word: Capitol is not ETX Capital
+    if not names_variant(short, Name("", full.tokens[-n:], False, False)):
+        return False
     extra_words = full.display.split()[: len(full.display.split()) - n]
     extra_tokens = full.tokens[: len(full.tokens) - n]
     if is_place_key(" ".join(extra_tokens)):

@@ -19,9 +19,10 @@ from caseboard.records import (
 from caseboard.store.db import Store
 
 
-def stored_pipeline_key(store: Store, doc_id: str) -> str | None:
-    row = store.con.execute("SELECT pipeline_key FROM documents WHERE id = ?", [doc_id]).fetchone()
-    return None if row is None else row[0]
+def stored_pipeline_keys(store: Store) -> dict[str, str]:
+    """Every stored document's key by id, read in one query (a lookup per document read costs
+    a query each)."""
+    return dict(store.query("SELECT id, pipeline_key FROM documents"))
 
 
 def stored_path(store: Store, doc_id: str) -> str | None:
