@@ -75,6 +75,9 @@ def test_a_patient_is_with_only_a_meetings_other_party():
     assert summarize("decision", parts, None, [mention]) == "Olmert: decision (ordered Mossad)"
     mention.type, mention.trigger = "meeting", "met"
     assert summarize("meeting", parts, None, [mention]) == "Olmert: meeting with Mossad (met)"
+    # a dated fact without a clause gist keeps its patient after its verb
+    mention.type, mention.trigger, mention.gist = "other", "joined", None
+    assert summarize("other", parts, None, [mention]) == "Olmert: joined Mossad"
 
 
 def test_a_section_heading_is_no_evidence_of_a_happening():

@@ -4,7 +4,7 @@ holidays dated by the year written with them ("Labor Day of 1936", "the 2004 Goo
 from __future__ import annotations
 
 import pytest
-from test_timex_conventions import only  # shared helper, same folder
+from test_timex_conventions import only, values  # shared helpers, same folder
 
 from caseboard.extract.timex import tag_timexes
 
@@ -93,3 +93,32 @@ def test_a_holiday_sentences_after_the_year_keeps_the_dct_rule() -> None:
     # "Operation Easter" in the year of a passing mention (docs/timex.md)
     text = "In 2003 the company opened a store. Shoppers crowd its Christmas sales."
     assert only(text, "Christmas", "2010-01-03").value == "2009-12-25"
+
+
+def test_numbers_after_at_in_scores_and_readings_are_no_ages() -> None:
+    for text in [
+        "With the game tied at 21, they scored twice.",
+        "The score was level at 14, they kicked a goal.",
+        "Oil was trading at 65 they expect it to rise.",
+        "Unemployment peaked at 25 we think.",
+    ]:
+        assert not [t for t in tag_timexes(text, "2019-05-01") if t.type == "AGE"], text
+    # after a comma or a conjunction "at 16" opens a clause and is an age
+    found = tag_timexes("He left school, and at 16 he joined the army.", "2019-05-01")
+    assert [(t.text, t.value) for t in found] == [("at 16", "AGE:16")]
+
+
+def test_one_day_after_the_preposition_to_is_a_length_not_some_day() -> None:
+    assert values("The festival was cut to one day this year.", "2019-05-01")[0] == ("one day", "P1D")
+    assert values("I hope to one day visit Rome.", "2019-05-01") == [("one day", "FUTURE_REF")]
+
+
+def test_a_possessive_before_the_nth_day_of_is_no_day_under_way() -> None:
+    text = "On March 3, 1990, during the siege's fifth day of fighting, rebels attacked."
+    assert values(text, "2019-05-01") == [("March 3, 1990", "1990-03-03")]
+    assert values("It's the second day of an offensive.", "2019-05-01") == [("the second day", "2019-05-01")]
+
+
+def test_a_decimal_after_a_year_like_number_is_no_footnoted_year() -> None:
+    assert values("The Dow rose from 1950.25 The gains held.", "2019-05-01") == []
+    assert values("They took the embassy in 1979.1 The regime fell.", "2019-05-01") == [("1979", "1979")]

@@ -50,7 +50,7 @@ def summarize(
     if "{patient}" not in TEMPLATES.get(type_, "") and patient is not None:
         text += f" {PATIENT_LINKS[type_]} {patient}" if type_ in PATIENT_LINKS else ""
         trigger = trigger if type_ in PATIENT_LINKS else f"{trigger} {patient}"  # "decision (ordered Mossad)"
-    text += f" ({trigger})" if type_ != lex.OTHER else ""
+    text = trigger if type_ == lex.OTHER else f"{text} ({trigger})"  # a fact is its verb and patient
     if agent is not None:
         text = f"{agent}: {text}" if type_ in AGENT_FIRST else f"{text} by {agent}"
     return text + where

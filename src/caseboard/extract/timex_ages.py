@@ -33,8 +33,12 @@ _NUMWORD = r"(?:\d{1,3}|(?i:[a-z]+(?:-[a-z]+)?))"
 # Downing Street", "rose at 22, Smith said"). A speech verb after it makes it a number read out
 # ("at 22 he said"); ages 13 and up only: "at 10 he left" is a clock time as often.
 _SPEECH = (
-    r"(?:said|say|says|told|tells|added|adds|reported|report|thinks|thought|believes|believed|estimated)\b"
+    r"(?:said|say|says|told|tells|add|added|adds|reported|report|think|thinks|thought|believe|believes|"
+    r"believed|estimate|estimated|expect|expects|expected)\b"
 )
+# A lowercase "at" opens a clause only after a comma or a conjunction ("tied at 21, they scored" is a
+# score); a capital "At" opens its sentence.
+_CLAUSE_OPENS = r"(?:(?<=,\s)|(?<=\band\s)|(?<=\bbut\s)|(?<=\bthen\s)|(?=A))"
 _AT_PRONOUN = rf"(?=,?\s+(?:he|she|they|I|we)\s+(?!{_SPEECH})[a-z]{{2,}})"
 _AT_NAME = rf"(?=,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?!{_SPEECH})[a-z]{{2,}})"
 # Reported speech and the present tell the age on the day of publication ("Smith, 45, said").
@@ -127,7 +131,7 @@ AGE_RULES: list[Rule] = [
         rf"(?P<t>(?i:at\s+(?:the\s+)?age\s+(?:of\s+)?)(?P<n>{NUM}))\b",
         lambda m, _: _age(m, past=True),
     ),
-    rule("age_at_pronoun", rf"(?P<t>\b[Aa]t\s+(?P<n>\d{{2,3}})){_AT_PRONOUN}", _at_clause),
+    rule("age_at_pronoun", rf"{_CLAUSE_OPENS}(?P<t>\b[Aa]t\s+(?P<n>\d{{2,3}})){_AT_PRONOUN}", _at_clause),
     rule("age_at_name", rf"(?<![\w,]\s)(?P<t>\bAt\s+(?P<n>\d{{2,3}})){_AT_NAME}", _at_clause),
     rule(
         "age_year_old", rf"(?P<t>(?P<n>{_NUMWORD})[\s-]+years?[\s-]+old)\b", lambda m, _: _age(m, past=False)

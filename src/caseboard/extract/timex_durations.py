@@ -109,6 +109,14 @@ def resolve_duration(expr: Expr, anchors: Anchors) -> Resolved:
     return Resolved(value, "DURATION", unit, earliest, latest, "dct")
 
 
+# "hope to one day": "to" after a wish, not the preposition ("cut to one day")
+_WISH_TO = "|".join(
+    rf"(?<=\b{w}\sto\s)" for w in ("love", "like", "hope", "hopes", "hoping", "want", "wants", "wish")
+)
+# "it's the second day of": a contraction of "is", not a possessive ("the siege's fifth day")
+_IT_IS = "|".join(rf"(?<=\b{w}['’]s\s)" for w in ("[Ii]t", "[Tt]oday", "[Tt]hat", "[Tt]his", "[Tt]here"))
+
+
 DURATION_RULES: list[Rule] = [
     rule(
         "present_before_noun",
@@ -119,7 +127,9 @@ DURATION_RULES: list[Rule] = [
     rule(
         "some_day",
         r"(?:(?<=\bwill\s)|(?<=\bwould\s)|(?<=\bcould\s)|(?<=\bmight\s)|(?<=\bmay\s)|(?<=\bcan\s)"
-        r"|(?<=\bshould\s)|(?<=\bto\s)|(?<='ll\s))(?P<t>one\s+day)(?=\s+[a-z]+)(?!\s+(?:of|after|before|later|"
+        r"|(?<=\bshould\s)|"
+        + _WISH_TO
+        + r"|(?<='ll\s))(?P<t>one\s+day)(?=\s+[a-z]+)(?!\s+(?:of|after|before|later|"
         r"earlier|ago|in|at|on|and|or|a|the|per|each|when|that)\b)",
         _some_day,
     ),
@@ -143,7 +153,10 @@ DURATION_RULES: list[Rule] = [
     ),
     rule(
         "day_under_way",
-        rf"(?:(?<=\bis\s)|(?<=['’]s\s)|(?<=\bmarks\s))(?P<t>(?i:the\s+)?(?:{ORDINAL}|\d{{1,3}}(?:st|nd|rd|th))\s+"
+        # "it's / today's / that's the second day of": not a possessive ("the siege's fifth day")
+        r"(?:(?<=\bis\s)|"
+        + _IT_IS
+        + rf"|(?<=\bmarks\s))(?P<t>(?i:the\s+)?(?:{ORDINAL}|\d{{1,3}}(?:st|nd|rd|th))\s+"
         r"(?i:(?:straight|consecutive|full)\s+)?(?i:day))(?=\s+(?i:of|since)\b)",
         _day_under_way,
     ),

@@ -274,7 +274,7 @@ DATE_RULES: list[Rule] = [
     ),
     rule(
         "footnoted_year",
-        rf"(?<![\d$£€#.,:/])(?P<t>(?P<year>1[5-9]\d\d|20\d\d))(?=\.\d{{1,2}}(?:\s+(?!{WEEKDAY}|{MONTH})[A-Z\"“]|\s*$))",
+        rf"(?<![\d$£€#.,:/])(?P<t>(?P<year>1[5-9]\d\d|20\d\d))(?=\.\d(?:\s+(?!{WEEKDAY}|{MONTH})[A-Z\"“]|\s*$))",
         _footnoted_year,
     ),
     rule(
