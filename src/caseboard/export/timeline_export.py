@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from caseboard.extract.events_records import Argument, EventDate
+from caseboard.extract.events_records import Argument
 from caseboard.query.timeline import Names, named
-from caseboard.query.timeline_dates import shown_date
+from caseboard.query.timeline_dates import event_shown
 from caseboard.query.timeline_json import argument_json
 from caseboard.store import Store
 from caseboard.store import events as event_store
@@ -44,7 +44,7 @@ def events(store: Store) -> Iterator[dict[str, Any]]:
             "id": g.id,
             "type": g.type,
             "trigger": trigger,
-            "date": _shown(g.date),
+            "date": event_shown(g.date),
             "value": g.date.value,
             "date_range": [g.date.earliest, g.date.latest],
             "granularity": g.date.granularity,
@@ -61,7 +61,7 @@ def events(store: Store) -> Iterator[dict[str, Any]]:
                     "trigger": m.trigger,
                     "trigger_start": m.trigger_start,
                     "trigger_end": m.trigger_end,
-                    "date": _shown(m.date),
+                    "date": event_shown(m.date),
                     "value": m.date.value,
                     "date_source": m.date.source,
                 }
@@ -72,7 +72,3 @@ def events(store: Store) -> Iterator[dict[str, Any]]:
 
 def _argument(a: Argument, names: Names) -> dict[str, Any]:
     return argument_json(named(a, names))
-
-
-def _shown(d: EventDate) -> str | None:
-    return shown_date(d.value, d.earliest, d.latest)

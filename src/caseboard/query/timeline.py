@@ -16,10 +16,9 @@ from caseboard.extract.events_records import (
     DATE_PUBLICATION,
     DATE_SENTENCE,
     Argument,
-    EventDate,
     EventGroup,
 )
-from caseboard.query.timeline_dates import equals_range, shown_date
+from caseboard.query.timeline_dates import equals_range, event_shown
 from caseboard.query.timeline_entity import entity_filter
 from caseboard.store import Store
 from caseboard.store import events as event_store
@@ -250,14 +249,14 @@ def entry_of(
     """The group as the timeline lists it: shown dates, and each linked participant and place with
     its entity's canonical name and type (``names``: ``store.events.canonical_names``)."""
     sources = [
-        Source(m.doc, *labels.get(m.doc, (m.doc, None)), m.start, m.end, m.quote, m.trigger, _shown(m.date),
-               m.date.source, m.date.value, m.trigger_start, m.trigger_end)
+        Source(m.doc, *labels.get(m.doc, (m.doc, None)), m.start, m.end, m.quote, m.trigger,
+               event_shown(m.date), m.date.source, m.date.value, m.trigger_start, m.trigger_end)
         for m in group.members
     ]  # fmt: skip
     d = group.date
     participants = [(role, named(a, names)) for role, a in group.participants]
     place = named(group.place, names) if group.place else None
-    return TimelineEntry(group.id, group.type, _shown(d), d.earliest, d.latest, d.granularity, d.source,
+    return TimelineEntry(group.id, group.type, event_shown(d), d.earliest, d.latest, d.granularity, d.source,
                          group.summary, participants, place, sources, d.value)  # fmt: skip
 
 
@@ -267,7 +266,3 @@ def named(arg: Argument, names: Names) -> Argument:
         return arg
     name, label = names[0].get(arg.entity, arg.name), names[1].get(arg.entity, arg.label)
     return Argument(arg.text, arg.entity, name, label)
-
-
-def _shown(d: EventDate) -> str | None:
-    return shown_date(d.value, d.earliest, d.latest)

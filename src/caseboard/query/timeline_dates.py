@@ -13,7 +13,14 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from caseboard.extract.events_records import EventDate
+
 CALENDAR = re.compile(r"\d{4}(-\d\d(-\d\d)?)?|\d{4}/\d{4}")
+
+
+def event_shown(d: EventDate) -> str | None:
+    """The date an event shows: ``shown_date`` of its value and range."""
+    return shown_date(d.value, d.earliest, d.latest)
 
 
 def shown_date(value: str | None, earliest: str | None, latest: str | None) -> str | None:
