@@ -51,6 +51,7 @@ def sentence_candidates(
     rows = SentenceRows(store, [(h.doc, h.sentence) for h in hits])
     top = max(h.score for h in hits) or 1.0
     triggers = trigger_stems(question)
+    asked = set(stem_words(list(question.triggers)))  # the question's own words, not their relations
     groups = trigger_groups(question)
     found: list[Candidate] = []
     for hit in hits:
@@ -63,7 +64,7 @@ def sentence_candidates(
             continue  # neither names the asked entity nor refers back to it
         weight *= 1.0 if key in named or not question.entities else FOLLOWING
         weight *= 0.4 + 0.6 * coverage(hit.quote, groups)
-        found += extract(rows, question, hit, anchors, weight)
+        found += extract(rows, question, hit, anchors, weight, asked)
     return found
 
 
@@ -139,10 +140,10 @@ def cite(hit: SearchHit) -> Citation:
 
 
 def extract(
-    rows: SentenceRows, question: Question, hit: SearchHit, anchors: list[int], weight: float
+    rows: SentenceRows, question: Question, hit: SearchHit, anchors: list[int], weight: float, asked: set[str]
 ) -> list[Candidate]:
+    """``asked``: the stems of the question's own trigger words (``names_other_happening``)."""
     if question.type == DATE:
-        asked = set(stem_words(list(question.triggers)))  # the question's own words, not their relations
         return date_candidates(rows.of("timexes", hit), hit, anchors, weight, asked)
     if question.type == NUMBER:
         return number_candidates(rows, question, hit, anchors, weight)
