@@ -42,7 +42,7 @@ def test_a_moved_file_keeps_its_new_path_and_a_fixed_file_is_no_longer_skipped(
     (corpus / "broken.txt").write_bytes(b"")
     db = tmp_path / f"{runner}.duckdb"
     board = Caseboard(db, cfg=load_config())
-    kw = {"runner": runner, "dask_scheduler": "synchronous"} if runner == "dask" else {}
+    kw = _runner_kwargs(runner)
     board.build([str(corpus)], **kw)
     assert [Path(p).name for p in _skipped(db)] == ["broken.txt"]
     (corpus / "first.txt").rename(corpus / "moved.txt")
@@ -53,6 +53,11 @@ def test_a_moved_file_keeps_its_new_path_and_a_fixed_file_is_no_longer_skipped(
         paths = sorted(Path(p).name for (p,) in store.query("SELECT path FROM documents"))
     assert paths == ["broken.txt", "moved.txt"]
     assert _skipped(db) == []
+
+
+def _runner_kwargs(runner: str) -> dict[str, str]:
+    """The build arguments of a runner: the Dask one on its synchronous scheduler."""
+    return {"runner": runner, "dask_scheduler": "synchronous"} if runner == "dask" else {}
 
 
 def _skipped(db: Path) -> list[str]:
@@ -69,7 +74,7 @@ def test_a_copy_under_another_name_is_stored_once_and_reported_skipped_on_every_
     shutil.copy(seeds_dir / "001_206e61eaecb75ac1.txt", corpus / "a.txt")
     shutil.copy(seeds_dir / "001_206e61eaecb75ac1.txt", corpus / "b.txt")
     board = Caseboard(tmp_path / f"{runner}.duckdb", cfg=load_config())
-    kw = {"runner": runner, "dask_scheduler": "synchronous"} if runner == "dask" else {}
+    kw = _runner_kwargs(runner)
     first = board.build([str(corpus)], **kw)
     again = board.build([str(corpus)], **kw)
     assert (first.seen, first.processed, again.seen, again.unchanged) == (2, 1, 2, 1)
