@@ -207,3 +207,35 @@ UNTIL_WORDS = frozenset({"until", "till", "til", "untill"})
 # in January 2009" cannot be dated by it: English takes no closed past time with a present perfect).
 SINCE_WORDS = frozenset({"since"})
 UP_TO_NOW_WORDS = frozenset({"past", "recent", "so", "far"})
+
+# Nouns for people (general English): a nationality or creed before one of them in the plural names
+# the people taking part ("American soldiers", "Sunni activists"); before any other noun it only
+# describes a thing or an organisation ("the American Marine barracks", "American bases", "Shiite
+# militias"), which is no member of the nationality. Agent nouns in -ist, -ian, -man/-men, -keeper
+# are people too ("scientists", "civilians", "militiamen", "peacekeepers").
+PEOPLE_NOUNS = frozenset({
+    "adviser", "advisor", "agent", "airman", "ambassador", "ancestor", "appointee", "assassin",
+    "athlete", "attacker", "attorney", "author", "baby", "banker", "bishop", "bodyguard", "boss", "boy",
+    "businessman", "captive", "captor", "casualty", "chief", "child", "citizen", "civilian", "cleric",
+    "coastguard", "colleague", "combatant", "commander", "commando", "conscript", "consultant",
+    "consumer", "contractor", "counterpart", "crew", "critic", "customer", "delegate", "demonstrator",
+    "descendant", "detainee", "diplomat", "director", "dissident", "doctor", "draftee", "driver",
+    "emigrant", "employee", "engineer", "envoy", "escapee", "evacuee", "executive", "exile",
+    "expatriate", "expert", "family", "fan", "farmer", "fighter", "firefighter", "follower", "force",
+    "founder", "friend", "general", "girl", "governor", "guard", "guerrilla", "gunman", "hacker",
+    "hijacker", "hostage", "human", "imam", "immigrant", "infant", "informant", "inhabitant",
+    "inspector", "insurgent", "investigator", "investor", "judge", "kid", "kidnapper", "killer", "king",
+    "lawmaker", "lawyer", "leader", "legislator", "man", "manager", "marine", "mayor", "medic",
+    "member", "mercenary", "merchant", "migrant", "militant", "minister", "monarch", "monk", "national",
+    "native", "negotiator", "nominee", "nurse", "officer", "official", "operative", "opponent", "owner",
+    "paramedic", "paratrooper", "passenger", "patient", "people", "person", "personnel", "pilgrim",
+    "pilot", "player", "police", "politician", "president", "priest", "prince", "prisoner",
+    "prosecutor", "protester", "pupil", "rabbi", "rebel", "recruit", "refugee", "relative", "reporter",
+    "rescuer", "researcher", "resident", "retiree", "ruler", "sailor", "senator", "settler",
+    "shareholder", "soldier", "spy", "staffer", "student", "supporter", "surgeon", "survivor",
+    "teacher", "teen", "teenager", "tourist", "trader", "trainee", "traveler", "traveller", "troop",
+    "trooper", "veteran", "victim", "villager", "visitor", "volunteer", "voter", "woman", "worker",
+    "writer", "youth",
+})  # fmt: skip
+PEOPLE_SUFFIXES = ("ist", "ian", "man", "men", "keeper")
+NOT_PEOPLE = frozenset({"checklist", "blacklist", "playlist", "shortlist", "wishlist", "watchlist", "median"})

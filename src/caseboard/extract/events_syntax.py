@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+from caseboard.extract.events_lexicon import NOT_PEOPLE, PEOPLE_NOUNS, PEOPLE_SUFFIXES
 from caseboard.extract.events_records import Argument
 from caseboard.records import Mention, Sentence, Timex, Token
 
@@ -14,6 +15,7 @@ NAMED_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"})
 # Y") or a means ("responded by invading X", "assisted in confirming the facts").
 CONTROL_PREPOSITIONS = frozenset({"after", "before", "since", "upon", "following", "while", "by", "in"})
 LEFT_MODIFIERS = frozenset({"compound", "amod", "nummod", "flat", "nmod", "poss", "case"})
+PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 
 
 @dataclass(slots=True)
@@ -118,8 +120,9 @@ class SentenceView:
 
     def group_of(self, head: Token, modifier: Mention) -> str | None:
         """The entity a name modifying a common noun links the phrase to: "American soldiers" are
-        members of the group, but "an Iranian general" is one person, not the nationality."""
-        if self.label_of(modifier) == "NORP" and head.tag == "NN":
+        members of the group, but "an Iranian general" is one person, not the nationality, and "the
+        American Marine barracks", "Shiite militias" are a thing and an organisation it describes."""
+        if self.label_of(modifier) == "NORP" and not names_people(head):
             return None
         return self.entity_of.get(modifier.id)
 
@@ -216,3 +219,17 @@ class SentenceView:
             if head is None or not (timex.start <= head.start < timex.end):
                 return tok
         return inside[0] if inside else None
+
+
+def names_people(head: Token) -> bool:
+    """People in the plural ("American soldiers", "Shiite militiamen") or a personal pronoun with the
+    nationality in apposition ("we Americans")."""
+    return head.tag == "PRP" or (head.tag in PLURAL_TAGS and is_people_noun(head))
+
+
+def is_people_noun(tok: Token) -> bool:
+    """A noun for persons ("soldiers", "Marines", "scientists", "militiamen"), by its lemma or, for a
+    proper noun the lemmatizer leaves plural ("Marines"), its singular."""
+    words = {tok.lemma.casefold(), tok.text.casefold()}
+    words |= {w[:-1] for w in list(words) if w.endswith("s")}
+    return any(w in PEOPLE_NOUNS or (w.endswith(PEOPLE_SUFFIXES) and w not in NOT_PEOPLE) for w in words)
