@@ -10,12 +10,13 @@ the document date or the narrative anchor (see docs/timex.md).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from caseboard.extract.timex_ages import AGE_RULES, resolve_age, story_year
 from caseboard.extract.timex_anchors import update_anchors
 from caseboard.extract.timex_calendar import parse_dct
 from caseboard.extract.timex_durations import DURATION_RULES, resolve_duration
+from caseboard.extract.timex_events import Happenings, clock_anchors, redate_clock, remember, shift_anchors
 from caseboard.extract.timex_expr import Expr, Span
 from caseboard.extract.timex_holidays import HOLIDAY_RULES
 from caseboard.extract.timex_join import Candidate, attach_day_offsets, attach_times, merge_ranges
@@ -145,6 +146,7 @@ class _Reading:
     before_bound: Anchors | None = None  # the story's time before a state's "until" end was named
     entry: Entry | None = None  # the chronology entry whose sentence is being read
     near: NearDay | None = None  # the day date a weekday of its clause is read against
+    happenings: Happenings = field(default_factory=Happenings)  # the dates of the happenings told so far
 
 
 def _read(text: str, c: Candidate, st: _Reading, out: list[Timex]) -> Timex | None:
@@ -160,6 +162,8 @@ def _read(text: str, c: Candidate, st: _Reading, out: list[Timex]) -> Timex | No
     st.entry = entry = None if opens else entry
     used = told_from(used, entry, c.expr)
     used = sentence_year(text, c, used, st.tenses) or used
+    from_event = shift_anchors(text, c.start, c.end, c.expr, st.happenings, used)
+    used = from_event or clock_anchors(text, c.start, c.end, c.expr, st.happenings, used) or used
     near = st.near
     by_date = read_by_date(text, c, near)
     resolved = (
@@ -178,8 +182,12 @@ def _read(text: str, c: Candidate, st: _Reading, out: list[Timex]) -> Timex | No
     st.entry = entry_of(text, c, resolved) if opens else entry
     st.near = near_day(c, resolved, near if by_date else None)
     record = _to_record(text, c, resolved, span)
-    if not _is_comparison(c.expr) and not _names_happening(text, c):
-        _move_anchors(text, c, resolved, record, st)
+    if from_event and out and (clock := redate_clock(text, out[-1], record)) is not None:
+        out[-1] = clock  # "at 6 a.m. near his home 10 days before the murder": the shift's day
+    if not _is_comparison(c.expr):
+        remember(st.happenings, text, (c.start, c.end), resolved)
+        if not _names_happening(text, c):
+            _move_anchors(text, c, resolved, record, st)
     return record
 
 

@@ -9,7 +9,7 @@ from it.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from caseboard.extract.timex_expr import Expr
 
@@ -63,6 +63,8 @@ def _clock_on_day(clock: Expr, day: Expr) -> Expr:
     yesterday") keeps its count from the dct and takes the clock."""
     if day.kind == "rel":
         return Expr("rel", unit="day", count=day.count, hour=clock.hour, minute=clock.minute)
+    if day.kind == "shift":  # "at 6 a.m. ten days before the shooting"
+        return replace(day, hour=clock.hour, minute=clock.minute)
     if day.kind == "weekday":  # "3 p.m. local time (2000 GMT) on Thursday"
         return Expr("time", hour=clock.hour, minute=clock.minute, weekday=day.weekday)
     return Expr("time", year=day.year, month=day.month, day=day.day, hour=clock.hour, minute=clock.minute)
@@ -82,6 +84,8 @@ def _is_a_day(expr: Expr) -> bool:
         return expr.day is not None
     if expr.kind == "weekday":
         return expr.count == 0 and expr.base == "dct" and expr.part is None
+    if expr.kind == "shift":  # "ten days before the shooting", "two days later"
+        return expr.unit == "day" and expr.hour is None
     return expr.kind == "rel" and expr.unit == "day" and expr.base == "dct" and expr.part is None
 
 

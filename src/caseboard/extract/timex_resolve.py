@@ -211,6 +211,11 @@ def _resolve_shift(expr: Expr, anchors: Anchors, future: bool) -> Resolved | Non
     moved = cal.shift(ref[0], unit, expr.count)
     grain = coarser(_UNIT_GRAIN.get(unit, "year"), ref[1])
     value, grain, bounds = value_at(moved, grain)
+    if expr.hour is not None and grain == "day":  # "at 6 a.m. ten days before the shooting"
+        return sourced(
+            Resolved(f"{value}T{expr.hour:02d}:{expr.minute or 0:02d}", "TIME", "time", *bounds, ref[2]),
+            ref[1],
+        )
     return sourced(finish(value, grain, bounds, None, ref[2]), ref[1])
 
 
