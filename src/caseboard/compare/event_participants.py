@@ -4,16 +4,17 @@ resolved, else the words of the names."""
 from __future__ import annotations
 
 from caseboard.extract.events_records import Argument
+from caseboard.numbers import CARDINALS
 
 STOPWORDS = frozenset({"the", "a", "an", "of", "and", "his", "her", "its", "their"})
 # Lower-case words of a name that do not change whom it names ("commander Qassem Soleimani").
 TITLES = frozenset(
     {"commander", "general", "president", "minister", "chief", "leader", "mr", "mrs", "dr", "former", "late"}
 )
-# A participant's count ("five soldiers", "13 soldiers", "at least 25 fighters"): number words as digits.
-NUMBERS = "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen"
-TEENS = "sixteen seventeen eighteen nineteen twenty"
-NUMBER_WORDS = {w: n for n, w in enumerate(f"{NUMBERS} {TEENS}".split())}
+# A participant's count in words ("thirty soldiers"): one word below a hundred. "A dozen soldiers" and
+# "a hundred soldiers" open with an article, so they are no count here; "dozen" and "hundred" stay
+# among their common words, which keep the two apart.
+NUMBER_WORDS = CARDINALS
 COUNT_HEDGES = frozenset({"at", "least", "about", "some", "nearly", "almost", "around", "over", "than"})
 
 
@@ -40,6 +41,7 @@ def different_counts(a: str, b: str) -> bool:
 
 
 def count_of(text: str) -> int | None:
+    """The count a participant opens with ("five soldiers", "13 soldiers", "at least 25 fighters")."""
     words = [w for w in text.casefold().replace(",", "").split() if w not in COUNT_HEDGES]
     if not words:
         return None

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 from caseboard.extract.claims_syntax import SentenceView
+from caseboard.numbers import SCALE_SUFFIXES, SCALES, read_number
 from caseboard.records import Token
 
 # predicate lemma -> category of what is counted (the counted noun is its subject or object)
@@ -39,13 +40,8 @@ QUALIFIERS = {"confirmed": "confirmed", "suspected": "suspected", "probable": "s
               "likely": "suspected"}  # fmt: skip
 INCREMENTS = frozenset({"new", "more", "additional", "further", "other", "another", "extra", "fresh"})
 HYPOTHETICAL = frozenset({"could", "would", "might", "may", "should", "can", "will", "must"})
-_SCALE = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000, "m": 1e6,
-          "bn": 1e9}  # fmt: skip
-_WORDS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "twenty": 20,
-    "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100, "dozen": 12,
-}  # fmt: skip
+# A scale word is no counted noun ("6m litres": the number's head is "m"; "hundreds" is a noun).
+_SCALE = frozenset(SCALES.keys() - {"dozen"} | SCALE_SUFFIXES.keys())
 _LOWER = ("more than", "over", "at least", "upwards of", "in excess of")
 _UPPER = ("less than", "fewer than", "under", "up to", "at most", "no more than", "as many as", "as much as")
 _APPROX = ("about", "around", "approximately", "roughly", "nearly", "some", "almost", "an estimated",
@@ -72,21 +68,6 @@ class Count:
     text: str  # the number as written, with its unit
     bound: str  # exact | approx | lower | upper
     attribute: str  # count:<category>:<noun or qualifier>, amount:leak:<day|total>
-
-
-def parse_number(text: str) -> float | None:
-    words = re.sub(r"(?<=\d)(m|bn)\b", r" \1", text.lower().replace(",", "")).split()
-    total: float | None = None
-    for w in words:
-        if re.fullmatch(r"\d+(?:\.\d+)?", w):
-            total = float(w) if total is None else total + float(w)
-        elif w in _SCALE and total is not None:
-            total *= _SCALE[w]
-        elif w in _WORDS:
-            total = (total or 0) + _WORDS[w]
-        else:
-            return None
-    return total
 
 
 def counts(view: SentenceView, raw: str) -> list[Count]:
@@ -122,10 +103,10 @@ def _listing(view: SentenceView, found: list[Count]) -> bool:
 def _is_number(view: SentenceView, num: Token) -> bool:
     """A number modifying a noun; "Eleven" opening a sentence is often parsed as a name compound."""
     if num.dep == "nummod":
-        return num.pos == "NUM" or parse_number(num.text) is not None
+        return num.pos == "NUM" or read_number(num.text) is not None
     head = view.by_index.get(num.head)
     return (
-        num.dep == "compound" and parse_number(num.text) is not None and head is not None
+        num.dep == "compound" and read_number(num.text) is not None and head is not None
         and head.pos == "NOUN" and head.text.lower() not in _SCALE
     )  # fmt: skip
 
@@ -137,7 +118,7 @@ def _parsed(view: SentenceView, num: Token, scale: Token | None) -> tuple[float,
     between = [t for t in view.tokens if parts[0].index < t.index < parts[-1].index and t not in parts]
     if any(t.text.lower() in ("and", "to", "or", "-", "--") for t in between):
         return None  # a range: "between 12,000 and 19,000 barrels"
-    value = parse_number(" ".join(t.text for t in parts))
+    value = read_number(" ".join(t.text for t in parts))
     return (value, parts[0].start, parts[-1].end) if value else None
 
 

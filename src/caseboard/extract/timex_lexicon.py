@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from caseboard.numbers import ARTICLE_COUNTS, CARDINALS, DIGIT_WORDS, TENS_WORDS, read_number
+
 MONTHS: dict[str, int] = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
     "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
@@ -23,13 +25,9 @@ PARTS_OF_DAY: dict[str, str] = {
     "morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "tonight": "NI",
 }  # fmt: skip
 
-NUMBER_WORDS: dict[str, int] = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
-    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
-    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
-    "a couple of": 2, "a dozen": 12, "half a": 0, "a half": 0,
-}  # fmt: skip
+# The tagger counts units of time in words below a hundred ("forty nine hours") and with an article
+# ("a week", "a couple of days"); no scale word: "two hundred years" is not read whole.
+NUMBER_WORDS: dict[str, int] = {**CARDINALS, **ARTICLE_COUNTS}
 
 ORDINALS: dict[str, int] = {
     "first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
@@ -78,10 +76,12 @@ MONTH = f"(?:{MONTH_FULL}|{MONTH_ABBR})"
 WEEKDAY = "(?:" + "|".join(w.capitalize() for w in WEEKDAYS) + ")"
 SEASON = "(?i:" + _alt(list(SEASONS)) + ")(?![A-Za-z])"  # "this Springfield office" is no spring
 PART = "(?i:" + _alt(["morning", "afternoon", "evening", "night"]) + ")(?![A-Za-z])"  # not "nightclubs"
-_DIGIT_WORD = "(?i:one|two|three|four|five|six|seven|eight|nine)"
+_DIGIT_WORD = "(?i:" + "|".join(DIGIT_WORDS) + ")"
 # A number in digits or words; a tens word and a digit word may also stand apart ("Forty nine hours").
 NUM = (
-    r"(?:\d{1,3}|(?i:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\s"
+    r"(?:\d{1,3}|(?i:"
+    + "|".join(TENS_WORDS)
+    + r")\s"
     + _DIGIT_WORD
     + r"\b|(?i:"
     + _alt([w for w in NUMBER_WORDS if NUMBER_WORDS[w]])
@@ -110,16 +110,12 @@ WEEKDAY_AFTER = rf"(?:\s+(?:on\s+)?(?P<wd>{WEEKDAY})(?!{COMMA}\s+(?:\d|{MONTH}))
 
 def number_value(text: str) -> int | None:
     """The integer a number written in digits or words stands for ("two", "twenty-four", "forty
-    nine", "12")."""
+    nine", "12", "a couple of")."""
     t = " ".join(text.lower().split())
-    if t.isdigit():
-        return int(t)
-    if t in NUMBER_WORDS:
-        return NUMBER_WORDS[t]
-    head, _, tail = t.replace(" ", "-", 1).partition("-")
-    if head in NUMBER_WORDS and tail in NUMBER_WORDS:
-        return NUMBER_WORDS[head] + NUMBER_WORDS[tail]
-    return None
+    if t in ARTICLE_COUNTS:
+        return ARTICLE_COUNTS[t]
+    value = read_number(t)
+    return int(value) if value is not None else None
 
 
 # Guards of the year rule: what before or after a four-digit number makes it no year.

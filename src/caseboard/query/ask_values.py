@@ -5,13 +5,12 @@ from __future__ import annotations
 import calendar
 import re
 
-NUMBER_WORDS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
-    "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
-    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "dozen": 12,
-}  # fmt: skip
-SCALES = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+from caseboard.numbers import NUMBER_WORDS, read_number
+from caseboard.numbers import SCALES as _ALL_SCALES
+
+# The scales a phrase's number is multiplied by, digits or words ("2 million", "five thousand");
+# "hundred" and "dozen" also name a number alone ("a hundred").
+SCALES = {w: v for w, v in _ALL_SCALES.items() if w not in NUMBER_WORDS}
 _WORDS = "|".join(
     sorted(
         {*NUMBER_WORDS, *SCALES, "hundreds", "thousands", "millions", "dozens", "several"},
@@ -70,10 +69,10 @@ def parse_number(text: str) -> float | None:
     scale = next((SCALES[w] for w in words if w in SCALES), 1)
     if digits:
         return float(digits.group()) * scale
-    values = [NUMBER_WORDS[w] for w in words if w in NUMBER_WORDS]
-    if not values:
+    spoken = [w for w in words if w in NUMBER_WORDS or w in SCALES]
+    if not any(w in NUMBER_WORDS for w in spoken):
         return float(scale) if scale > 1 and "several" not in words else None
-    return float(sum(values)) * scale
+    return read_number(" ".join(["one", *spoken] if spoken[0] in SCALES else spoken))  # "thousand five"
 
 
 def number_key(text: str) -> str:
