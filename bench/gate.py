@@ -76,6 +76,20 @@ def news_dates() -> list[tuple[str, float, float]]:
     ]
 
 
+def wiki_dates() -> list[tuple[str, float, float]]:
+    """The tagger on the hand-labelled WikiNews sample (unannotated MEANTIME sentences, rebuilt from
+    ../shared/bench at run time: nothing to score without it)."""
+    mod = _load(ROOT / "tests" / "extract" / "test_timex_wiki_sample.py")
+    if not mod.MEANTIME.is_dir():
+        print("(time expressions on the WikiNews sample: skipped, ../shared/bench/meantime absent)")
+        return []
+    span_f1, value_f1 = mod.scores()
+    return [
+        ("time expressions, WikiNews sample: span F1", span_f1, mod.SPAN_F1_FLOOR),
+        ("time expressions, WikiNews sample: value F1", value_f1, mod.VALUE_F1_FLOOR),
+    ]
+
+
 def entities() -> list[tuple[str, float, float]]:
     mod = _load(ROOT / "tests" / "resolve" / "test_resolve_quality.py")
     mentions, gold = mod.load()
@@ -103,7 +117,7 @@ def conflicts() -> list[tuple[str, float, float]]:
 
 
 Check = Callable[[], list[tuple[str, float, float]]]
-CHECKS: list[Check] = [cleaning, dates, news_dates, entities, conflicts]
+CHECKS: list[Check] = [cleaning, dates, news_dates, wiki_dates, entities, conflicts]
 
 
 def main() -> int:
