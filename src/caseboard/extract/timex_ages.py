@@ -79,6 +79,18 @@ def _apposition(m: re.Match[str], _: bool) -> Expr | None:
     return None if m["name"] in _NOT_NAMES else _age(m, past=False)
 
 
+# "Stage (3)", "Step (2)": a numbered part, not a person's age (besides the non-names above).
+_NUMBERED = frozenset({
+    "Fig", "Stage", "Step", "Level", "Round", "Group", "Item", "Note", "Point", "Question", "Rule", "Clause",
+})  # fmt: skip
+
+
+def _bracketed(m: re.Match[str], _: bool) -> Expr | None:
+    if m["name"] in _NOT_NAMES or m["name"] in _NUMBERED:
+        return None
+    return _age(m, past=False)
+
+
 def story_year(text: str, span: tuple[int, int], expr: Expr, anchors: Anchors, tenses: Tenses) -> bool:
     """Whether an age is told at the story's time rather than the publication's: its sentence is in
     the past with no present or speech verb ("the talented 21-year-old stood out" after "in 1979";
@@ -125,6 +137,11 @@ AGE_RULES: list[Rule] = [
         "age_apposition",
         r"\b(?P<name>[A-Z][\w'’-]+),\s+(?P<t>(?P<n>\d{1,3}))(?=\s*,|\s+(?:said|says|is|was|has|had|who|of|from)\b)",
         _apposition,
+    ),
+    rule(
+        "age_bracket",  # "Qassem Soleimani (62) was killed": an age in brackets after a name
+        r"\b(?P<name>[A-Z][a-z][\w'’-]*)\s+\((?P<t>(?P<n>[1-9]\d?|10\d))\)(?=[\s,.;:])",
+        _bracketed,
     ),
     rule(
         "age_at",

@@ -52,6 +52,12 @@ DECADE_WORDS: dict[str, int] = {
 MODS: dict[str, str] = {
     "early": "early", "beginning of": "early", "start of": "early", "mid": "mid", "middle of": "mid",
     "late": "late", "end of": "late",
+    # "the closing months of 2001", "the final weeks of 2019", "the opening months of 2012"
+    "closing months of": "late", "final months of": "late", "last months of": "late",
+    "closing weeks of": "late", "final weeks of": "late", "last weeks of": "late",
+    "final days of": "late", "last days of": "late", "dying days of": "late",
+    "opening months of": "early", "first months of": "early", "early months of": "early",
+    "opening weeks of": "early", "first weeks of": "early", "early weeks of": "early",
 }  # fmt: skip
 
 
@@ -92,7 +98,7 @@ NUM = (
 DECADE_WORD = "(?i:" + _alt(list(DECADE_WORDS)) + ")"
 ORDINAL = "(?i:" + _alt(list(ORDINALS)) + ")"
 UNIT = "(?i:" + _alt(list(UNITS)) + ")"
-MOD = "(?i:" + _alt(["early", "beginning of", "start of", "middle of", "mid", "late", "end of"]) + ")"
+MOD = "(?i:" + _alt(list(MODS)) + ")"
 APPROX_WORDS = ["about", "around", "some", "nearly", "almost", "roughly", "approximately", "over"]
 _APPROX_WORDS = _alt([*APPROX_WORDS, "more than", "less than"])
 APPROX = rf"(?i:(?:{_APPROX_WORDS})\s+)"

@@ -14,13 +14,18 @@ from caseboard.extract.timex_lexicon import MONTH, NUM, ORDINALS, UNIT, YEAR
 from caseboard.extract.timex_rules import Rule, rule, year_of
 from caseboard.extract.timex_tense import Tenses
 
+# "the later (latter) half of 2012": the second half.
+_HALF_WORDS = {"later": 2, "latter": 2}
+
 
 def _quarter(m: re.Match[str], _: bool) -> Expr | None:
     half = m["unit"].lower() == "half"
     word = m["ord"].lower()
     if word == "last" and m["year"] is None:
         return None  # "the last quarter" alone is the latest one (a relative expression)
-    number = (2 if half else 4) if word == "last" else ORDINALS[word]
+    if word in _HALF_WORDS and not half:
+        return None  # "the latter quarter": no such ordinal
+    number = (2 if half else 4) if word == "last" else _HALF_WORDS.get(word) or ORDINALS[word]
     if number > (2 if half else 4):
         return None
     year = year_of(m) or year_of(m, "y2")
@@ -80,7 +85,7 @@ QUARTER_RULES: list[Rule] = [
     rule(
         "quarter",
         rf"(?:[Tt]he\s+)?(?:(?P<yref>(?i:this|last|next)\s+year'?s)\s+|(?P<y2>{YEAR})(?:'s)?\s+)?(?:(?i:fiscal|calendar)[\s-]+)?"
-        rf"(?P<ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th|last))[\s-]+(?P<unit>(?i:quarter|half))(?![\w-])"
+        rf"(?P<ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th|last|later|latter))[\s-]+(?P<unit>(?i:quarter|half))(?![\w-])"
         rf"(?:\s+of\s+(?:(?i:fiscal)\s+)?(?P<year>{YEAR}))?",
         _quarter,
     ),

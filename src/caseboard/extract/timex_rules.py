@@ -33,6 +33,7 @@ from caseboard.extract.timex_lexicon import (
     DAY,
     DECADE_WORD,
     DECADE_WORDS,
+    MOD,
     MONTH,
     MONTH_FULL,
     NAME_BEFORE,
@@ -46,6 +47,9 @@ from caseboard.extract.timex_lexicon import (
     YEAR_CONTEXT,
 )
 
+# "the end of 2006", but "the end of the 2006 war": a year between "the" and a noun names the happening
+# ("the 2006 war"); the end is the war's, so only the year is tagged.
+_MODP_YEAR = rf"(?:(?:[Tt]he\s+)?(?P<mod>{MOD})[\s-]+(?:the\s+(?=\d{{4}}(?![\s-]+[a-z]{{3,}})))?)"
 _ARTICLE = re.compile(r"(?i:\b(?:the|a|an|its|their|his|her)\s+)$")
 _NOUN_AFTER = re.compile(r"\s+[a-z]{3,}")
 # What makes a bare month name a date: a time preposition or modifier, or a month listed before it
@@ -270,7 +274,9 @@ DATE_RULES: list[Rule] = [
     ),
     rule("iso_date", r"(?<![\d/.-])(?P<year>\d{4})-(?P<month>\d\d)-(?P<day>\d\d)(?![\d])", _iso_date),
     rule(
-        "year", rf"(?P<t>{MODP}?(?:(?P<fiscal>(?i:fiscal|the\s+year|FY))\s*)?(?P<year>{YEAR}))", _year_alone
+        "year",
+        rf"(?P<t>{_MODP_YEAR}?(?:(?P<fiscal>(?i:fiscal|the\s+year|FY))\s*)?(?P<year>{YEAR}))",
+        _year_alone,
     ),
     rule(
         "footnoted_year",

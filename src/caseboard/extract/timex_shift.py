@@ -23,6 +23,10 @@ _DETERMINERS = {"that", "this", "the", "these", "those"}
 
 # "a quarter of a century later", "half a year ago": a fraction of a unit, counted in a smaller one.
 _FRACTIONS = {"a quarter of": 4, "half": 2}
+# "a year and a half ago", "two and a half years later": half a unit more, counted in a smaller one.
+_AND_A_HALF = r"(?P<half>\s+(?i:and\s+a\s+half))?"
+_AND_A_HALF2 = r"(?P<half2>\s+(?i:and\s+a\s+half))?"
+_HALVES = {"decade": (10, "year"), "year": (12, "month"), "month": (30, "day"), "week": (7, "day")}
 _SMALLER = {"decade": (10, "year"), "century": (100, "year"), "year": (12, "month")}
 
 
@@ -34,6 +38,11 @@ def _shift(m: re.Match[str], _: bool) -> Expr | None:
             return None
         size, unit = _SMALLER[unit]
         count = size // _FRACTIONS[" ".join(m["frac"].lower().split())]
+    if m["half"] or m["half2"]:
+        if unit not in _HALVES or (m["half"] and m["half2"]):
+            return None
+        size, unit = _HALVES[unit]
+        count = count * size + size // 2
     direction = " ".join(m["dir"].lower().split())
     if not count or count > 500:
         return None
@@ -52,7 +61,7 @@ def _event_after(text: str, end: int) -> bool:
 
 SHIFT_RULE = rule(
     "shift",
-    rf"(?P<t>{APPROX}?(?:(?P<frac>(?i:a\s+quarter\s+of|half))\s+(?=(?i:an?)\s))?(?P<num>{NUM})\s+(?P<unit>(?i:days?|weeks?|months?|years?|decades?|centuries|century))\s+"
+    rf"(?P<t>{APPROX}?(?:(?P<frac>(?i:a\s+quarter\s+of|half))\s+(?=(?i:an?)\s))?(?P<num>{NUM}){_AND_A_HALF}\s+(?P<unit>(?i:days?|weeks?|months?|years?|decades?|centuries|century)){_AND_A_HALF2}\s+"
     r"(?P<dir>(?i:ago|earlier|later|before|after|prior|from\s+now|hence))"
     r"(?:(?<=after|efore)\s+(?i:that|this|the|these|those)"
     rf"(?:\s+{_NOT_A_DATE}\w+)?(?=[\s,.;:]))?)",
