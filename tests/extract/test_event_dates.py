@@ -7,6 +7,7 @@ from test_events_support import day, rows_for, timex, year
 
 from caseboard.extract.events import extract_events, sentence_views
 from caseboard.extract.events_dates import keeps_narrative
+from caseboard.extract.timex import tag_timexes
 
 
 def by_trigger(text, timexes, published="2015-01-01"):
@@ -106,3 +107,14 @@ def test_after_a_time_of_day_the_trigger_can_be_that_same_day():
     t = timex(text, "10 pm on 5 May 2011", "TIME", "2011-05-05T22:00", "minute", "2011-05-05", "2011-05-05")
     dates = by_trigger(text, [t])
     assert bounds(dates["arrested"]) == ("2011-05-05", "2011-12-31", "sentence")
+
+
+def test_an_appositive_age_keeps_the_birth_range_the_tagger_gave_it():
+    """ "Soleimani (62) served ... beginning in 1998": 62 at publication, not in 1998 (the tagger's
+    story_year decides, and the events stage keeps its birth range)."""
+    text = "Qasem Soleimani (62) served as head of the Quds Force for 20 years, beginning in 1998."
+    found = [t for t in tag_timexes(text, "2020-01-07") if t.type in ("AGE", "DATE")]
+    births = [
+        e for e in extract_events(rows_for(text, timexes=found, published="2020-01-07")) if e.type == "birth"
+    ]
+    assert [(e.date.earliest, e.date.latest) for e in births] == [("1957-01-08", "1958-01-07")]

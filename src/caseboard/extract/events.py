@@ -23,6 +23,7 @@ from caseboard.extract.events_dates import (
     moves_on,
     present_sentence_date,
     publication_date,
+    range_date,
     sentence_date,
     timex_date,
 )
@@ -31,6 +32,7 @@ from caseboard.extract.events_furniture import furniture_spans, in_furniture, is
 from caseboard.extract.events_gist import clause_gist
 from caseboard.extract.events_participants import PERSONAL_PRONOUNS, people_in, settle, without_details
 from caseboard.extract.events_records import (
+    DATE_AGE,
     DATE_NARRATIVE,
     DATE_SENTENCE,
     Argument,
@@ -178,11 +180,23 @@ def age_events(
             reference = own
         else:
             holder = appositive_person(view, timex)
+            if holder is not None and (told := told_birth(timex)) is not None:
+                out.append(age_mention(view, timex, lex.BIRTH, None, holder, told))
+                continue
             reference = own or publication_reference(published)
         birth = birth_from_age(years, reference) if holder is not None and reference else None
         if birth is not None:
             out.append(age_mention(view, timex, lex.BIRTH, None, holder, birth))
     return out
+
+
+def told_birth(timex: Timex) -> EventDate | None:
+    """The birth range the tagger gave an appositive age ("Soleimani (62) served ... beginning in
+    1998" is 62 at publication, not in 1998): the tagger decides whether an age is told at the story's
+    time or the publication's (``timex_ages.story_year``); None when it could not (no dct)."""
+    if timex.earliest is None or timex.latest is None:
+        return None
+    return range_date(timex.earliest, timex.latest, DATE_AGE)
 
 
 def publication_reference(published: str | None) -> EventDate | None:
