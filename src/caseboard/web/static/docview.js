@@ -21,8 +21,12 @@
     return strings[value];
   }
 
+  /* Offsets count code points, as Python does; a JS string counts UTF-16 units, so text is cut by code
+     point (an emoji before a quote must not shift its highlight by one). */
+  function chars(text) { return Array.from(text); }
+
   function renderRun(run, marks) {
-    var start = run[0], text = run[1], end = start + text.length;
+    var start = run[0], text = chars(run[1]), end = start + text.length;
     var mine = marksIn(marks, start, end);
     var cuts = [start, end];
     mine.forEach(function (m) {
@@ -34,7 +38,7 @@
     for (var i = 0; i + 1 < cuts.length; i++) {
       var a = cuts[i], b = cuts[i + 1];
       var on = mine.filter(function (m) { return m[0] <= a && m[1] >= b; });
-      var span = el("span", on.map(function (m) { return "m-" + m[2]; }).join(" "), text.slice(a - start, b - start));
+      var span = el("span", on.map(function (m) { return "m-" + m[2]; }).join(" "), text.slice(a - start, b - start).join(""));
       span.dataset.s = a;
       span.dataset.e = b;
       if (on.length) span.title = on.map(function (m) { return lookup(m[3]); }).join("\n");
@@ -49,6 +53,28 @@
       }
     }
     return frag;
+  }
+
+  /* Cut a rendered span in two at original offset ``at`` (inside it); the right part, a copy with the same
+     marks (classes, tooltip, and entity link when it has one), is returned. A run is cut where a link
+     starts or ends, so the highlight covers exactly the linked characters, whatever the runs are. */
+  function splitAt(span, at) {
+    var s = +span.dataset.s, text = chars(span.textContent);
+    var right = span.cloneNode(false);
+    right.removeAttribute("id");
+    right.textContent = text.slice(at - s).join("");
+    right.dataset.s = at;
+    span.textContent = text.slice(0, at - s).join("");
+    span.dataset.e = at;
+    var holder = span.parentNode;
+    if (holder.classList && holder.classList.contains("mark-link")) {
+      var anchor = holder.cloneNode(false);
+      anchor.appendChild(right);
+      holder.parentNode.insertBefore(anchor, holder.nextSibling);
+    } else {
+      holder.insertBefore(right, span.nextSibling);
+    }
+    return right;
   }
 
   function render(article) {
@@ -84,15 +110,16 @@
   }
 
   function highlight(article, lo, hi) {
-    article.querySelectorAll(".hl").forEach(function (n) { n.classList.remove("hl"); });
+    article.querySelectorAll("span[data-s].hl").forEach(function (n) { n.classList.remove("hl"); });  /* not the legend's */
     var prev = document.getElementById("hl");
     if (prev) prev.removeAttribute("id");
     var first = null;
     article.querySelectorAll("span[data-s]").forEach(function (span) {
-      if (+span.dataset.s < hi && +span.dataset.e > lo) {
-        span.classList.add("hl");
-        if (!first) first = span;
-      }
+      if (+span.dataset.s >= hi || +span.dataset.e <= lo) return;
+      if (+span.dataset.s < lo) span = splitAt(span, lo);
+      if (+span.dataset.e > hi) splitAt(span, hi);
+      span.classList.add("hl");
+      if (!first) first = span;
     });
     if (!first) return null;
     first.id = "hl";
