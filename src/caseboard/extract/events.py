@@ -81,7 +81,7 @@ def extract_events(rows: DocumentRows) -> list[EventMention]:
         found = [e for e in found if not in_furniture(e.trigger_start, stamps)]
         out.extend(without_details(view, [settle(view, e, recent) for e in found]))
         anchor = last_anchor(view) or anchor
-        recent = people_in(view) or recent
+        recent = people_in(view, recent) or recent
     bound_sequels(out, sequels)
     return [e for e in out if e.participants() or e.type not in NEEDS_PARTICIPANT or is_dated_fact(e)]
 

@@ -1,15 +1,18 @@
 """Participants, places and details of event mentions.
 
 A participant is kept only when it is an entity mention (PERSON, ORG, GPE, NORP, FAC, LOC) or a
-personal pronoun that resolves to a person named before it; pronouns like "those" and common nouns
-like "revolution" are dropped. A place is a place name attached to the trigger, or modifying an event
-noun; a mention naming nobody and nowhere that adds nothing to a timeline is left out
-(``without_details``). See docs/events.md, "Participants and place" and "Participants and triggers".
+personal pronoun that resolves to a person named before it (``events_pronouns``); pronouns like
+"those" and common nouns like "revolution" are dropped. A place is a place name attached to the
+trigger, or modifying an event noun; a mention naming nobody and nowhere that adds nothing to a
+timeline is left out (``without_details``). See docs/events.md, "Participants and place" and
+"Participants and triggers".
 """
 
 from __future__ import annotations
 
 from caseboard.extract import events_lexicon as lex
+from caseboard.extract.events_pronouns import antecedent, referents, sentence_people
+from caseboard.extract.events_pronouns_syntax import PERSONAL_PRONOUNS, pronoun_token
 from caseboard.extract.events_records import Argument, EventMention
 from caseboard.extract.events_syntax import SentenceView
 from caseboard.records import Mention, Token
@@ -17,8 +20,6 @@ from caseboard.resolve.demonyms import is_place_word
 from caseboard.resolve.names import clean_name
 
 PARTICIPANT_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"})
-PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # Mentions nothing else is a part of: what a statement says is no part of the saying, and a dated
 # fact names no kind of happening ("Asia was feeling the effects of the 2002 Bali bombings").
 UNTYPED = frozenset({lex.STATEMENT, lex.OTHER, lex.REPORTED})
@@ -26,20 +27,11 @@ UNTYPED = frozenset({lex.STATEMENT, lex.OTHER, lex.REPORTED})
 BOUNDING = ("det", "poss", "nummod", "compound", "amod", "nmod", "quantmod")
 
 
-def people_in(view: SentenceView, before: int | None = None) -> list[Argument]:
-    """Persons named in the sentence (before offset ``before``), most salient first: subjects, then
-    the shallowest in the parse (main clause before embedded ones), then the latest."""
-    found = [m for m in view.mentions if view.label_of(m) == "PERSON" and (before is None or m.end <= before)]
-    ranked = sorted(enumerate(found), key=lambda p: (*salience(view, p[1]), -p[0]))
-    return [view.of_mention(m) for _, m in ranked]
-
-
-def salience(view: SentenceView, mention: Mention) -> tuple[bool, int]:
-    inside = [t for t in view.tokens if mention.start <= t.start < mention.end]
-    if not inside:
-        return True, 99
-    subject = any(t.dep in SUBJECT_DEPS for t in inside)
-    return not subject, min(view.depth(t) for t in inside)
+def people_in(view: SentenceView, context: list[Argument] | None = None) -> list[Argument]:
+    """Persons of the sentence, most salient first (``events_pronouns.sentence_people``): its named
+    persons and its pronouns as whom they stand for, given the ``context`` of the sentence before;
+    without a context a pronoun names only someone named before it in its own sentence."""
+    return sentence_people(view, context or [])
 
 
 def is_personal_pronoun(arg: Argument | None) -> bool:
@@ -47,31 +39,32 @@ def is_personal_pronoun(arg: Argument | None) -> bool:
 
 
 def settle(view: SentenceView, event: EventMention, recent: list[Argument]) -> EventMention:
-    """Resolve he/she/his to a named person, then drop participants that are not named entities."""
-    candidates = [*people_in(view, event.trigger_start), *recent]
-    event.agent = resolved(event.agent, event.patient, candidates)
-    event.patient = resolved(event.patient, event.agent, candidates)
+    """Resolve he/she/his to a named person (``events_pronouns``: left unlinked when English leaves
+    it open), then drop participants that are not named entities."""
+    earlier = referents(view, recent)
+    event.agent = resolved(view, event, event.agent, event.patient, recent, earlier)
+    event.patient = resolved(view, event, event.patient, event.agent, recent, earlier)
     event.agent, event.patient = named(event.agent), named(event.patient)
     if event.age_holder is not None:
-        event.age_holder = named(resolved(event.age_holder, None, candidates))
+        event.age_holder = named(resolved(view, event, event.age_holder, None, recent, earlier))
     return event
 
 
-def resolved(arg: Argument | None, other: Argument | None, candidates: list[Argument]) -> Argument | None:
-    """A personal pronoun: the most salient earlier person that is not the event's other participant."""
-    if not is_personal_pronoun(arg):
+def resolved(
+    view: SentenceView, event: EventMention, arg: Argument | None, other: Argument | None,
+    recent: list[Argument], earlier: dict[int, Argument | None],
+) -> Argument | None:  # fmt: skip
+    """A personal pronoun of the sentence: the person it stands for that is not the event's other
+    participant, or None; a person of the context no rule could name stays unknown."""
+    if arg is None or not is_personal_pronoun(arg):
         return arg
+    if any(arg is person for person in recent):  # "at 22 he joined": the unknown of the context
+        return None
+    tok = pronoun_token(view, arg, event.trigger_start)
+    if tok is None:
+        return None
     taken = other if other is not None and not is_personal_pronoun(other) else None
-    for person in candidates:
-        if taken is None or not same_person(person, taken):
-            return person
-    return arg
-
-
-def same_person(a: Argument, b: Argument) -> bool:
-    if a.entity is not None and b.entity is not None:
-        return a.entity == b.entity
-    return a.text.casefold() == b.text.casefold()
+    return antecedent(view, tok, recent, earlier, taken)
 
 
 def named(arg: Argument | None) -> Argument | None:
