@@ -13,12 +13,14 @@ from spacy.language import Language
 from spacy.strings import StringStore
 from spacy.tokens import Doc
 
+from caseboard.annotate.sentences import GLUED_STARTS
 from caseboard.annotate.spans import entity_spans
 from caseboard.config import AnnotateConfig
 from caseboard.errors import ModelError
 from caseboard.records import AnnotatedDocument, CleanDocument, Mention, Sentence, Token, content_id
 
-STAGE_VERSION = "annotate-3"  # bumped when mention spans change, so stored documents are annotated again
+# bumped when mention spans or sentence boundaries change, so stored documents are annotated again
+STAGE_VERSION = "annotate-4"
 
 
 @Language.component("caseboard_paragraphs")
@@ -61,6 +63,7 @@ def load_nlp(model: str) -> Language:
         ) from None
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("caseboard_paragraphs", before="parser")
+        nlp.add_pipe(GLUED_STARTS, before="parser")  # no clitic, closing quote or continuation opens one
     elif "senter" not in nlp.pipe_names and "sentencizer" not in nlp.pipe_names:
         nlp.add_pipe("sentencizer")
     return nlp
