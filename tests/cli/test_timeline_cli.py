@@ -14,10 +14,10 @@ from rich.console import Console
 
 from caseboard.api import Caseboard
 from caseboard.cli.main import main
-from caseboard.cli.timeline import _table, command
+from caseboard.cli.timeline import _table, command, sources_cell
 from caseboard.config import load_config
 from caseboard.extract.events_stage import events_stage
-from caseboard.query.timeline import TimelineEntry
+from caseboard.query.timeline import Source, TimelineEntry
 from caseboard.store import Store
 
 ISO = re.compile(r"\d{4}(-\d\d(-\d\d)?)?|\d{4}/\d{4}")
@@ -110,9 +110,9 @@ def test_json_has_the_layout_of_the_exported_events_with_names_filled(db):
     for entry in entries:
         assert {k: entry[k] for k in shared} == {k: events[entry["id"]][k] for k in shared}
         assert [entry["earliest"], entry["latest"]] == entry["date_range"]
-        assert [(s["doc"], s["start"], s["quote"]) for s in entry["sources"]] == [
-            (v["doc"], v["start"], v["quote"]) for v in events[entry["id"]]["evidence"]
-        ]
+        evidence = [(v["doc"], v["start"], v["quote"]) for v in events[entry["id"]]["evidence"]]
+        assert [(s["doc"], s["start"], s["quote"]) for s in entry["sources"]] == list(dict.fromkeys(evidence))
+        assert entry["documents"] == len({doc for doc, _, _ in evidence})
     linked = [a for e in entries for a in [*e["participants"], e["place"]] if a and a["entity"]]
     assert len(linked) > 50
     assert all((a["name"], a["label"]) == entities[a["entity"]] for a in linked)
@@ -161,3 +161,30 @@ def test_the_table_prints_bracketed_words_of_the_articles(capsys):
                           "Smith: [he] would [bold]return[/bold]", [], None, [])  # fmt: skip
     Console(width=200).print(_table([entry]))
     assert "Smith: [he] would [bold]return[/bold]" in capsys.readouterr().out
+
+
+def test_the_sources_column_counts_documents_and_lists_each_once(db):
+    """QA: Soleimani's death showed "20 sources" (its mentions): 17 sentences of 3 documents."""
+    args = ["--db", db, "--entity", "Soleimani", "--from", "2020-01-03", "--to", "2020-01-03"]
+    listed = json.loads(CliRunner().invoke(command, [*args, "--json"]).output)
+    [death] = [e for e in listed if e["type"] == "death"]
+    assert death["documents"] == len({s["doc"] for s in death["sources"]}) < len(death["sources"])
+    assert death["sources_label"] == f"{len(death['sources'])} sentences in {death['documents']} sources"
+    table = CliRunner(env={"COLUMNS": "400"}).invoke(command, args).output
+    assert death["sources_label"] + ":" in table
+    said = sum(e["entity_match"] == "sentence" for e in listed)
+    assert said and f"timeline ({len(listed)} events, {said} naming it in a sentence only)" in table
+
+
+def test_a_sources_cell_names_each_document_once_with_its_sentences():
+    def source(path: str, start: int) -> Source:
+        return Source(path, f"dir/{path}", None, start, start + 5, "quote", "q", "2010", "sentence")
+
+    sources = [source("a.txt", 1), source("a.txt", 20), source("a.txt", 50), source("b.txt", 5)]
+    entry = TimelineEntry("x", "death", "2010", "2010-01-01", "2010-12-31", "year", "sentence", "death", [],
+                          None, sources)  # fmt: skip
+    assert sources_cell(entry) == "4 sentences in 2 sources: a.txt@1,20 +1; b.txt@5"
+    entry.sources = entry.sources[2:]
+    assert sources_cell(entry) == "2 sources: a.txt@50; b.txt@5"
+    entry.sources = entry.sources[1:]
+    assert sources_cell(entry) == "1 source: b.txt@5"

@@ -11,6 +11,7 @@ from rich.table import Table
 
 from caseboard.cli.options import config_option, db_option, json_option, open_board
 from caseboard.query.timeline import TimelineEntry
+from caseboard.query.timeline_entity import SENTENCE
 from caseboard.query.timeline_json import entry_json
 
 
@@ -21,9 +22,10 @@ from caseboard.query.timeline_json import entry_json
     "--entity",
     default=None,
     metavar="NAME",
-    help="Only events this entity takes part in: NAME is an entity's exact name, alias or id, else a "
-    "fuzzy match of them (rapidfuzz WRatio >= 85); a participant the resolver left unlinked matches by "
-    "its text. A NAME that matches nothing is an error.",
+    help="Only events about this entity: one of their sources names it as a participant or place, or "
+    "mentions it in its sentence. NAME resolves as `caseboard entity` resolves it: an entity's exact "
+    "name, alias or id, else a fuzzy match of them; a participant the resolver left unlinked matches by "
+    "its text (the entity's spellings). A NAME that matches nothing is an error.",
 )
 @click.option(
     "--from",
@@ -75,16 +77,35 @@ def command(
 
 
 def _table(entries: list[TimelineEntry]) -> Table:
-    table = Table(title=f"timeline ({len(entries)} events)", show_lines=False)
+    table = Table(title=_title(entries), show_lines=False)
     for name in ("date", "event", "who", "where", "sources"):
         table.add_column(name, overflow="fold")
     for e in entries:
         # as written: a canonical name can be coarser than the phrase ("American" for "American embassy")
         who = ", ".join(f"{a.text} ({role})" for role, a in e.participants)
-        sources = "; ".join(f"{s.path.rsplit('/', 1)[-1]}@{s.start}" for s in e.sources[:4])
-        if len(e.sources) > 4:
-            sources += f" +{len(e.sources) - 4}"
         where = e.place.text if e.place else ""
         # article words are no markup: "[sic]", "[he]" in a quote would otherwise vanish
-        table.add_row(*(escape(cell) for cell in (e.when, e.summary, who, where, sources)))
+        table.add_row(*(escape(cell) for cell in (e.when, e.summary, who, where, sources_cell(e))))
     return table
+
+
+def _title(entries: list[TimelineEntry]) -> str:
+    """The count of events; with --entity, how many name the entity only in a source's sentence (no
+    participant of theirs is it: the reader sees why such an entry is listed)."""
+    said = sum(e.entity_match == SENTENCE for e in entries)
+    counted = f"{len(entries)} event{'s' if len(entries) != 1 else ''}"
+    return f"timeline ({counted}{f', {said} naming it in a sentence only' if said else ''})"
+
+
+def sources_cell(entry: TimelineEntry, shown: int = 4) -> str:
+    """The count of sources (documents), then where the first ``shown`` state it: each document once,
+    with its sentences' offsets ("17 sentences in 3 sources: 001.txt@100,488 +3; ...")."""
+    offsets: dict[str, list[int]] = {}
+    for s in entry.sources:
+        offsets.setdefault(s.path.rsplit("/", 1)[-1], []).append(s.start)
+    places = []
+    for name, starts in list(offsets.items())[:shown]:
+        more = f" +{len(starts) - 2}" if len(starts) > 2 else ""
+        places.append(f"{name}@{','.join(map(str, starts[:2]))}{more}")
+    rest = f"; +{len(offsets) - shown} more" if len(offsets) > shown else ""
+    return f"{entry.sources_label}: {'; '.join(places)}{rest}" if places else ""

@@ -23,6 +23,7 @@ from caseboard.query.timeline_entity import entity_filter
 from caseboard.store import Store
 from caseboard.store import events as event_store
 
+AGE_ONLY_WEIGHT = 0.5  # a document whose only version of the entry is an age, for the birth day it joined
 PLANNED_WEIGHT = 0.1  # per article naming a day ahead of it: below a statement stated once (0.2)
 NEWS_DAYS = 3  # a day's own news: the day and the three after it; a later article looks back on it
 LOOK_BACK_DAYS = 365  # ... and up to a year after it: an older day is background history
@@ -62,8 +63,22 @@ class TimelineEntry:
     summary: str
     participants: list[tuple[str, Argument]]
     place: Argument | None
-    sources: list[Source]
+    sources: list[Source]  # one per evidence sentence (``sources_of``)
     value: str | None = None
+    entity_match: str | None = None  # with --entity: "participant" or "sentence" (``EntityFilter.match``)
+
+    @property
+    def documents(self) -> int:
+        """How many documents state the entry: its sources, as a reader counts them."""
+        return len({s.doc for s in self.sources})
+
+    @property
+    def sources_label(self) -> str:
+        """The count a reader is shown: "3 sources", or "17 sentences in 3 sources" when some
+        document states the entry in more than one sentence (a sentence is no second source)."""
+        docs, sentences = self.documents, len(self.sources)
+        counted = f"{docs} source{'s' if docs != 1 else ''}"
+        return counted if sentences == docs else f"{sentences} sentences in {counted}"
 
     @property
     def when(self) -> str:
@@ -88,22 +103,27 @@ def timeline(
 ) -> list[TimelineEntry]:
     """Event groups in date order, optionally about one entity and within [date_from, date_to].
 
+    About the entity: a source has it as participant or place, or mentions it in its sentence (a
+    reported day, with no participant, only so); ``entity_match`` says which (``timeline_entity``).
     Statements ("X said ...") report speech, not happenings: left out unless ``include_statements``.
     An ``entity`` that names nothing raises ``timeline_entity.NoEntityMatch`` (an ``InputError``), and
     so does a ``date_from`` later than ``date_to``: an empty list would not say why."""
     low, high = date_window(date_from, date_to)
-    wanted = entity_filter(store, entity).wanted if entity else None
+    match = entity_filter(store, entity).match if entity else None
     labels = event_store.document_labels(store)
     names = event_store.canonical_names(store)
     out = []
     for group in event_store.iter_groups(store, dated_only=not include_undated):
         if group.type == lex.STATEMENT and not include_statements:
             continue
-        if wanted is not None and not any(wanted(a) for m in group.members for a in m.participants()):
-            continue
         if not ranges_overlap(group.date.earliest, group.date.latest, low, high):
             continue
-        out.append(entry_of(group, labels, names))
+        found = match(group) if match is not None else None
+        if match is not None and found is None:
+            continue
+        entry = entry_of(group, labels, names)
+        entry.entity_match = found
+        out.append(entry)
     return out
 
 
@@ -180,10 +200,14 @@ def shift_days(day: str, days: int) -> str:
 
 
 def event_weight(entry: TimelineEntry) -> float:
-    """Distinct documents stating the entry, weighted by type (a statement counts 0.2); a day named
-    only ahead of it (``planned``) ranks below every happening."""
+    """Distinct documents stating the entry, weighted by type (a statement counts 0.2; a document
+    that gives only an age counts half); a day named only ahead of it (``planned``) ranks below every
+    happening."""
     weight = PLANNED_WEIGHT if entry.date_source == DATE_PLANNED else lex.TYPE_WEIGHT.get(entry.type, 1.0)
-    return len({s.doc for s in entry.sources}) * weight
+    by_doc: dict[str, float] = {}
+    for s in entry.sources:  # a document that only gives an age ("X (62)") tells the year, not the day
+        by_doc[s.doc] = max(by_doc.get(s.doc, 0.0), AGE_ONLY_WEIGHT if s.date_source == DATE_AGE else 1.0)
+    return sum(by_doc.values()) * weight
 
 
 def salience(entry: TimelineEntry) -> tuple[float, bool, bool, int]:
@@ -246,18 +270,30 @@ Names = tuple[dict[str, str], dict[str, str]]  # entity id -> canonical name, an
 def entry_of(
     group: EventGroup, labels: dict[str, tuple[str, str | None]], names: Names = ({}, {})
 ) -> TimelineEntry:
-    """The group as the timeline lists it: shown dates, and each linked participant and place with
-    its entity's canonical name and type (``names``: ``store.events.canonical_names``)."""
-    sources = [
-        Source(m.doc, *labels.get(m.doc, (m.doc, None)), m.start, m.end, m.quote, m.trigger,
-               event_shown(m.date), m.date.source, m.date.value, m.trigger_start, m.trigger_end)
-        for m in group.members
-    ]  # fmt: skip
+    """The group as the timeline lists it: shown dates, its sources (``sources_of``), each linked
+    participant and place with its entity's name and type (``store.events.canonical_names``)."""
+    sources = sources_of(group, labels)
     d = group.date
     participants = [(role, named(a, names)) for role, a in group.participants]
     place = named(group.place, names) if group.place else None
     return TimelineEntry(group.id, group.type, event_shown(d), d.earliest, d.latest, d.granularity, d.source,
                          group.summary, participants, place, sources, d.value)  # fmt: skip
+
+
+def sources_of(group: EventGroup, labels: dict[str, tuple[str, str | None]]) -> list[Source]:
+    """One source per evidence sentence, in the members' order: a sentence telling the event twice
+    ("killed by an American airstrike": the death and the attack) quotes it once, with its first
+    trigger. The stored mentions and the export's evidence keep every trigger."""
+    seen: set[tuple[str, int, int]] = set()
+    out = []
+    for m in group.members:
+        if (m.doc, m.start, m.end) in seen:
+            continue
+        seen.add((m.doc, m.start, m.end))
+        path, outlet = labels.get(m.doc, (m.doc, None))
+        out.append(Source(m.doc, path, outlet, m.start, m.end, m.quote, m.trigger, event_shown(m.date),
+                          m.date.source, m.date.value, m.trigger_start, m.trigger_end))  # fmt: skip
+    return out
 
 
 def named(arg: Argument, names: Names) -> Argument:

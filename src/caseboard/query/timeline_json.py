@@ -2,8 +2,13 @@
 
 Each entry has the keys of the export's ``events`` (docs/export.md) with the same meaning, so one reader
 reads both, plus what the timeline adds: ``when`` (the date as the table and the pages show it),
-``earliest``/``latest`` (``date_range`` again, kept for the readers of earlier versions), and
-``sources`` in place of ``evidence``: the same keys with each document's ``path`` and ``outlet``.
+``earliest``/``latest`` (``date_range`` again, kept for the readers of earlier versions),
+``sources`` in place of ``evidence``: the same keys with each document's ``path`` and ``outlet``, one
+per evidence sentence (a sentence telling the event twice is quoted once), ``documents`` (how many
+documents those sentences come from: the number of sources a reader is told) and ``sources_label``
+(that count as the table and the pages show it: "3 sources", "17 sentences in 3 sources"), and
+``entity_match``: with ``--entity``, ``participant`` when a source has the entity as participant or
+place, ``sentence`` when a source's sentence only mentions it (null without ``--entity``).
 """
 
 from __future__ import annotations
@@ -33,6 +38,9 @@ def entry_json(entry: TimelineEntry) -> dict[str, Any]:
         "place": argument_json(entry.place) if entry.place else None,
         "summary": entry.summary,
         "sources": [asdict(s) for s in entry.sources],
+        "documents": entry.documents,
+        "sources_label": entry.sources_label,
+        "entity_match": entry.entity_match,
     }
 
 
