@@ -34,6 +34,9 @@ def only(events, type_):
         ("The spokesman said the talks had failed.", "statement", "said"),
         ("Maria Lopez was born in Madrid.", "birth", "born"),
         ("The chief executive resigned.", "resignation", "resigned"),
+        ("The army besieged the city for a month.", "attack", "besieged"),
+        ("The retaking of the town took a week.", "attack", "retaking"),
+        ("Government troops recaptured the airport.", "attack", "recaptured"),
     ],
 )
 def test_each_type_is_found_by_its_trigger(sentence, type_, trigger):
