@@ -118,3 +118,10 @@ def test_an_appositive_age_keeps_the_birth_range_the_tagger_gave_it():
         e for e in extract_events(rows_for(text, timexes=found, published="2020-01-07")) if e.type == "birth"
     ]
     assert [(e.date.earliest, e.date.latest) for e in births] == [("1957-01-08", "1958-01-07")]
+
+
+def test_a_copula_naming_the_background_of_an_event_noun_lends_it_its_date():
+    text = "This was the background for the downing of an Israeli plane by a Syrian missile in February 2018."
+    found = [t for t in tag_timexes(text, "2018-04-07") if t.type == "DATE"]
+    dates = by_trigger(text, found, published="2018-04-07")
+    assert (dates["downing"].value, dates["downing"].source) == ("2018-02", "sentence")

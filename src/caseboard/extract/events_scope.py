@@ -29,6 +29,11 @@ SCOPE_PREPS = frozenset({"in", "during", "by", "with", "at", "amid", "through"})
 # event noun ("famous for", "angry about" say when something else held).
 BLAME_WORDS = frozenset({"responsible", "guilty", "accountable", "liable"})
 BLAME_PREPS = frozenset({"for", "of"})
+# "X was the background for / the cause of / the prelude to <event noun>": a relation, no happening.
+BACKDROP_NOUNS = frozenset(
+    {"background", "backdrop", "cause", "reason", "trigger", "prelude", "catalyst", "pretext"}
+)
+BACKDROP_PREPS = frozenset({"for", "of", "to"})
 MAX_STEPS = 8
 DEICTIC_WORDS = frozenset({"today", "now", "currently", "tonight"})
 OCCASION_PREPS = SCOPE_PREPS | {"on"}
@@ -217,14 +222,17 @@ def governing_verb(view: SentenceView, noun: Token) -> Token | None:
 
 
 def blamed_copula(view: SentenceView, prep: Token) -> Token | None:
-    """The copula of "X was responsible for / guilty of / behind <event noun>": it has no happening of
-    its own, so a date of its clause is the event noun's."""
+    """The copula of "X was responsible for / guilty of / behind <event noun>" or "X was the
+    background for / the cause of <event noun>": it has no happening of its own, so a date of its
+    clause is the event noun's."""
     head = view.head_of(prep)
     if head is None:
         return None
     word = prep.text.lower()
     if head.dep == "acomp" and head.lemma.lower() in BLAME_WORDS and word in BLAME_PREPS:
         head = view.head_of(head)
+    elif head.dep == "attr" and head.lemma.lower() in BACKDROP_NOUNS and word in BACKDROP_PREPS:
+        head = view.head_of(head)  # "This was the background for the downing of a jet in February 2018"
     elif word != "behind":
         return None
     return head if head is not None and head.lemma.lower() == "be" else None
