@@ -11,10 +11,12 @@ from __future__ import annotations
 
 from caseboard.errors import InputError
 from caseboard.query.ask_answer import choose, citations
+from caseboard.query.ask_coverage import EntitySentences, best_matching
 from caseboard.query.ask_evidence import claim_candidates, event_candidates
+from caseboard.query.ask_narrative import junior_sentences, narrative_candidates
 from caseboard.query.ask_question import RELATIONS, analyse
-from caseboard.query.ask_records import NONE, Answer, Candidate, Question
-from caseboard.query.ask_sentences import is_asked, sentence_candidates
+from caseboard.query.ask_records import NONE, Answer, Candidate, Question, QuestionEntity
+from caseboard.query.ask_sentences import SentenceRows, is_asked, sentence_candidates
 from caseboard.query.search import SearchHit, hits_for, rank_sentences
 from caseboard.query.search_index import load_index
 from caseboard.store import Store
@@ -29,10 +31,18 @@ def ask(store: Store, question: str, *, limit: int = 5, semantic: bool = False) 
     if not question.strip():
         raise InputError("ask a question")
     q = analyse(store, question)
-    named = named_sentences(store, q)
-    candidates = structured_candidates(store, q)
-    candidates += sentence_candidates(store, q, retrieve(store, q, named or None, semantic), named)
-    chosen = choose(candidates, limit)
+    sentences = entity_sentences(store, q)
+    named = sentences.all_named()
+    allowed = (named | sentences.all_loose()) or None
+    named |= sentences.all_clean()
+    candidates = structured_candidates(store, q) + narrative_candidates(store, q, sentences.named)
+    hits = retrieve(store, q, allowed, semantic)
+    keys = {(h.doc, h.sentence) for h in hits} | {
+        (c.citation.doc, c.sent) for c in candidates if c.sent is not None
+    }
+    rows = SentenceRows(store, sorted(keys))  # one fetch per table for every candidate's sentence
+    candidates += sentence_candidates(store, q, hits, named, rows)
+    chosen = choose(best_matching(q, candidates, sentences, rows), limit)
     if chosen is None:
         return Answer(q.text, "", NONE, closest=closest(store, q.text, limit))
     best, alternatives = chosen
@@ -44,24 +54,33 @@ def structured_candidates(store: Store, q: Question) -> list[Candidate]:
     return claim_candidates(store, q) + event_candidates(store, q)
 
 
-def named_sentences(store: Store, q: Question) -> set[SentenceKey]:
-    """Sentences naming an asked entity, and (for people) the sentence after each, for "he ..."."""
-    found: set[SentenceKey] = set()
+def entity_sentences(store: Store, q: Question) -> EntitySentences:
+    """Per asked entity, the sentences naming it and, for people, the sentence after each, for "he"."""
+    found = EntitySentences()
     resolved = search_store.has_rows(store, "entities")
     for entity in q.entities:
+        named: set[SentenceKey] = set()
         if resolved:
-            found |= search_store.entity_sentences(store, [entity.id])
+            named |= search_store.entity_sentences(store, [entity.id])
         for name in {entity.name, entity.surface} - {""}:
-            found |= search_store.sentences_mentioning(store, name)  # also mentions resolved apart
-    people = any(e.type == "PERSON" for e in q.entities)
-    return found | followers(store, q, found) if people else found
+            named |= search_store.sentences_mentioning(store, name)  # also mentions resolved apart
+        named |= junior_sentences(store, entity)
+        found.named[entity.id] = named
+        if entity.type == "PERSON":
+            found.clean[entity.id], found.loose[entity.id] = followers(store, entity, named)
+    return found
 
 
-def followers(store: Store, q: Question, named: set[SentenceKey]) -> set[SentenceKey]:
-    """Sentences after one whose only person is the asked one: where "he" can only mean them."""
+def followers(
+    store: Store, entity: QuestionEntity, named: set[SentenceKey]
+) -> tuple[set[SentenceKey], set[SentenceKey]]:
+    """The sentences after those naming the person: after one where it is the only person ("he" can
+    only mean it), and after one naming another person too (a pronoun there may mean either)."""
+    alone = Question("", "", [entity], [], [])
     others = {(m["doc"], m["sent"]) for m in search_store.mentions_in(store, sorted(named))
-              if m["entity_type"] == "PERSON" and not is_asked(m, q)}  # fmt: skip
-    return {(doc, sent + 1) for doc, sent in named - others}
+              if m["entity_type"] == "PERSON" and not is_asked(m, alone)}  # fmt: skip
+    clean = {(doc, sent + 1) for doc, sent in named - others}
+    return clean - named, {(doc, sent + 1) for doc, sent in named & others} - named - clean
 
 
 def search_terms(q: Question) -> str:

@@ -31,8 +31,11 @@ class Group:
 
     @property
     def representative(self) -> Candidate:
-        """The most precise, then best supported, member (dates: the narrowest interval)."""
-        return min(self.members, key=lambda c: (span_days(c.earliest, c.latest), -c.weight, c.text))
+        """The most precise, then best supported, member (dates: the narrowest interval, in the
+        sentence's own words before a normalized one: "February 10" rather than "Saturday")."""
+        return min(
+            self.members, key=lambda c: (span_days(c.earliest, c.latest), c.normalized, -c.weight, c.text)
+        )
 
 
 def belongs(candidate: Candidate, group: Group) -> bool:
@@ -62,15 +65,17 @@ def group_candidates(candidates: list[Candidate]) -> list[Group]:
 
 
 def citations(group: Group, limit: int) -> list[Citation]:
-    """Distinct sentences of the group, one per source first, strongest first."""
-    seen: set[tuple[str, int, int]] = set()
+    """Distinct passages of the group (one that holds or is held by a cited one is the same), one
+    per source first, strongest first."""
+    taken: list[Citation] = []
     ranked = sorted(group.members, key=lambda c: -c.weight)
     firsts, rest, docs = [], [], set()
     for c in ranked:
-        key = (c.citation.doc, c.citation.start, c.citation.end)
-        if key in seen:
+        if any(
+            t.doc == c.citation.doc and t.start < c.citation.end and c.citation.start < t.end for t in taken
+        ):
             continue
-        seen.add(key)
+        taken.append(c.citation)
         (rest if c.citation.doc in docs else firsts).append(c.citation)
         docs.add(c.citation.doc)
     return (firsts + rest)[:limit]
@@ -84,13 +89,29 @@ def is_meaningful(candidate: Candidate) -> bool:
     return bool(words)
 
 
+def other_sources(group: Group, best: Group) -> Group | None:
+    """What other sources say of the same happening: for dates, the members from documents the
+    answer does not cite whose sentences match all of the question the answer's strongest sentence
+    matches (another date of the answer's own source, or of a sentence about another happening with
+    the same share of the question's words, is no disagreement)."""
+    if best.representative.type != DATE:
+        return group
+    docs = {c.citation.doc for c in best.members}
+    wanted = max(best.members, key=lambda c: c.weight).matched
+    kept = [c for c in group.members if c.citation.doc not in docs and wanted <= c.matched]
+    return Group(kept) if kept else None
+
+
 def choose(candidates: list[Candidate], limit: int) -> tuple[Group, list[Alternative]] | None:
     """The best supported answer and the ones that differ from it, or None when nothing is."""
     groups = [g for g in group_candidates([c for c in candidates if is_meaningful(c)]) if g.score > 0]
     if not groups or groups[0].score < MIN_SCORE:
         return None
     best = groups[0]
-    others = [g for g in groups[1:] if g.score >= ALTERNATIVE_SHARE * best.score][:MAX_ALTERNATIVES]
+    others = [
+        o for g in groups[1:] if (o := other_sources(g, best)) and o.score >= ALTERNATIVE_SHARE * best.score
+    ]
+    others = others[:MAX_ALTERNATIVES]
     alternatives = [
         Alternative(g.representative.text, g.representative.type, citations(g, limit)) for g in others
     ]

@@ -18,7 +18,7 @@ from caseboard.query.ask_records import (
     Citation,
     Question,
 )
-from caseboard.query.ask_values import date_key, format_iso, number_key, text_key
+from caseboard.query.ask_values import date_answer, date_key, format_iso, format_value, number_key, text_key
 from caseboard.store import Store
 from caseboard.store import search as search_store
 
@@ -60,6 +60,7 @@ def claim_candidates(store: Store, question: Question) -> list[Candidate]:
     for row in search_store.claims_about(store, subjects(question), attributes):
         candidate = claim_candidate(row, question)
         if candidate is not None:
+            candidate.sent = row["sent"]
             found.append(candidate)
     return found
 
@@ -78,8 +79,7 @@ def count_attributes(store: Store, question: Question) -> list[str]:
     if not question.noun or not search_store.has_rows(store, "claims"):
         return []
     stem = question.noun.rstrip("s")[:5]
-    rows = store.query("SELECT DISTINCT attribute FROM claims WHERE attribute LIKE 'count:%'")
-    return [r[0] for r in rows if stem in r[0].split(":")[-1]]
+    return [a for a in search_store.count_attribute_names(store) if stem in a.split(":")[-1]]
 
 
 def claim_candidate(row: dict[str, Any], question: Question) -> Candidate | None:
@@ -89,7 +89,10 @@ def claim_candidate(row: dict[str, Any], question: Question) -> Candidate | None
         if not row["earliest"]:
             return None
         key = date_key(row["earliest"], row["latest"])
-        return Candidate(value, DATE, key, cite, CLAIM_WEIGHT, row["earliest"], row["latest"])
+        text, relative = date_answer(value, None, row["earliest"], row["latest"])
+        return Candidate(
+            text, DATE, key, cite, CLAIM_WEIGHT, row["earliest"], row["latest"], normalized=relative
+        )
     if question.type == NUMBER:
         number = row["number"]
         key = number_key(value) if number is None else f"n:{number:g}"
@@ -106,6 +109,7 @@ def event_candidates(store: Store, question: Question) -> list[Candidate]:
     for row in search_store.event_mentions_with(store, subjects(question), types):
         candidate = event_candidate(row, question)
         if candidate is not None:
+            candidate.sent = row["sent"]
             found.append(candidate)
     return found
 
@@ -121,7 +125,7 @@ def event_candidate(row: dict[str, Any], question: Question) -> Candidate | None
         return None  # an attack answers "when/where/who killed X" only when X is its target
     cite = citation(row)
     if question.type == DATE and row["earliest"] and weight > 0:
-        text = format_iso(row["date"] or row["earliest"])
+        text = format_value(row["date"], row["earliest"], row["latest"]) or format_iso(row["earliest"])
         return Candidate(text, DATE, date_key(row["earliest"], row["latest"]), cite, weight,
                          row["earliest"], row["latest"])  # fmt: skip
     named = row["place_text"] if question.type == PLACE else row["agent_text"]

@@ -115,6 +115,12 @@ def name_index(store: Store) -> NameIndex:
     return index
 
 
+def known_names(store: Store) -> NameIndex:
+    """The name index ``analyse`` has just checked for this file (read again only if it has none)."""
+    cached = _NAMES.get(str(store.path.resolve()))
+    return cached[1] if cached is not None else name_index(store)
+
+
 def find_entities(store: Store, tokens: list[str]) -> tuple[list[QuestionEntity], set[int]]:
     """Entities named in the question (longest spans first) and the token positions they use."""
     index = name_index(store)

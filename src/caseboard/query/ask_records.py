@@ -75,3 +75,6 @@ class Candidate:
     weight: float  # how strongly this evidence supports it (0..1)
     earliest: str | None = None  # dates: ISO bounds
     latest: str | None = None
+    sent: int | None = None  # the cited sentence's index in its document (None: not known)
+    normalized: bool = False  # dates: the text is the normalized date beside a relative wording
+    matched: frozenset[str] = frozenset()  # dates: the question's entities and words its sentence has

@@ -8,7 +8,6 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
-from caseboard.extract.timex_lexicon import HAPPENING_NOUN
 from caseboard.query.ask_records import (
     DATE,
     DESCRIPTION,
@@ -20,7 +19,7 @@ from caseboard.query.ask_records import (
     Question,
 )
 from caseboard.query.ask_syntax import descriptions
-from caseboard.query.ask_values import date_key, number_key, number_phrases, text_key
+from caseboard.query.ask_values import number_key, number_phrases, text_key
 from caseboard.query.search import SearchHit
 from caseboard.query.search_index import stem_words
 from caseboard.store import Store
@@ -43,20 +42,32 @@ UNMARKED_PLACE = 0.4  # a place not introduced by a preposition ("a US drone") i
 
 
 def sentence_candidates(
-    store: Store, question: Question, hits: list[SearchHit], named: set[SentenceKey]
+    store: Store,
+    question: Question,
+    hits: list[SearchHit],
+    named: set[SentenceKey],
+    rows: SentenceRows | None = None,
 ) -> list[Candidate]:
-    """Typed candidates of every hit; ``named`` are the hits that name an asked entity."""
+    """Typed candidates of every hit; ``named`` are the hits that name an asked entity; ``rows``
+    the stored rows of (at least) the hits' sentences, when the caller shares them."""
+    from caseboard.query.ask_dates import attributive, lemma_positions, relation_stems
+
     if not hits:
         return []
-    rows = SentenceRows(store, [(h.doc, h.sentence) for h in hits])
+    rows = rows or SentenceRows(store, [(h.doc, h.sentence) for h in hits])
     top = max(h.score for h in hits) or 1.0
     triggers = trigger_stems(question)
     asked = set(stem_words(list(question.triggers)))  # the question's own words, not their relations
     groups = trigger_groups(question)
+    related = relation_stems(question)
     found: list[Candidate] = []
     for hit in hits:
         key = (hit.doc, hit.sentence)
         anchors = trigger_positions(hit.quote, triggers)
+        if question.type == DATE:
+            tokens = rows.of("tokens", hit)
+            anchors = sorted(set(anchors) | set(lemma_positions(hit, tokens, triggers)))
+            anchors = [a for a in anchors if not attributive(a, hit, tokens, related)]
         if triggers and not anchors and question.type != DESCRIPTION:
             continue
         weight = hit.score / top * (1.0 if anchors or not triggers else UNTRIGGERED)
@@ -64,7 +75,9 @@ def sentence_candidates(
             continue  # neither names the asked entity nor refers back to it
         weight *= 1.0 if key in named or not question.entities else FOLLOWING
         weight *= 0.4 + 0.6 * coverage(hit.quote, groups)
-        found += extract(rows, question, hit, anchors, weight, asked)
+        for candidate in extract(rows, question, hit, anchors, weight, asked):
+            candidate.sent = hit.sentence
+            found.append(candidate)
     return found
 
 
@@ -77,11 +90,14 @@ class SentenceRows:
     tables: dict[str, dict[SentenceKey, list[dict[str, Any]]]] = field(default_factory=dict)
 
     def of(self, table: str, hit: SearchHit) -> list[dict[str, Any]]:
+        return self.at(table, (hit.doc, hit.sentence))
+
+    def at(self, table: str, key: SentenceKey) -> list[dict[str, Any]]:
         if table not in self.tables:
             fetch = {"mentions": search_store.mentions_in, "timexes": search_store.timexes_in,
                      "tokens": search_store.tokens_in}[table]  # fmt: skip
             self.tables[table] = by_sentence(fetch(self.store, self.keys))
-        return self.tables[table].get((hit.doc, hit.sentence), [])
+        return self.tables[table].get(key, [])
 
 
 def by_sentence(rows: list[dict[str, Any]]) -> dict[SentenceKey, list[dict[str, Any]]]:
@@ -144,7 +160,9 @@ def extract(
 ) -> list[Candidate]:
     """``asked``: the stems of the question's own trigger words (``names_other_happening``)."""
     if question.type == DATE:
-        return date_candidates(rows.of("timexes", hit), hit, anchors, weight, asked)
+        from caseboard.query.ask_dates import date_candidates
+
+        return date_candidates(rows.of("timexes", hit), rows.of("tokens", hit), hit, anchors, weight, asked)
     if question.type == NUMBER:
         return number_candidates(rows, question, hit, anchors, weight)
     mentions = rows.of("mentions", hit)
@@ -155,35 +173,6 @@ def extract(
         Candidate(text, DESCRIPTION, text_key(text), cite(hit), weight)
         for text in descriptions(question, hit, mentions, rows.of("tokens", hit))
     ]
-
-
-def date_candidates(
-    rows: list[dict[str, Any]], hit: SearchHit, anchors: list[int], weight: float, triggers: set[str]
-) -> list[Candidate]:
-    return [
-        Candidate(
-            r["text"],
-            DATE,
-            date_key(r["earliest"], r["latest"]),
-            cite(hit),
-            weight * nearness(r["start"] - hit.start, anchors),
-            r["earliest"],
-            r["latest"],
-        )  # fmt: skip
-        for r in rows
-        if r["type"] == "DATE"
-        and r["earliest"]
-        and r["latest"]
-        and not names_other_happening(hit.quote, r["end"] - hit.start, triggers)
-    ]
-
-
-def names_other_happening(quote: str, end: int, triggers: set[str]) -> bool:
-    """ "after the 9/11 attacks ... targeted": a date written before an event noun is the date of
-    that happening, an answer only when the question's own words name it ("When were the 9/11
-    attacks?"; an "attack" merely related to "targeted" is another happening)."""
-    m = HAPPENING_NOUN.match(quote, end)
-    return m is not None and not set(stem_words([m["noun"]])) & triggers
 
 
 def appositive_ages(question: Question, hit: SearchHit, mentions: list[dict[str, Any]]) -> list[str]:

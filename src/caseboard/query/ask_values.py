@@ -61,6 +61,59 @@ def format_iso(value: str) -> str:
     return f"{name} {int(day)}, {year}" if day else f"{name} {year}"
 
 
+MONTHS = sorted({*calendar.month_name[1:], *calendar.month_abbr[1:]}, key=len, reverse=True)
+_MONTH = "(?:" + "|".join(MONTHS) + r")\.?"  # capitalized: the verb "may" is no month
+_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+YEARLESS = re.compile(
+    rf"(?:(?:early|mid|late)[\s-]+)?(?:(?:the\s+)?{_DAY}\s+(?:of\s+)?)?{_MONTH}(?:\s+{_DAY})?"
+)
+SEASONS = {"SP": "spring", "SU": "summer", "FA": "fall", "WI": "winter"}
+
+
+def format_value(value: str | None, earliest: str | None = None, latest: str | None = None) -> str:
+    """A readable form of a normalized date: ISO dates as in ``format_iso``, '2015-SU' -> 'summer
+    2015', '199' -> 'the 1990s', '1997/1998' -> '1997–1998'; else the bounds when they are one day."""
+    value = value or ""
+    if re.fullmatch(r"\d{4}(-\d{2}){0,2}", value):
+        return format_iso(value)
+    season = re.fullmatch(r"(\d{4})-(SP|SU|FA|WI)", value)
+    if season:
+        return f"{SEASONS[season[2]]} {season[1]}"
+    if re.fullmatch(r"\d{3}", value):
+        return f"the {value}0s"
+    span = re.fullmatch(r"(\d{4})/(\d{4})", value)
+    if span:
+        return f"{span[1]}–{span[2]}"
+    if earliest and earliest == latest:
+        return format_iso(earliest)
+    if earliest and latest and re.fullmatch(r"\d{4}-W\d{2}", value):
+        return f"the week of {format_iso(earliest)}"
+    if earliest and latest:  # other values ("2015-Q1"), or bounds alone (an age: "the 16-year-old")
+        if earliest[:7] == latest[:7]:
+            return format_iso(earliest[:7])
+        first, last = earliest[:4], latest[:4]
+        return first if first == last else f"{first}–{last}"
+    return ""
+
+
+def date_answer(text: str, value: str | None, earliest: str | None, latest: str | None) -> tuple[str, bool]:
+    """What a date answer shows, and whether that is not the sentence's own wording: the wording
+    when it states its year ("the summer of 2015"), a day or month completed with its year ("4
+    January" -> "4 January 2011", "late September" -> "late September 2020"), else the normalized
+    date with the wording beside it ("December 31, 2019 (Two days later)"): a relative phrase alone
+    answers nothing out of its sentence."""
+    text = re.sub(r"\s+([,;:])", r"\1", text.strip(" ,;:"))  # tokenized sources: "25 June , 2009"
+    if re.search(r"\b(1[89]|20)\d\d\b", text):
+        return text, False
+    year = earliest[:4] if earliest and latest and earliest[:4] == latest[:4] else ""
+    if year and YEARLESS.fullmatch(text):  # "4 January" -> "4 January 2011"; "late September 2020"
+        return f"{text}, {year}" if text[-1:].isdigit() else f"{text} {year}", False
+    normal = format_value(value, earliest, latest)
+    if not normal or text.lower() in normal.lower():
+        return normal or text, False
+    return f"{normal} ({text})", True
+
+
 def parse_number(text: str) -> float | None:
     """The number a phrase states: '2,000', 'more than 100,000', 'five', '1.5 million', 'AGE:58'."""
     cleaned = text.lower().replace(",", "")

@@ -233,3 +233,33 @@ def event_mentions_with(
         "ORDER BY d.path, m.start",
         [list(types), list(entity_ids), list(entity_ids), names, names],
     )
+
+
+def person_mentions_starting(store: Store, prefix: str) -> list[tuple[str, int, str]]:
+    """(doc, sentence, text) of the person mentions whose text starts with ``prefix`` (lowercase)."""
+    return store.query(
+        "SELECT DISTINCT doc, sent, text FROM mentions "
+        "WHERE label = 'PERSON' AND starts_with(lower(text), ?)",
+        [prefix],
+    )
+
+
+def raw_texts(store: Store, docs: Sequence[str]) -> dict[str, str]:
+    """The original text of each of ``docs``."""
+    return dict(store.query("SELECT id, raw_text FROM documents WHERE list_contains(?, id)", [list(docs)]))
+
+
+def narrative_event_mentions(store: Store, types: Sequence[str]) -> list[dict[str, Any]]:
+    """Event mentions of ``types`` dated from the narrative (the sentence before theirs), with a date."""
+    if not has_rows(store, "event_mentions"):
+        return []
+    return store.query_dicts(
+        "SELECT m.doc, m.sent, m.patient, m.patient_text, m.date, m.earliest, m.latest FROM event_mentions m "
+        "WHERE m.date_source = 'narrative' AND m.earliest IS NOT NULL AND list_contains(?, m.type)",
+        [list(types)],
+    )
+
+
+def count_attribute_names(store: Store) -> list[str]:
+    """The claims' count attributes ("count:killed", "count:barrels")."""
+    return [r[0] for r in store.query("SELECT DISTINCT attribute FROM claims WHERE attribute LIKE 'count:%'")]
