@@ -153,25 +153,3 @@ def test_different_counts_of_victims_are_different_happenings():
     )
     groups = sorted(len(g.members) for g in death_groups(a, b, c))
     assert groups == [1, 2]
-
-
-def attack_groups(*event_lists):
-    return [g for g in group_events([e for events in event_lists for e in events]) if g.type == "attack"]
-
-
-def test_attacks_naming_nobody_join_on_the_same_stated_day_and_word():
-    a = dated_events(
-        "The world changed after the attacks on 11 September 2001.", "11 September 2001", "2001-09-11", "a"
-    )
-    b = dated_events(
-        "Security was tightened after the attacks on 11 September 2001.",
-        "11 September 2001",
-        "2001-09-11",
-        "b",
-    )
-    c = dated_events("A bombing on 11 September 2001 shook the city.", "11 September 2001", "2001-09-11", "c")
-    d = dated_events("The attacks on 12 September 2001 followed.", "12 September 2001", "2001-09-12", "d")
-    groups = attack_groups(a, b, c, d)
-    assert sorted(g.documents for g in groups) == sorted(
-        [sorted([a[0].doc, b[0].doc]), [c[0].doc], [d[0].doc]]
-    )

@@ -2,20 +2,19 @@
 
 Two mentions are the same happening when they have the same type, compatible dates (their [earliest,
 latest] ranges overlap; a mention known only to precede its publication is compatible with anything
-before that) and places (equal, or one unknown), share a participant in the same role (same entity
-id, else the same surface text) and name no different patient or agent (the one the happening
-befalls tells two attacks apart). Only a birth or a death, which befall their patient once, join on
-a shared patient however loosely dated; any other match needs both dated within a year (a statement:
-the same day), never through an open or multi-year range, and a dated fact (``other``) also the same
-verb. A meeting or an agreement names its parties in any role ("X met Y" / "Y met X"), still with
-close dates and no different named partner on each side. A disaster names what it befell in any
-role, and joins only its own kind (explosion, spill, fire, sinking); one without participants joins
-on the day its sentence states. Mentions of any type that name nobody ("the 9/11 attacks" in three
-sentences) join on the same stated day and the same word. Clustering is greedy against the group's
-intersected range, so a chain of loosely compatible mentions never merges two incompatible ones. A
-``reported`` day (``extract.events_reported``: no participants) is one group per day: the articles
-naming it. An attack and the death it caused are one entry, the death (``join_fatal_attacks``). See
-docs/events.md, "Grouping".
+before that) and places (equal, or one unknown), share a participant in the same role (same entity id,
+else the same surface text) and name no different patient or agent (the one the happening befalls
+tells two attacks apart). Only a birth or a death, which befall their patient once, join on a shared
+patient however loosely dated; any other match needs both dated within a year (a statement: the same
+day), never through an open or multi-year range, and a dated fact (``other``) also the same verb. A
+meeting or an agreement names its parties in any role ("X met Y" / "Y met X"), still with close dates
+and no different named partner on each side. A
+disaster names what it befell in any role, and joins only its own kind (explosion, spill, fire,
+sinking); one without participants joins on the day its sentence states. Clustering is greedy against
+the group's intersected range, so a chain of loosely compatible mentions never merges two
+incompatible ones. A ``reported`` day (``extract.events_reported``: no participants) is one group per
+day: the articles naming it. An attack and the death it caused are one entry, the death
+(``join_fatal_attacks``). See docs/events.md, "Grouping".
 """
 
 from __future__ import annotations
@@ -134,7 +133,7 @@ class _Index:
         for arg in m.participants():
             for key in _keys(arg):
                 found |= self.by_key.get(key, set())
-        if m.type == lex.REPORTED or m.type in ROLELESS_TYPES or not m.participants():
+        if m.type == lex.REPORTED or m.type in ROLELESS_TYPES:
             found |= self.by_range.get((m.date.earliest, m.date.latest), set())
         if m.type in ONCE_PER_PATIENT and m.agent is not None:
             found |= self.with_agents
@@ -181,8 +180,6 @@ def fits(cluster: _Cluster, m: EventMention) -> bool:
         return _same_disaster(cluster, m)
     if m.type in SYMMETRIC_TYPES:
         return _same_parties(cluster, m)
-    if not m.participants() and not cluster.agents and not cluster.patients:
-        return _same_stated_day(cluster, m) and _same_word(cluster, m)  # "the 9/11 attacks", thrice
     if _other_agent(cluster, m):
         return False
     if m.patient is not None and cluster.patients:
@@ -243,12 +240,6 @@ def _same_stated_day(cluster: _Cluster, m: EventMention) -> bool:
     if m.date.source != DATE_SENTENCE or width(m.date) != 0:
         return False
     return (cluster.earliest, cluster.latest) == (m.date.earliest, m.date.latest)
-
-
-def _same_word(cluster: _Cluster, m: EventMention) -> bool:
-    """Every member's trigger is the mention's word ("attacks", "attack"): with nobody named on
-    either side, the word and the stated day are all that ties two mentions."""
-    return all(_stem(x.trigger) == _stem(m.trigger) for x in cluster.members)
 
 
 def _same_verb(cluster: _Cluster, m: EventMention) -> bool:
