@@ -188,3 +188,15 @@ def test_a_sources_cell_names_each_document_once_with_its_sentences():
     assert sources_cell(entry) == "2 sources: a.txt@50; b.txt@5"
     entry.sources = entry.sources[1:]
     assert sources_cell(entry) == "1 source: b.txt@5"
+
+
+def test_a_sources_cell_keeps_apart_two_documents_with_the_same_file_name():
+    sources = [
+        Source(
+            f"doc{i}", f"bbc/2009-05-0{i}/441.htm.txt", None, 10 * i, 10 * i + 5, "q", "t", "2009", "sentence"
+        )
+        for i in (1, 2, 3)
+    ]
+    entry = TimelineEntry("x", "death", "2009", "2009-01-01", "2009-12-31", "year", "sentence", "death", [],
+                          None, sources)  # fmt: skip
+    assert sources_cell(entry) == "3 sources: 441.htm.txt@10; 441.htm.txt@20; 441.htm.txt@30"

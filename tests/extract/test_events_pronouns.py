@@ -108,3 +108,15 @@ def test_a_pronoun_pointing_forward_to_the_person_named_before_is_linked():
         "managed the policy."
     )
     assert chained_referents(text)[1]["he"] == "Peter Novak"
+
+
+def test_he_and_she_never_stand_for_the_same_person():
+    killing = one(
+        events_of("John Smith was arrested in Paris. He said she had killed his brother."), "killed"
+    )
+    assert killing.agent is None  # "she" is not John Smith
+
+
+def test_a_word_ending_like_an_agent_noun_is_no_person():
+    events = events_of("John Smith met the minister on Monday. The twist came later, when he resigned.")
+    assert one(events, "resigned").agent.text == "John Smith"

@@ -115,7 +115,7 @@ def test_narrative_anchor_for_later_days() -> None:
     assert got["The next day"] == ("2017-09-10", "narrative")
 
 
-def test_years_later_uses_last_year() -> None:
+def test_years_later_uses_last_year_and_a_dated_explosion_its_own() -> None:
     text = (
         "The embassy was bombed in 2008. About four years later, he returned. "
         "A decade after that explosion, a statue stood."

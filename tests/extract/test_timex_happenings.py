@@ -71,3 +71,13 @@ def test_happening_words_are_found_by_class() -> None:
     text = "The bombing came a year after the earthquake."
     assert classes_in(text, 0, len(text)) == ["attack", "disaster"]
     assert classes_in(text, 0, len(text), skip=[(text.index("earthquake"), len(text))]) == ["attack"]
+
+
+def test_a_clock_in_a_sentence_that_names_its_own_day_stays_on_that_day() -> None:
+    text = "The soldier was shot on June 1. On June 20 a memorial was held at 3 p.m. for the slain soldier."
+    assert only(text, "3 p.m.", "2020-01-07").value == "2019-06-20T15:00"
+
+
+def test_a_clock_of_another_clause_does_not_take_the_shift_day() -> None:
+    text = STORY + "On April 8 he left at 7 a.m. and police said ten days before the shooting, he got a gun."
+    assert only(text, "7 a.m.", DCT).value == "1999-04-08T07:00"

@@ -45,3 +45,18 @@ def test_an_age_in_brackets_after_a_name_is_an_age() -> None:
     found = only("Qassem Soleimani (62) was killed in the strike.", "62", "2020-01-07")
     assert (found.type, found.value) == ("AGE", "AGE:62")
     assert values("See Article (5) and Stage (3) of the plan.", DCT) == []
+
+
+def test_a_half_without_a_year_names_no_date() -> None:
+    assert values("He spent the latter half of his life in exile.", DCT) == []
+
+
+def test_half_units_are_capped_before_they_are_counted_in_the_smaller_unit() -> None:
+    assert (
+        only("He left 42 and a half years ago.", "42 and a half years ago", "2020-01-07").value == "1977-07"
+    )
+
+
+def test_numbers_in_brackets_after_several_names_are_scores_not_ages() -> None:
+    assert values("Chelsea (2) beat Arsenal (1) on Sunday.", DCT) == [("Sunday", "2018-04-01")]
+    assert values("The Beatles (4) played.", DCT) == []

@@ -9,7 +9,7 @@ import pytest
 from caseboard.api import Caseboard
 from caseboard.query.ask import ask
 from caseboard.query.ask_records import Answer
-from caseboard.query.ask_values import date_answer, format_value
+from caseboard.query.ask_values import date_answer, format_value, states
 
 
 @pytest.fixture(scope="module")
@@ -139,3 +139,9 @@ def test_date_answers_show_the_normalized_date_beside_relative_wording() -> None
     assert format_value("2015-SU") == "summer 2015"
     assert format_value("1997/1998") == "1997–1998"
     assert format_value("199") == "the 1990s"
+
+
+def test_a_quote_states_a_number_written_in_words_as_a_whole():
+    quote = "Police said two hundred people were arrested and about two dozen were hurt."
+    assert states(quote, "200") and states(quote, "24")
+    assert not states(quote, "100") and not states(quote, "12")

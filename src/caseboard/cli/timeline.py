@@ -100,12 +100,14 @@ def _title(entries: list[TimelineEntry]) -> str:
 def sources_cell(entry: TimelineEntry, shown: int = 4) -> str:
     """The count of sources (documents), then where the first ``shown`` state it: each document once,
     with its sentences' offsets ("17 sentences in 3 sources: 001.txt@100,488 +3; ...")."""
-    offsets: dict[str, list[int]] = {}
+    offsets: dict[str, list[int]] = {}  # by document: two files may share a name in two folders
+    names: dict[str, str] = {}
     for s in entry.sources:
-        offsets.setdefault(s.path.rsplit("/", 1)[-1], []).append(s.start)
+        offsets.setdefault(s.doc, []).append(s.start)
+        names.setdefault(s.doc, s.path.rsplit("/", 1)[-1])
     places = []
-    for name, starts in list(offsets.items())[:shown]:
+    for doc, starts in list(offsets.items())[:shown]:
         more = f" +{len(starts) - 2}" if len(starts) > 2 else ""
-        places.append(f"{name}@{','.join(map(str, starts[:2]))}{more}")
+        places.append(f"{names[doc]}@{','.join(map(str, starts[:2]))}{more}")
     rest = f"; +{len(offsets) - shown} more" if len(offsets) > shown else ""
     return f"{entry.sources_label}: {'; '.join(places)}{rest}" if places else ""

@@ -45,7 +45,7 @@ def count_of(text: str) -> int | None:
     words = [w for w in text.casefold().replace(",", "").split() if w not in COUNT_HEDGES]
     if not words:
         return None
-    return int(words[0]) if words[0].isdigit() else NUMBER_WORDS.get(words[0])
+    return int(words[0]) if words[0].isdecimal() else NUMBER_WORDS.get(words[0])
 
 
 def common_words(text: str) -> set[str]:

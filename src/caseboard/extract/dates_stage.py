@@ -8,7 +8,7 @@ from dataclasses import replace
 from caseboard.offsets import OffsetMap
 from caseboard.records import AnnotatedDocument, Timex
 
-STAGE_VERSION = "dates-14"  # bumped when the tagger's output changes, so stored documents are tagged again
+STAGE_VERSION = "dates-15"  # bumped when the tagger's output changes, so stored documents are tagged again
 
 
 def document_timexes(ann: AnnotatedDocument) -> list[Timex]:

@@ -31,6 +31,7 @@ from caseboard.extract.events_facts import dated_facts
 from caseboard.extract.events_furniture import furniture_spans, in_furniture, is_heading
 from caseboard.extract.events_gist import clause_gist
 from caseboard.extract.events_participants import PERSONAL_PRONOUNS, people_in, settle, without_details
+from caseboard.extract.events_pronouns import referents
 from caseboard.extract.events_records import (
     DATE_AGE,
     DATE_NARRATIVE,
@@ -79,7 +80,8 @@ def extract_events(rows: DocumentRows) -> list[EventMention]:
         stamps = furniture_spans(rows.raw_text, view.sentence.start, view.sentence.end)
         found = [*found, *dated_facts(view, found, rows.published, stamps)]
         found = [e for e in found if not in_furniture(e.trigger_start, stamps)]
-        out.extend(without_details(view, [settle(view, e, recent) for e in found]))
+        earlier = referents(view, recent) if found else {}  # once a sentence: not once per event
+        out.extend(without_details(view, [settle(view, e, recent, earlier) for e in found]))
         anchor = last_anchor(view) or anchor
         recent = people_in(view, recent) or recent
     bound_sequels(out, sequels)

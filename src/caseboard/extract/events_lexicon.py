@@ -240,4 +240,7 @@ PEOPLE_NOUNS = frozenset({
     "writer", "youth",
 })  # fmt: skip
 PEOPLE_SUFFIXES = ("ist", "ian", "man", "men", "keeper")
-NOT_PEOPLE = frozenset({"checklist", "blacklist", "playlist", "shortlist", "wishlist", "watchlist", "median"})
+NOT_PEOPLE = frozenset({
+    "checklist", "blacklist", "playlist", "shortlist", "wishlist", "watchlist", "median", "specimen",
+    "regimen", "abdomen", "meridian", "ottoman", "exist", "persist", "insist", "resist", "assist",
+})  # fmt: skip

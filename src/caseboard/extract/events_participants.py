@@ -38,10 +38,14 @@ def is_personal_pronoun(arg: Argument | None) -> bool:
     return arg is not None and arg.text.casefold() in PERSONAL_PRONOUNS
 
 
-def settle(view: SentenceView, event: EventMention, recent: list[Argument]) -> EventMention:
+def settle(
+    view: SentenceView, event: EventMention, recent: list[Argument],
+    earlier: dict[int, Argument | None] | None = None,
+) -> EventMention:  # fmt: skip
     """Resolve he/she/his to a named person (``events_pronouns``: left unlinked when English leaves
-    it open), then drop participants that are not named entities."""
-    earlier = referents(view, recent)
+    it open), then drop participants that are not named entities. ``earlier``: the sentence's
+    pronouns resolved (``events_pronouns.referents``), computed once for all its events."""
+    earlier = referents(view, recent) if earlier is None else earlier
     event.agent = resolved(view, event, event.agent, event.patient, recent, earlier)
     event.patient = resolved(view, event, event.patient, event.agent, recent, earlier)
     event.agent, event.patient = named(event.agent), named(event.patient)

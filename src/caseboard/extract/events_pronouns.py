@@ -26,6 +26,7 @@ See docs/events.md, "Participants and place".
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from caseboard.extract.events_pronouns_syntax import (
@@ -43,7 +44,10 @@ from caseboard.extract.events_records import Argument
 from caseboard.extract.events_syntax import SentenceView
 from caseboard.records import Mention, Token
 
-UNKNOWN = "PRON"  # the label of a person the sentence refers to whom no rule could name
+UNKNOWN = "PRON"
+GENDER = {w: "m" for w in ("he", "him", "his", "himself")} | {
+    w: "f" for w in ("she", "her", "hers", "herself")
+}  # the label of a person the sentence refers to whom no rule could name
 
 
 @dataclass(slots=True)
@@ -108,7 +112,20 @@ def antecedent(
     else:
         pick = next((a for a in context if not same(a, other)), None)
         pick = pick if pick is not None and pick.label != UNKNOWN else None
-    return pick if pick is not None and agrees_forward(view, tok, pick, earlier) else None
+    if pick is None or not agrees_forward(view, tok, pick, earlier) or other_gender(view, tok, pick, earlier):
+        return None
+    return pick
+
+
+def other_gender(view: SentenceView, tok: Token, pick: Argument, earlier: dict[int, Argument | None]) -> bool:
+    """A pronoun of the other gender already stands for ``pick`` in this sentence ("John said she
+    had killed his brother": "she" is not John): "he" and "she" are never one person."""
+    mine = GENDER.get(tok.text.casefold())
+    words = {t.index: t.text.casefold() for t in view.tokens}
+    return mine is not None and any(
+        arg is not None and same(arg, pick) and GENDER.get(words.get(i, "")) not in (None, mine)
+        for i, arg in earlier.items()
+    )
 
 
 def unbound(view: SentenceView, local: list[Person], tok: Token, other: Argument | None) -> list[Person]:
@@ -143,7 +160,8 @@ def word_person(view: SentenceView, tok: Token, arg: Argument) -> Person:
 
 
 def named_person(view: SentenceView, mention: Mention) -> Person | None:
-    inside = [t for t in view.tokens if mention.start <= t.start < mention.end]
+    starts = [t.start for t in view.tokens]  # tokens in text order: the mention's by bisection
+    inside = view.tokens[bisect_left(starts, mention.start) : bisect_left(starts, mention.end)]
     head = next((t for t in inside if not inside_mention(view.head_of(t), mention)), None)
     if head is None:
         return None

@@ -232,4 +232,10 @@ def is_people_noun(tok: Token) -> bool:
     proper noun the lemmatizer leaves plural ("Marines"), its singular."""
     words = {tok.lemma.casefold(), tok.text.casefold()}
     words |= {w[:-1] for w in list(words) if w.endswith("s")}
-    return any(w in PEOPLE_NOUNS or (w.endswith(PEOPLE_SUFFIXES) and w not in NOT_PEOPLE) for w in words)
+    return any(w in PEOPLE_NOUNS or (agent_suffixed(w) and w not in NOT_PEOPLE) for w in words)
+
+
+def agent_suffixed(word: str) -> bool:
+    """An agent noun by its ending, with a stem of 3 letters or more before it ("scientist",
+    "militiamen", "peacekeeper"; not "list", "twist", "omen")."""
+    return any(word.endswith(suffix) and len(word) - len(suffix) >= 3 for suffix in PEOPLE_SUFFIXES)

@@ -85,8 +85,22 @@ _NUMBERED = frozenset({
 })  # fmt: skip
 
 
+_LISTED = re.compile(r"\b[A-Z][\w'’-]*\s+\(\d{1,3}\)")
+_THE_BEFORE = re.compile(r"(?i:\bthe\s+)$")
+
+
 def _bracketed(m: re.Match[str], _: bool) -> Expr | None:
-    if m["name"] in _NOT_NAMES or m["name"] in _NUMBERED:
+    """ "Qassem Soleimani (62)": not a numbered part ("Stage (3)"), not a name after "the" ("The
+    Beatles (4)"), and not one of several in a sentence ("Chelsea (2) beat Arsenal (1)", "Labour
+    (45), Conservatives (30)": scores and seats)."""
+    if (
+        m["name"] in _NOT_NAMES
+        or m["name"] in _NUMBERED
+        or _THE_BEFORE.search(m.string, max(0, m.start() - 5), m.start())
+    ):
+        return None
+    left, right = sentence_bounds(m.string, m.start(), m.end())
+    if len(_LISTED.findall(m.string, left, right)) > 1:
         return None
     return _age(m, past=False)
 

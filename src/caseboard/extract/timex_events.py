@@ -41,7 +41,7 @@ _NEEDED_GRAIN = {"day": "month", "week": "month", "month": "month"}  # years and
 _NEAR = 60  # characters between a date and the word of the happening it dates
 # "before the shooting", "since his arrest", "after the 2006 war": a happening named as a reference point.
 _REFERENCE_POINT = re.compile(
-    r"(?i:\b(?:before|after|since|following|until|prior\s+to|site\s+of|scene\s+of)\s+(?:the|that|this|his|her|its|their)"
+    r"(?i:\b(?:before|after|since|following|until|prior\s+to|site\s+of|scene\s+of|charges\s+of|for)\s+(?:the|that|this|his|her|its|their)"
     r"(?:\s+[\w/.-]+){1,3})"
 )
 _DETERMINED_NOUN = re.compile(r"(?i:\b(?:before|after|prior\s+to)\s+(?:the|that|this)\s+(?P<noun>\w+))$")
@@ -129,8 +129,14 @@ def clock_anchors(
     left, right = sentence_bounds(text, start, end)
     if _DETERMINED_NOUN_ANYWHERE.search(text, left, right) or _NAMES_A_DAY.search(text, left, right):
         return None
+    if any(
+        a is not None and left <= a[0] < right
+        for a in (anchors.day_from, anchors.month_from, anchors.year_from)
+    ):
+        return None  # "On June 20 a memorial was held at 3 p.m. for the slain soldier": that day
     left, right = max(left, start - _NEAR), min(right, end + _NEAR)
-    for name in classes_in(text, left, right):
+    skip = [m.span() for m in _REFERENCE_POINT.finditer(text, left, right)]  # "the charges of the arrest"
+    for name in classes_in(text, left, right, skip):
         dated = happenings.days.get(name)
         if dated is not None:
             return anchors_at(anchors, dated[0], dated[1])
@@ -149,6 +155,7 @@ _DETERMINED_NOUN_ANYWHERE = re.compile(
 _BARE_CLOCK = re.compile(r"(?i:(?:at\s+)?(?:\d{1,2}(?:[:.]\d\d)?\s*(?:a\.?m\.?|p\.?m\.?)|noon|midnight))")
 _CLOCK_VALUE = re.compile(r"^\d{4}-\d\d-\d\dT(\d\d:\d\d)$")
 _SENTENCE_BREAK = re.compile(r"[!?;]|\.\s+[A-Z]")
+_ANOTHER_CLAUSE = re.compile(r"(?i:\b(?:and|but|or|while|said|says|told|when)\b|,)")
 
 
 def redate_clock(text: str, clock: Timex, shift: Timex) -> Timex | None:
@@ -159,8 +166,8 @@ def redate_clock(text: str, clock: Timex, shift: Timex) -> Timex | None:
     if m is None or shift.granularity != "day" or not _BARE_CLOCK.fullmatch(clock.text):
         return None
     between = text[clock.end : shift.start]
-    if len(between) > 80 or _SENTENCE_BREAK.search(between):
-        return None
+    if len(between) > 80 or _SENTENCE_BREAK.search(between) or _ANOTHER_CLAUSE.search(between):
+        return None  # "left home at 6 a.m. and police said ten days before the shooting": another clause
     return replace(
         clock, value=f"{shift.value}T{m[1]}", earliest=shift.earliest, latest=shift.latest,
         anchor=shift.anchor, anchor_start=shift.anchor_start, anchor_end=shift.anchor_end,

@@ -23,8 +23,8 @@ def _quarter(m: re.Match[str], _: bool) -> Expr | None:
     word = m["ord"].lower()
     if word == "last" and m["year"] is None:
         return None  # "the last quarter" alone is the latest one (a relative expression)
-    if word in _HALF_WORDS and not half:
-        return None  # "the latter quarter": no such ordinal
+    if word in _HALF_WORDS and (not half or not (m["year"] or m["y2"] or m["yref"])):
+        return None  # "the latter quarter", "the latter half of his life": no year, no date
     number = (2 if half else 4) if word == "last" else _HALF_WORDS.get(word) or ORDINALS[word]
     if number > (2 if half else 4):
         return None

@@ -49,7 +49,7 @@ from caseboard.extract.timex_lexicon import (
 
 # "the end of 2006", but "the end of the 2006 war": a year between "the" and a noun names the happening
 # ("the 2006 war"); the end is the war's, so only the year is tagged.
-_MODP_YEAR = rf"(?:(?:[Tt]he\s+)?(?P<mod>{MOD})[\s-]+(?:the\s+(?=\d{{4}}(?![\s-]+[a-z]{{3,}})))?)"
+_MODP_YEAR = rf"(?:(?:[Tt]he\s+)?(?P<mod>{MOD})[\s-]+(?:the\s+(?=\d{{4}}(?![\s-]+[A-Za-z]{{3,}})))?)"
 _ARTICLE = re.compile(r"(?i:\b(?:the|a|an|its|their|his|her)\s+)$")
 _NOUN_AFTER = re.compile(r"\s+[a-z]{3,}")
 # What makes a bare month name a date: a time preposition or modifier, or a month listed before it

@@ -38,14 +38,14 @@ def _shift(m: re.Match[str], _: bool) -> Expr | None:
             return None
         size, unit = _SMALLER[unit]
         count = size // _FRACTIONS[" ".join(m["frac"].lower().split())]
-    if m["half"] or m["half2"]:
+    if not count or count > 500:
+        return None
+    if m["half"] or m["half2"]:  # counted in the smaller unit after the cap ("42 and a half years")
         if unit not in _HALVES or (m["half"] and m["half2"]):
             return None
         size, unit = _HALVES[unit]
         count = count * size + size // 2
     direction = " ".join(m["dir"].lower().split())
-    if not count or count > 500:
-        return None
     if direction in {"after", "before"} and _event_after(m.string, m.end()):
         return None  # "a day after he was hounded": counted from an event, not a date
     if m["t"].split()[-1].lower() in _DETERMINERS and _DATE_AFTER.match(m.string, m.end()):

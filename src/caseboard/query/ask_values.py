@@ -167,8 +167,8 @@ def states(quote: str, answer: str) -> bool:
         found = [
             parse_number(m) for m in re.findall(r"\d[\d,.]*(?:\s+(?:thousand|million|billion))?", lowered)
         ]
-        words = [NUMBER_WORDS[w] for w in re.findall(r"[a-z]+", lowered) if w in NUMBER_WORDS]
-        if value in found or value in words:
+        spoken = [parse_number(phrase) for _, _, phrase in number_phrases(quote)]  # "two hundred": 200
+        if value in found or value in spoken:
             return True
     if re.fullmatch(r"\d{4}(-\d{2}){0,2}", wanted):
         return any(form.lower() in lowered for form in month_names(wanted))
