@@ -61,6 +61,7 @@ NOUN_TRIGGERS: dict[str, str] = {
     "gunfight": ATTACK, "shootout": ATTACK, "stabbing": ATTACK, "siege": ATTACK, "downing": ATTACK,
     "retaking": ATTACK, "recapture": ATTACK,
     "appointment": APPOINTMENT, "nomination": APPOINTMENT,
+    "imposition": DECISION,  # "the imposition of a curfew"; of an event noun, that noun's type
     "meeting": MEETING, "visit": MEETING, "summit": MEETING, "talks": MEETING,
     "arrest": ARREST, "kidnapping": ARREST, "capture": ARREST, "abduction": ARREST, "detention": ARREST,
     "founding": FOUNDING, "establishment": FOUNDING, "formation": FOUNDING,
@@ -100,8 +101,25 @@ TOPONYM_WORDS = frozenset({
     "camp", "fort", "mount", "mt", "lake", "port", "cape", "gulf", "bay", "kibbutz", "moshav",
 })  # fmt: skip
 
-# Verbs whose grammatical subject is the one the event happens to (patient), not an agent.
+# Verbs whose grammatical subject is the one the event happens to (patient), not an agent (so is the
+# subject of a copula taking an office, events_copular: "he became head of ...").
 SUBJECT_IS_PATIENT = frozenset({"die"})
+
+# Taking an office with a copula (events_copular): "became head of", "was made chief of", "served as
+# director of ..., beginning in 1998". The office is the complement noun or a word before it
+# ("prime minister", "chief executive").
+OFFICE_NOUNS = frozenset({
+    "head", "commander", "chief", "leader", "director", "minister", "president", "chairman",
+    "chairwoman", "chair", "secretary", "governor", "premier", "ceo", "chancellor", "mayor", "speaker",
+    "ambassador", "envoy", "spokesman", "spokeswoman", "coach", "manager", "editor", "captain",
+})  # fmt: skip
+START_VERBS = frozenset({"begin", "start"})  # ", beginning in 1998": the start of a term
+PERSONAL_PRONOUNS = frozenset({"he", "she", "i", "we", "they", "you", "who"})
+# Implicative verbs: their complement happened when they did ("helped establish X", "helped to found",
+# "managed to kill"), unlike a wish or a plan ("vowed to kill").
+IMPLICATIVE_VERBS = frozenset({"help", "manage"})
+# Nouns that only carry an event noun: "the 2007 imposition of a siege" is a siege, in 2007.
+LIGHT_NOUNS = frozenset({"imposition"})
 
 # Lemmas that only count as a trigger in a particular use.
 NEEDS_PASSIVE = frozenset({"bear", "name"})  # "was born", "was named commander"
@@ -165,7 +183,7 @@ REALISING_VERBS = frozenset({
 # raid", "the group carried out the attack"): not "took the outbreak seriously", "the attack left 3 dead".
 DOING_VERBS = frozenset({
     "carry", "launch", "conduct", "stage", "mount", "execute", "commit", "perpetrate", "hold", "unleash",
-    "wage",
+    "wage", "impose",
 })  # fmt: skip
 # Verbs and nouns whose complement or object is wanted, feared, threatened or demanded, not done:
 # "threatened an attack", "vowed to avenge", "calls for the arrest of", "the threat of an attack".

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from caseboard.extract import events_lexicon as lex
+from caseboard.extract.events_copular import carried_event, copular_type, done_through, office_holder
 from caseboard.extract.events_irrealis import is_irrealis, negated_or_modal
 from caseboard.extract.events_participants import is_place, modifier_place, place_of
 from caseboard.extract.events_records import Argument
@@ -50,12 +51,14 @@ def restates(view: SentenceView, trigger: Trigger) -> bool:
 def trigger_type(view: SentenceView, tok: Token) -> str | None:
     lemma = tok.lemma.lower()
     if tok.pos == "VERB":
-        if (type_ := verb_type(view, tok)) is not None:
+        if (type_ := verb_type(view, tok) or copular_type(view, tok)) is not None:
             return type_
         if (prep := entered_place(view, tok)) is not None:
             return lex.PREP_VERB_TRIGGERS[(lemma, prep.text.lower())]
         return lex.ATTACK if damaged_by_attacker(view, tok) else None
     if tok.pos in ("NOUN", "PROPN") and tok.ent_type == "":
+        if (carried := carried_event(view, tok)) is not None:  # "the imposition of a siege": attack
+            return trigger_type(view, carried)
         return compound_type(view, tok) or lex.NOUN_TRIGGERS.get(lemma)
     return None
 
@@ -132,6 +135,8 @@ def happened(view: SentenceView, tok: Token) -> bool:
     not stopped, not irrealis ("any attacks", "threatened an attack", "if Iran attacks")."""
     if negated_or_modal(view, tok):
         return False
+    if (helper := done_through(view, tok)) is not None:  # "helped establish": if the helping happened
+        return happened(view, helper) and not is_stopped(view, tok) and not is_irrealis(view, tok)
     return not is_infinitive(view, tok) and not is_stopped(view, tok) and not is_irrealis(view, tok)
 
 
@@ -179,9 +184,12 @@ def verb_arguments(view: SentenceView, verb: Token, type_: str) -> tuple[Argumen
         subject, passive = subject_of(view, controller)[0], False
     if subject is None and (owner := view.gerund_possessor(verb)) is not None:  # "X's killing"
         subject, passive = owner, type_ in UNDERGOER_TYPES
+    takes_office = type_ == lex.APPOINTMENT and copular_type(view, verb) is not None  # befalls its subject
+    if subject is None and takes_office:
+        subject = office_holder(view, verb)  # "X served as head of Y, beginning in 1998": X
     agent = patient = None
     if subject is not None:
-        if passive or verb.lemma.lower() in lex.SUBJECT_IS_PATIENT:
+        if passive or takes_office or verb.lemma.lower() in lex.SUBJECT_IS_PATIENT:
             patient = view.argument(subject)
         else:
             agent = view.argument(subject)
@@ -215,6 +223,7 @@ def shared_objects(view: SentenceView, verb: Token) -> list[Token]:
 def noun_arguments(view: SentenceView, noun: Token, type_: str) -> tuple[Argument | None, Argument | None]:
     agent = patient = None
     undergoer = type_ in UNDERGOER_TYPES
+    light, noun = noun, carried_event(view, noun) or noun  # "the imposition of a siege on X by Y"
     for poss in view.kids(noun, "poss"):
         if undergoer:
             patient = view.argument(poss)
@@ -227,7 +236,7 @@ def noun_arguments(view: SentenceView, noun: Token, type_: str) -> tuple[Argumen
             agent = agent or view.argument(obj)
     for obj in _prep_objects(view, noun, ("on", "against", "with")):
         patient = patient or view.argument(obj)
-    for obj in _prep_objects(view, noun, ("by",)):
+    for obj in _prep_objects(view, noun, ("by",)) + _prep_objects(view, light, ("by",)):
         agent = view.argument(obj)
     if agent is None:
         agent = participle_doer(view, noun)
