@@ -40,7 +40,8 @@ from caseboard.config import load_config
 from caseboard.extract.events_lexicon import STATEMENT
 from caseboard.extract.events_stage import events_stage
 from caseboard.pipeline import reduce
-from caseboard.query.timeline import TimelineEntry, date_support, ranked, timeline
+from caseboard.query.timeline import TimelineEntry, ranked, timeline
+from caseboard.query.timeline_support import date_support
 from caseboard.store import Store
 from caseboard.store import events as event_store
 

@@ -128,7 +128,8 @@ class Caseboard:
     ) -> list[TimelineEntry]:
         """Grouped events in date order, optionally about one entity and within a date range;
         ``top``: only the ``top`` most salient of them (``caseboard.query.timeline.ranked``)."""
-        from caseboard.query.timeline import date_support, timeline, top_entries
+        from caseboard.query.timeline import timeline, top_entries
+        from caseboard.query.timeline_support import date_support
 
         with self.store() as store:
             entries = timeline(

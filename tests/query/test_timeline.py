@@ -13,16 +13,9 @@ from caseboard.errors import InputError
 from caseboard.extract.events_dates import is_ahead
 from caseboard.extract.events_records import Argument
 from caseboard.extract.events_stage import events_stage
-from caseboard.query.timeline import (
-    DateSupport,
-    Source,
-    TimelineEntry,
-    date_support,
-    ranked,
-    timeline,
-    top_entries,
-)
+from caseboard.query.timeline import Source, TimelineEntry, ranked, timeline, top_entries
 from caseboard.query.timeline_entity import EntityFilter, NoEntityMatch, matching_ids
+from caseboard.query.timeline_support import DateSupport, date_support
 from caseboard.store import Store
 
 

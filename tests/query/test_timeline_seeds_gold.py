@@ -10,7 +10,8 @@ import pytest
 
 from caseboard.config import load_config
 from caseboard.extract.events_stage import events_stage
-from caseboard.query.timeline import DateSupport, TimelineEntry, date_support, timeline, top_entries
+from caseboard.query.timeline import TimelineEntry, timeline, top_entries
+from caseboard.query.timeline_support import DateSupport, date_support
 from caseboard.store import Store
 
 GOLD = Path(__file__).parents[1] / "fixtures" / "events" / "seeds_gold.jsonl"

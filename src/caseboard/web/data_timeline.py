@@ -8,10 +8,11 @@ from typing import Any
 
 from caseboard.errors import InputError
 from caseboard.query import documents as reads
-from caseboard.query.timeline import date_support, ranked
+from caseboard.query.timeline import ranked
 from caseboard.query.timeline import timeline as query_timeline
 from caseboard.query.timeline_entity import NoEntityMatch
 from caseboard.query.timeline_json import entry_json
+from caseboard.query.timeline_support import date_support
 from caseboard.store import Store
 from caseboard.web.paging import numbered
 from caseboard.web.timeline_bins import MAX_LANES, histogram
