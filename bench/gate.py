@@ -24,6 +24,8 @@ CONFLICT_RECALL_FLOOR = 0.85
 
 
 def _load(path: Path) -> ModuleType:
+    if str(path.parent) not in sys.path:  # its helpers in the same folder, as pytest imports them
+        sys.path.insert(0, str(path.parent))
     spec = importlib.util.spec_from_file_location(path.stem, path)
     assert spec and spec.loader
     module = importlib.util.module_from_spec(spec)

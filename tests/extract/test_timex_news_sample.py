@@ -15,16 +15,13 @@ may not be copied into the repository), so these tests need ../shared/bench and 
 from __future__ import annotations
 
 import hashlib
-import importlib.util
 import json
-from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from types import ModuleType
 
 import pytest
-
-from caseboard.extract.timex import tag_timexes
+from test_timex_sample_support import TYPES, Labelled, load_script, sample_scores  # same folder
 
 ROOT = Path(__file__).resolve().parents[2]
 FIXTURE = ROOT / "tests" / "fixtures" / "timex" / "news_sample.jsonl"
@@ -32,7 +29,6 @@ FIXTURE2 = FIXTURE.with_name("news_sample2.jsonl")
 WEB_FIXTURE = FIXTURE.with_name("web_sample.jsonl")
 TIMELINE17 = ROOT.parent / "shared" / "bench" / "timeline17"
 PAGES = ROOT.parent / "shared" / "bench" / "article-extraction" / "ground-truth.json"
-TYPES = ("DATE", "TIME")
 # relaxed span F1, DATE+TIME: 0.981 after round 3; 0.974 after round 2; 0.966 after round 1; 0.963 before
 SPAN_F1_FLOOR = 0.975
 # TE3 value F1, DATE+TIME: 0.966 after round 3; 0.951 after round 2; 0.899 after round 1; 0.872 before
@@ -48,13 +44,6 @@ WEB_VALUE_F1_FLOOR = 0.87  # TE3 value F1, DATE+TIME (0.881 after round 4, with 
 
 pytestmark = pytest.mark.skipif(not TIMELINE17.is_dir(), reason="Timeline17 is not in ../shared/bench")
 needs_pages = pytest.mark.skipif(not PAGES.is_file(), reason="article-extraction is not in ../shared/bench")
-
-
-@dataclass(frozen=True, slots=True)
-class Labelled:
-    dct: str
-    text: str
-    gold: list[tuple[int, int, str]]  # start, end, value (DATE and TIME only)
 
 
 def _text(item: dict) -> str:
@@ -82,47 +71,14 @@ def read_sample(path: Path = FIXTURE) -> list[Labelled]:
     return out
 
 
-def _aligned(gold: list[tuple[int, int, str]], pred: list[tuple[int, int, str]]) -> list[tuple[str, str]]:
-    """One-to-one overlap pairs, most overlap first (the TempEval-3 toolkit's alignment): values."""
-    pairs = sorted(
-        ((min(g[1], p[1]) - max(g[0], p[0]), i, j) for i, g in enumerate(gold) for j, p in enumerate(pred)
-         if g[0] < p[1] and p[0] < g[1]),
-        reverse=True,
-    )  # fmt: skip
-    used_g: set[int] = set()
-    used_p: set[int] = set()
-    out = []
-    for _, i, j in pairs:
-        if i not in used_g and j not in used_p:
-            used_g.add(i)
-            used_p.add(j)
-            out.append((gold[i][2], pred[j][2]))
-    return out
-
-
 def scores(path: Path = FIXTURE) -> tuple[float, float]:
     """(relaxed span F1, TE3 value F1) of the tagger on a sample, DATE+TIME."""
-    n_gold = n_pred = hit_p = hit_r = aligned = right = 0
-    for item in read_sample(path):
-        found = tag_timexes(item.text, item.dct, timeml_ranges=True)
-        pred = [(t.start, t.end, t.value) for t in found if t.type in TYPES]
-        n_gold, n_pred = n_gold + len(item.gold), n_pred + len(pred)
-        hit_p += sum(any(g[0] < p[1] and p[0] < g[1] for g in item.gold) for p in pred)
-        hit_r += sum(any(g[0] < p[1] and p[0] < g[1] for p in pred) for g in item.gold)
-        pairs = _aligned(item.gold, pred)
-        aligned, right = aligned + len(pairs), right + sum(g == p for g, p in pairs)
-    precision, recall = hit_p / max(n_pred, 1), hit_r / max(n_gold, 1)
-    span_f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    return span_f1, span_f1 * right / max(aligned, 1)
+    return sample_scores(read_sample(path))
 
 
 def _sampler(name: str = "sample_news") -> ModuleType:
     """A fixture's sampling script, loaded as a module."""
-    spec = importlib.util.spec_from_file_location(name, FIXTURE.with_name(f"{name}.py"))
-    assert spec and spec.loader
-    sampler = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(sampler)
-    return sampler
+    return load_script(FIXTURE.with_name(f"{name}.py"))
 
 
 def test_the_fixture_is_the_seeded_sample_and_holds_labelled_offsets() -> None:

@@ -13,22 +13,18 @@ value accuracy x relaxed span F1); ``bench/timex_news.py --sample wiki --errors`
 from __future__ import annotations
 
 import hashlib
-import importlib.util
 import json
 from collections import Counter
-from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from types import ModuleType
 
 import pytest
-
-from caseboard.extract.timex import tag_timexes
+from test_timex_sample_support import TYPES, Labelled, load_script, sample_scores  # same folder
 
 ROOT = Path(__file__).resolve().parents[2]
 FIXTURE = ROOT / "tests" / "fixtures" / "timex" / "wiki_sample.jsonl"
 MEANTIME = ROOT.parent / "shared" / "bench" / "meantime" / "intra-doc_annotation"
-TYPES = ("DATE", "TIME")
 # First score (labelled before the tagger was run on it): relaxed span F1 0.962, TE3 value F1
 # 0.932 (all TIMEX3 types 0.917; dateparser 0.198); 0.970 / 0.940 once the one label slip the run
 # showed was mended ("is now available": "now" unlabelled). The floors sit a little below.
@@ -38,21 +34,10 @@ VALUE_F1_FLOOR = 0.925  # TE3 value F1, DATE+TIME
 pytestmark = pytest.mark.skipif(not MEANTIME.is_dir(), reason="MEANTIME is not in ../shared/bench")
 
 
-@dataclass(frozen=True, slots=True)
-class Labelled:
-    dct: str
-    text: str
-    gold: list[tuple[int, int, str]]  # start, end, value (DATE and TIME only)
-
-
 @cache
 def _sampler() -> ModuleType:
     """The fixture's sampling script, loaded as a module (it rebuilds a sentence from its tokens)."""
-    spec = importlib.util.spec_from_file_location("sample_wiki", FIXTURE.with_name("sample_wiki.py"))
-    assert spec and spec.loader
-    sampler = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(sampler)
-    return sampler
+    return load_script(FIXTURE.with_name("sample_wiki.py"))
 
 
 def _rows() -> list[dict]:
@@ -70,38 +55,9 @@ def read_sample() -> list[Labelled]:
     return out
 
 
-def _aligned(gold: list[tuple[int, int, str]], pred: list[tuple[int, int, str]]) -> list[tuple[str, str]]:
-    """One-to-one overlap pairs, most overlap first (the TempEval-3 toolkit's alignment): values."""
-    pairs = sorted(
-        ((min(g[1], p[1]) - max(g[0], p[0]), i, j) for i, g in enumerate(gold) for j, p in enumerate(pred)
-         if g[0] < p[1] and p[0] < g[1]),
-        reverse=True,
-    )  # fmt: skip
-    used_g: set[int] = set()
-    used_p: set[int] = set()
-    out = []
-    for _, i, j in pairs:
-        if i not in used_g and j not in used_p:
-            used_g.add(i)
-            used_p.add(j)
-            out.append((gold[i][2], pred[j][2]))
-    return out
-
-
 def scores() -> tuple[float, float]:
     """(relaxed span F1, TE3 value F1) of the tagger on the sample, DATE+TIME."""
-    n_gold = n_pred = hit_p = hit_r = aligned = right = 0
-    for item in read_sample():
-        found = tag_timexes(item.text, item.dct, timeml_ranges=True)
-        pred = [(t.start, t.end, t.value) for t in found if t.type in TYPES]
-        n_gold, n_pred = n_gold + len(item.gold), n_pred + len(pred)
-        hit_p += sum(any(g[0] < p[1] and p[0] < g[1] for g in item.gold) for p in pred)
-        hit_r += sum(any(g[0] < p[1] and p[0] < g[1] for p in pred) for g in item.gold)
-        pairs = _aligned(item.gold, pred)
-        aligned, right = aligned + len(pairs), right + sum(g == p for g, p in pairs)
-    precision, recall = hit_p / max(n_pred, 1), hit_r / max(n_gold, 1)
-    span_f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    return span_f1, span_f1 * right / max(aligned, 1)
+    return sample_scores(read_sample())
 
 
 def test_the_fixture_is_the_seeded_sample_of_unannotated_sentences() -> None:
