@@ -80,10 +80,10 @@ def extract_events(rows: DocumentRows) -> list[EventMention]:
         stamps = furniture_spans(rows.raw_text, view.sentence.start, view.sentence.end)
         found = [*found, *dated_facts(view, found, rows.published, stamps)]
         found = [e for e in found if not in_furniture(e.trigger_start, stamps)]
-        earlier = referents(view, recent) if found else {}  # once a sentence: not once per event
+        earlier = referents(view, recent)  # the sentence's pronouns, once: for its events and its people
         out.extend(without_details(view, [settle(view, e, recent, earlier) for e in found]))
         anchor = last_anchor(view) or anchor
-        recent = people_in(view, recent) or recent
+        recent = people_in(view, recent, earlier) or recent
     bound_sequels(out, sequels)
     return [e for e in out if e.participants() or e.type not in NEEDS_PARTICIPANT or is_dated_fact(e)]
 

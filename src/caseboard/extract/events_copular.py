@@ -76,7 +76,7 @@ def person_subject(view: SentenceView, verb: Token) -> bool:
     if subject is None:
         return False
     lemma = subject.lemma.lower()
-    if lemma in lex.PERSONAL_PRONOUNS:
+    if lemma in lex.SUBJECT_PRONOUNS:
         return True
     mention = view.mention_at(subject)
     if mention is not None:

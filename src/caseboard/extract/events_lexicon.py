@@ -114,7 +114,7 @@ OFFICE_NOUNS = frozenset({
     "ambassador", "envoy", "spokesman", "spokeswoman", "coach", "manager", "editor", "captain",
 })  # fmt: skip
 START_VERBS = frozenset({"begin", "start"})  # ", beginning in 1998": the start of a term
-PERSONAL_PRONOUNS = frozenset({"he", "she", "i", "we", "they", "you", "who"})
+SUBJECT_PRONOUNS = frozenset({"he", "she", "i", "we", "they", "you", "who"})  # a person as subject
 # Implicative verbs: their complement happened when they did ("helped establish X", "helped to found",
 # "managed to kill"), unlike a wish or a plan ("vowed to kill").
 IMPLICATIVE_VERBS = frozenset({"help", "manage"})

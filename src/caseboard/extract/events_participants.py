@@ -27,11 +27,15 @@ UNTYPED = frozenset({lex.STATEMENT, lex.OTHER, lex.REPORTED})
 BOUNDING = ("det", "poss", "nummod", "compound", "amod", "nmod", "quantmod")
 
 
-def people_in(view: SentenceView, context: list[Argument] | None = None) -> list[Argument]:
+def people_in(
+    view: SentenceView,
+    context: list[Argument] | None = None,
+    earlier: dict[int, Argument | None] | None = None,
+) -> list[Argument]:
     """Persons of the sentence, most salient first (``events_pronouns.sentence_people``): its named
     persons and its pronouns as whom they stand for, given the ``context`` of the sentence before;
     without a context a pronoun names only someone named before it in its own sentence."""
-    return sentence_people(view, context or [])
+    return sentence_people(view, context or [], earlier)
 
 
 def is_personal_pronoun(arg: Argument | None) -> bool:

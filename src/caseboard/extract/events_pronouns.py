@@ -30,6 +30,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from caseboard.extract.events_pronouns_syntax import (
+    GENDER,
     PRONOUN_TAGS,
     REFLEXIVES,
     binds,
@@ -44,10 +45,7 @@ from caseboard.extract.events_records import Argument
 from caseboard.extract.events_syntax import SentenceView
 from caseboard.records import Mention, Token
 
-UNKNOWN = "PRON"
-GENDER = {w: "m" for w in ("he", "him", "his", "himself")} | {
-    w: "f" for w in ("she", "her", "hers", "herself")
-}  # the label of a person the sentence refers to whom no rule could name
+UNKNOWN = "PRON"  # the label of a person the sentence refers to whom no rule could name
 
 
 @dataclass(slots=True)
@@ -77,14 +75,18 @@ def referents(view: SentenceView, context: list[Argument]) -> dict[int, Argument
     return found
 
 
-def sentence_people(view: SentenceView, context: list[Argument]) -> list[Argument]:
+def sentence_people(
+    view: SentenceView, context: list[Argument], earlier: dict[int, Argument | None] | None = None
+) -> list[Argument]:
     """The persons of the sentence, most salient first, each pronoun as whom it stands for (or as an
     unknown person); when the two most salient are different people of equal rank, an unknown first.
     Empty when, outside a quotation, the sentence names nobody and its most salient person is a
     pronoun left unknown ("His militia downed ... helicopters, killing an American soldier"): the
     context stays as it was (so does it for the speaker of a quote, not whom the quote names); a
-    person it introduces ("A spokesman said ...") is news and stands first, unknown."""
-    people = ranked([p for p in persons(view, referents(view, context)) if not p.quoted])
+    person it introduces ("A spokesman said ...") is news and stands first, unknown. ``earlier``: the
+    sentence's pronouns already resolved against ``context`` (``referents``), when the caller has them."""
+    resolved = referents(view, context) if earlier is None else earlier
+    people = ranked([p for p in persons(view, resolved) if not p.quoted])
     if not any(p.known for p in people) and (not people or people[0].head.tag in PRONOUN_TAGS):
         return []
     return [*([unknown()] if tied(people) else []), *(p.arg for p in people)]

@@ -11,7 +11,11 @@ from caseboard.extract.events_records import Argument
 from caseboard.extract.events_syntax import SentenceView, is_people_noun
 from caseboard.records import Token
 
-PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
+# The third-person personal pronouns, by gender: "he" and "she" never stand for one person.
+GENDER = {w: "m" for w in ("he", "him", "his", "himself")} | {
+    w: "f" for w in ("she", "her", "hers", "herself")
+}
+PERSONAL_PRONOUNS = frozenset(GENDER)
 REFLEXIVES = frozenset({"himself", "herself"})
 PRONOUN_TAGS = frozenset({"PRP", "PRP$"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field, replace
 
 from caseboard.extract.timex_anchors import update_anchors
 from caseboard.extract.timex_expr import Anchors, Expr, Resolved, Span
+from caseboard.extract.timex_lexicon import DEICTIC_DAYS, WEEKDAYS
 from caseboard.extract.timex_tense import sentence_bounds
 from caseboard.records import Timex
 
@@ -144,9 +145,7 @@ def clock_anchors(
 
 
 # "suspended pumping around midnight local time last night": the sentence names the clock's day itself.
-_NAMES_A_DAY = re.compile(
-    r"(?i:\b(?:yesterday|today|tonight|tomorrow|last\s+night|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)"
-)
+_NAMES_A_DAY = re.compile(rf"(?i:\b(?:{'|'.join([*DEICTIC_DAYS, *WEEKDAYS])}|last\s+night)\b)")
 _DETERMINED_NOUN_ANYWHERE = re.compile(
     r"(?i:\b(?:days?|weeks?|hours?)\s+(?:before|after|prior\s+to)\s+(?:the|that|this)\s+\w+)"
 )
